@@ -1,0 +1,115 @@
+"""Command-line mirror of the core: `python -m cnnviz COMMAND ...`.
+
+Each command is a `register_*` function adding a sub-parser whose `run` default returns the exit code.
+Exit status 2 means the input (architecture, file, option) was invalid; the message goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from cnnviz.spec import Architecture, SpecError
+
+EXIT_INVALID = 2
+
+
+class CliError(Exception):
+    """A user error: printed to stderr, exit status 2."""
+
+
+def load_architecture(path: str | None, preset: str | None) -> Architecture:
+    from cnnviz.presets import PRESETS
+
+    if preset:
+        if preset not in PRESETS:
+            raise CliError(f"unknown preset {preset!r}; known: {', '.join(PRESETS)}")
+        return PRESETS[preset].architecture
+    if not path:
+        raise CliError("give an architecture JSON file or --preset NAME")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {path}: {exc}") from None
+    return Architecture.from_json(text)
+
+
+def add_architecture_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("arch", nargs="?", help="architecture JSON file")
+    parser.add_argument("--preset", help="use a preset instead of a file (see `presets`)")
+
+
+# ---- summary / presets / export-code ------------------------------------------------------------
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from cnnviz.shapes import check, summary_json, summary_text
+
+    summary = check(load_architecture(args.arch, args.preset))
+    print(json.dumps(summary_json(summary), indent=2) if args.json else summary_text(summary))
+    return 0
+
+
+def register_summary(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("summary", help="print every layer's output shape, parameters and FLOPs")
+    add_architecture_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(run=_summary)
+
+
+def _presets(args: argparse.Namespace) -> int:
+    from cnnviz.presets import PRESETS
+    from cnnviz.shapes import summarize
+
+    for preset in PRESETS.values():
+        params = summarize(preset.architecture).total_params
+        print(f"{preset.name:<18} {params:>10,} params  {preset.title}")
+    return 0
+
+
+def register_presets(sub: argparse._SubParsersAction) -> None:
+    sub.add_parser("presets", help="list the preset architectures").set_defaults(run=_presets)
+
+
+def _export_code(args: argparse.Namespace) -> int:
+    from cnnviz.codegen import keras_script
+    from cnnviz.shapes import check
+
+    arch = load_architecture(args.arch, args.preset)
+    check(arch)
+    print(keras_script(arch), end="")
+    return 0
+
+
+def register_export_code(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-code", help="print a runnable Keras 3 script that builds the architecture")
+    add_architecture_args(p)
+    p.set_defaults(run=_export_code)
+
+
+# Commands in the order `--help` lists them; other areas append their register_* functions here.
+REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
+    register_summary,
+    register_presets,
+    register_export_code,
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m cnnviz", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for register in REGISTRY:
+        register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (SpecError, CliError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID

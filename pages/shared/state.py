@@ -1,0 +1,52 @@
+"""All st.session_state access goes through this module.
+
+Each piece of per-user state is a typed `Slot` declared here, grouped by area, so one can see at a
+glance everything a session holds. Widgets that own a `key=` are the only other writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import streamlit as st
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Slot(Generic[T]):
+    key: str
+    default: Callable[[], T]
+
+    def get(self) -> T:
+        if self.key not in st.session_state:
+            st.session_state[self.key] = self.default()
+        return st.session_state[self.key]
+
+    def set(self, value: T) -> None:
+        st.session_state[self.key] = value
+
+    def clear(self) -> None:
+        st.session_state.pop(self.key, None)
+
+
+def widget_value(key: str, default: Any = None) -> Any:
+    """The current value of a keyed widget (or default before it first renders)."""
+    return st.session_state.get(key, default)
+
+
+def set_widget_value(key: str, value: Any) -> None:
+    """Set a keyed widget's value before it renders (e.g. after loading a preset)."""
+    st.session_state[key] = value
+
+
+def forget_widgets(prefix: str) -> None:
+    """Drop every keyed widget whose key starts with prefix (so it re-reads its default)."""
+    for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefix)]:
+        del st.session_state[key]
+
+
+# ---- Build page -------------------------------------------------------------------------------
+# (declared by the Build page work)
