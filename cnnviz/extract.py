@@ -1,0 +1,385 @@
+"""Looking inside a trained Keras model: feature maps, kernels, dead filters, predictions, confusion
+matrix and Grad-CAM. Numpy in, numpy out; images are (H, W, C) float32 in [0, 1].
+
+TensorFlow/Keras are imported inside the functions only. Sub-models (all layer outputs at once, Grad-CAM)
+are built once per model and kept in weak caches, and called as compiled `tf.function`s: a direct call
+costs about a millisecond where `model.predict` costs tens of milliseconds of set-up per call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import keras
+
+ProgressCallback = Callable[[int, int], None]  # (images done, images in total)
+
+FEATURE_LAYER_TYPES = ("Conv2D", "MaxPooling2D", "AveragePooling2D")
+_EXTRACTORS: weakref.WeakKeyDictionary[Any, dict[tuple[str, ...], Callable]] = weakref.WeakKeyDictionary()
+_GRAD_MODELS: weakref.WeakKeyDictionary[Any, dict[str, Callable]] = weakref.WeakKeyDictionary()
+_PREDICTORS: weakref.WeakKeyDictionary[Any, Callable] = weakref.WeakKeyDictionary()
+
+
+# ---------------------------------------------------------------- layers and inputs
+
+
+def model_layers(model: keras.Model) -> list[keras.layers.Layer]:
+    """The model's layers in order, without the input layer."""
+    return [layer for layer in model.layers if type(layer).__name__ != "InputLayer"]
+
+
+def layer_type(model: keras.Model, layer_name: str) -> str:
+    return type(model.get_layer(layer_name)).__name__
+
+
+def conv_layer_names(model: keras.Model) -> list[str]:
+    return [layer.name for layer in model_layers(model) if type(layer).__name__ == "Conv2D"]
+
+
+def feature_layer_names(model: keras.Model) -> list[str]:
+    """Layers whose output is a stack of 2-D maps worth showing as images (conv and pooling)."""
+    return [layer.name for layer in model_layers(model) if type(layer).__name__ in FEATURE_LAYER_TYPES]
+
+
+def input_shape(model: keras.Model) -> tuple[int, int, int]:
+    shape = tuple(int(d) for d in model.inputs[0].shape[1:])
+    if len(shape) != 3:
+        raise ValueError(f"expected an image model with input (height, width, channels), got {shape}")
+    return shape  # type: ignore[return-value]
+
+
+def _as_batch(model: keras.Model, images: np.ndarray) -> np.ndarray:
+    expected = input_shape(model)
+    batch = np.asarray(images, dtype=np.float32)
+    if batch.shape == expected:
+        batch = batch[None]
+    if batch.shape[1:] != expected:
+        raise ValueError(f"image shape {batch.shape[1:]} does not match the model's input {expected}")
+    return batch
+
+
+# ---------------------------------------------------------------- feature maps
+
+
+def _forward_collecting(model: keras.Model, names: tuple[str, ...]) -> Callable:
+    """A function x -> [outputs of the named layers], all from one forward pass.
+
+    A Sequential model is run layer by layer (its layers' symbolic `.output`s can belong to different
+    builds of the model, which would compute the shared part twice and break gradients); any other model
+    gets a multi-output `keras.Model` over its graph.
+    """
+    import keras
+
+    if isinstance(model, keras.Sequential):
+        layers = model_layers(model)
+        wanted = set(names)
+        position = {name: i for i, name in enumerate(names)}
+
+        def run(x):
+            found = [None] * len(names)
+            for layer in layers:
+                x = layer(x, training=False)
+                if layer.name in wanted:
+                    found[position[layer.name]] = x
+            return found
+
+        return run
+    multi = keras.Model(model.inputs, [model.get_layer(n).output for n in names])
+    return lambda x: multi(x, training=False)
+
+
+def _extractor(model: keras.Model, names: tuple[str, ...]) -> Callable:
+    per_model = _EXTRACTORS.setdefault(model, {})
+    if names not in per_model:
+        import tensorflow as tf
+
+        for name in names:
+            model.get_layer(name)  # ValueError naming the layer if it does not exist
+        signature = [tf.TensorSpec((None, *input_shape(model)), tf.float32)]
+        per_model[names] = tf.function(_forward_collecting(model, names), input_signature=signature)
+    return per_model[names]
+
+
+def layer_outputs(model: keras.Model, images: np.ndarray, layer_names: Sequence[str] | None = None
+                  ) -> dict[str, np.ndarray]:
+    """Outputs of the chosen layers (default: every layer) for a batch, in one forward pass."""
+    names = tuple(layer_names) if layer_names is not None else tuple(lay.name for lay in model_layers(model))
+    if not names:
+        return {}
+    outputs = _extractor(model, names)(_as_batch(model, images))
+    if not isinstance(outputs, (list, tuple)):
+        outputs = [outputs]
+    return {name: np.asarray(out) for name, out in zip(names, outputs, strict=True)}
+
+
+def feature_maps(model: keras.Model, image: np.ndarray, layer_names: list[str] | None = None
+                 ) -> dict[str, np.ndarray]:
+    """Each chosen layer's output for one image: (h, w, c) for maps, (n,) for flat layers."""
+    return {name: out[0] for name, out in layer_outputs(model, image, layer_names).items()}
+
+
+def reference_feature_maps(model: keras.Model, image: np.ndarray, layer_names: list[str]) -> dict[str, np.ndarray]:
+    """The slow, obvious way (one `predict` per layer), kept as the oracle for tests and the benchmark."""
+    import keras
+
+    batch = _as_batch(model, image)
+    maps = {}
+    for name in layer_names:
+        sub = keras.Model(model.inputs, model.get_layer(name).output)
+        maps[name] = sub.predict(batch, verbose=0)[0]
+    return maps
+
+
+# ---------------------------------------------------------------- kernels
+
+
+def kernels(model: keras.Model, layer_name: str) -> tuple[np.ndarray, np.ndarray | None]:
+    """A Conv2D layer's kernel (kh, kw, cin, cout) and bias (cout,) or None."""
+    layer = model.get_layer(layer_name)
+    if type(layer).__name__ != "Conv2D":
+        raise ValueError(f"{layer_name} is a {type(layer).__name__}, not a Conv2D layer")
+    weights = layer.get_weights()
+    return np.asarray(weights[0]), (np.asarray(weights[1]) if len(weights) > 1 else None)
+
+
+def fresh_initial_kernels(model: keras.Model, layer_name: str, seed: int = 0
+                          ) -> tuple[np.ndarray, np.ndarray | None]:
+    """Kernels a fresh initialisation of the same layer would start from.
+
+    Uses the layer's own initialisers (Keras' default is Glorot uniform: uniform in ±sqrt(6 / (fan_in +
+    fan_out)), fan = kh·kw·channels; biases start at 0) with a fixed seed, so the page is reproducible.
+    These are *not* the exact numbers the run started from unless the run saved its initial weights.
+    """
+    import keras
+
+    layer = model.get_layer(layer_name)
+    trained, bias = kernels(model, layer_name)
+    config = layer.kernel_initializer.get_config()
+    if "seed" in config:
+        config["seed"] = seed
+    initializer = type(layer.kernel_initializer).from_config(config)
+    fresh = keras.ops.convert_to_numpy(initializer(trained.shape, dtype="float32"))
+    fresh_bias = None
+    if bias is not None:
+        fresh_bias = keras.ops.convert_to_numpy(layer.bias_initializer(bias.shape, dtype="float32"))
+    return np.asarray(fresh), (None if fresh_bias is None else np.asarray(fresh_bias))
+
+
+def glorot_limit(kernel_shape: tuple[int, ...]) -> float:
+    """Half-width of the Glorot-uniform range for a conv kernel (kh, kw, cin, cout)."""
+    receptive = int(np.prod(kernel_shape[:-2])) if len(kernel_shape) > 2 else 1
+    fan_in, fan_out = kernel_shape[-2] * receptive, kernel_shape[-1] * receptive
+    return float(np.sqrt(6.0 / (fan_in + fan_out)))
+
+
+def dead_filters(model: keras.Model, images: np.ndarray, layer_name: str) -> np.ndarray:
+    """Boolean (cout,): True where a filter's output is 0 at every position of every image in the batch
+    (a "dead" ReLU filter: it never fires, so it neither helps the prediction nor learns)."""
+    out = layer_outputs(model, images, [layer_name])[layer_name]
+    if out.ndim != 4:
+        raise ValueError(f"{layer_name} does not output feature maps (shape {out.shape[1:]})")
+    return np.all(out == 0, axis=(0, 1, 2))
+
+
+# ---------------------------------------------------------------- predictions
+
+
+def _predictor(model: keras.Model) -> Callable:
+    if model not in _PREDICTORS:
+        import tensorflow as tf
+
+        signature = [tf.TensorSpec((None, *input_shape(model)), tf.float32)]
+        model_ref = weakref.ref(model)  # a strong reference here would keep the model alive forever
+        _PREDICTORS[model] = tf.function(lambda x: model_ref()(x, training=False), input_signature=signature)
+    return _PREDICTORS[model]
+
+
+def predict_probabilities(model: keras.Model, images: np.ndarray, batch_size: int = 256,
+                          progress: ProgressCallback | None = None) -> np.ndarray:
+    """Class probabilities (n, classes) in batches, calling progress(done, total) after each batch."""
+    batch_images = _as_batch(model, images)
+    predict = _predictor(model)
+    total = len(batch_images)
+    parts = []
+    for start in range(0, total, batch_size):
+        parts.append(np.asarray(predict(batch_images[start:start + batch_size])))
+        if progress is not None:
+            progress(min(start + batch_size, total), total)
+    if not parts:
+        return np.zeros((0, int(model.outputs[0].shape[-1])), dtype=np.float32)
+    return np.concatenate(parts)
+
+
+def top_k(probabilities: np.ndarray, k: int = 3) -> list[tuple[int, float]]:
+    """The k most likely classes as (class index, probability), most likely first."""
+    order = np.argsort(probabilities)[::-1][:k]
+    return [(int(i), float(probabilities[i])) for i in order]
+
+
+def _file_stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def atomic_write_npz(path: Path, **arrays: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(buffer.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cached_probabilities(cache_file: Path, model: keras.Model, images: np.ndarray, model_file: Path | None = None,
+                         progress: ProgressCallback | None = None, batch_size: int = 256) -> np.ndarray:
+    """predict_probabilities, stored in `cache_file` (.npz) and reused while the model file and the number
+    of images are unchanged."""
+    stamp = _file_stamp(model_file) if model_file is not None and model_file.exists() else ""
+    if cache_file.exists():
+        try:
+            with np.load(cache_file) as data:
+                if str(data["stamp"]) == stamp and len(data["probabilities"]) == len(images):
+                    if progress is not None:
+                        progress(len(images), len(images))
+                    return data["probabilities"]
+        except (OSError, KeyError, ValueError):
+            pass  # unreadable or old cache: recompute
+    probabilities = predict_probabilities(model, images, batch_size=batch_size, progress=progress)
+    with contextlib.suppress(OSError):  # a read-only run folder still gets its predictions, just not cached
+        atomic_write_npz(cache_file, probabilities=probabilities, stamp=np.array(stamp))
+    return probabilities
+
+
+# ---------------------------------------------------------------- confusion matrix and metrics
+
+
+@dataclass(frozen=True)
+class ClassMetrics:
+    precision: np.ndarray  # (classes,)
+    recall: np.ndarray
+    f1: np.ndarray
+    support: np.ndarray
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """How a model does on one split."""
+
+    y_true: np.ndarray
+    y_pred: np.ndarray
+    probabilities: np.ndarray
+    matrix: np.ndarray  # (classes, classes): rows = true class, columns = predicted class
+    accuracy: float
+    per_class: ClassMetrics
+
+    @property
+    def n_classes(self) -> int:
+        return int(self.matrix.shape[0])
+
+    @property
+    def row_percent(self) -> np.ndarray:
+        """Each row divided by its total (the recall view), in percent; 0 for empty rows."""
+        totals = self.matrix.sum(axis=1, keepdims=True)
+        return np.divide(100.0 * self.matrix, totals, out=np.zeros(self.matrix.shape), where=totals > 0)
+
+    def cell_indices(self, true_class: int, predicted_class: int) -> np.ndarray:
+        return cell_indices(self.y_true, self.y_pred, true_class, predicted_class)
+
+    def errors(self) -> np.ndarray:
+        return np.flatnonzero(self.y_true != self.y_pred)
+
+
+def evaluate(y_true: np.ndarray, probabilities: np.ndarray, n_classes: int | None = None) -> Evaluation:
+    from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
+
+    y_true = np.asarray(y_true).astype(np.int64).ravel()
+    probabilities = np.asarray(probabilities)
+    if len(y_true) != len(probabilities):
+        raise ValueError(f"{len(y_true)} labels but {len(probabilities)} predictions")
+    n_classes = n_classes or int(probabilities.shape[1])
+    labels = list(range(n_classes))
+    y_pred = probabilities.argmax(axis=1).astype(np.int64)
+    matrix = confusion_matrix(y_true, y_pred, labels=labels)
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, labels=labels, zero_division=0)
+    accuracy = float(accuracy_score(y_true, y_pred)) if len(y_true) else 0.0
+    return Evaluation(y_true, y_pred, probabilities, matrix, accuracy,
+                      ClassMetrics(precision, recall, f1, support))
+
+
+def cell_indices(y_true: np.ndarray, y_pred: np.ndarray, true_class: int, predicted_class: int) -> np.ndarray:
+    """Indices of the images behind one confusion-matrix cell."""
+    return np.flatnonzero((np.asarray(y_true) == true_class) & (np.asarray(y_pred) == predicted_class))
+
+
+# ---------------------------------------------------------------- Grad-CAM
+
+
+def _score_layer(model: keras.Model) -> tuple[keras.layers.Layer, bool]:
+    """The last layer, and whether its softmax should be skipped (Grad-CAM wants the class score before
+    softmax: a saturated probability has almost no gradient)."""
+    last = model_layers(model)[-1]
+    activation = getattr(getattr(last, "activation", None), "__name__", "")
+    return last, type(last).__name__ == "Dense" and activation == "softmax"
+
+
+def _grad_cam_function(model: keras.Model, layer_name: str) -> Callable:
+    per_model = _GRAD_MODELS.setdefault(model, {})
+    if layer_name not in per_model:
+        import tensorflow as tf
+
+        last, use_logits = _score_layer(model)
+        head_name = model_layers(model)[-2].name if use_logits else last.name
+        forward = _forward_collecting(model, (layer_name, head_name))
+        height, width, channels = input_shape(model)
+
+        @tf.function(input_signature=[tf.TensorSpec((1, height, width, channels), tf.float32),
+                                      tf.TensorSpec((), tf.int32)])
+        def cam(x, class_index):
+            with tf.GradientTape() as tape:
+                conv_out, head_out = forward(x)
+                if use_logits:  # the last Dense layer without its softmax
+                    head_out = tf.matmul(head_out, last.kernel)
+                    if last.use_bias:
+                        head_out = head_out + last.bias
+                score = head_out[:, class_index]
+            grads = tape.gradient(score, conv_out)
+            weights = tf.reduce_mean(grads, axis=(1, 2), keepdims=True)  # one weight per channel
+            heat = tf.nn.relu(tf.reduce_sum(conv_out * weights, axis=-1, keepdims=True))
+            return tf.image.resize(heat, (height, width), method="bilinear")[0, :, :, 0]
+
+        per_model[layer_name] = cam
+    return per_model[layer_name]
+
+
+def grad_cam(model: keras.Model, image: np.ndarray, class_index: int, layer_name: str | None = None) -> np.ndarray:
+    """Grad-CAM heat map (H, W) of the input's size, values in [0, 1]: where the chosen conv layer's maps
+    pushed the class score up. Default layer: the last Conv2D."""
+    if layer_name is None:
+        convs = conv_layer_names(model)
+        if not convs:
+            raise ValueError("Grad-CAM needs a Conv2D layer and this model has none")
+        layer_name = convs[-1]
+    n_classes = int(model.outputs[0].shape[-1])
+    if not 0 <= class_index < n_classes:
+        raise ValueError(f"class index {class_index} is outside 0..{n_classes - 1}")
+    heat = np.asarray(_grad_cam_function(model, layer_name)(_as_batch(model, image), np.int32(class_index)))
+    heat = np.maximum(heat, 0.0)  # bilinear resizing keeps values ≥ 0; this guards rounding
+    peak = float(heat.max())
+    return (heat / peak if peak > 0 else np.zeros_like(heat)).astype(np.float32)
