@@ -16,6 +16,7 @@ from cnnviz.spec import (
     GlobalAveragePooling2D,
     Layer,
     MaxPooling2D,
+    SpecError,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def build_model(arch: Architecture, name: str = "cnnviz") -> keras.Sequential:
     Raises SpecError (with layer position and reason) before touching Keras if the spec is invalid.
     """
     check(arch)
+    if not arch.layers:
+        raise SpecError("the network has no layers yet: add at least one")
     import keras
 
     model = keras.Sequential(name=name)

@@ -47,6 +47,16 @@ class Layer:
     """Base class: every layer kind is a frozen dataclass whose field names are Keras argument names."""
 
     TYPE: ClassVar[str] = ""
+    PAIR_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def __post_init__(self) -> None:
+        # Accept Keras' shorthand: an int n for a square (n, n) window.
+        for name in self.PAIR_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, int):
+                object.__setattr__(self, name, (value, value))
+            elif isinstance(value, list):
+                object.__setattr__(self, name, tuple(value))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": self.TYPE}
@@ -63,6 +73,7 @@ class Layer:
 @dataclass(frozen=True)
 class Conv2D(Layer):
     TYPE: ClassVar[str] = "Conv2D"
+    PAIR_FIELDS: ClassVar[tuple[str, ...]] = ("kernel_size", "strides")
     filters: int = 32
     kernel_size: Pair = (3, 3)
     strides: Pair = (1, 1)
@@ -74,6 +85,7 @@ class Conv2D(Layer):
 @dataclass(frozen=True)
 class MaxPooling2D(Layer):
     TYPE: ClassVar[str] = "MaxPooling2D"
+    PAIR_FIELDS: ClassVar[tuple[str, ...]] = ("pool_size", "strides")
     pool_size: Pair = (2, 2)
     strides: Pair | None = None
     padding: str = "valid"
