@@ -50,3 +50,10 @@ def forget_widgets(prefix: str) -> None:
 
 # ---- Build page -------------------------------------------------------------------------------
 # (declared by the Build page work)
+
+
+# ---- Look inside (feature maps, kernels, confusion) ------------------------------------------
+# The run last chosen on any look-inside page (its folder path), so the other pages open on it too.
+INSPECT_RUN: Slot[str | None] = Slot("inspect_run", lambda: None)
+# An image sent to the feature-map page from the confusion page: {"run": path, "split": name, "index": i}.
+INSPECT_TARGET: Slot[dict | None] = Slot("inspect_target", lambda: None)
