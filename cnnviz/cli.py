@@ -90,11 +90,73 @@ def register_export_code(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_export_code)
 
 
+# ---- datasets -------------------------------------------------------------------------------------
+
+
+def _datasets(args: argparse.Namespace) -> int:
+    from cnnviz.data import DATASET_INFO, DATASETS, DataError, load_dataset, normalize_name
+
+    try:
+        names = [normalize_name(n) for n in args.names] or list(DATASETS)
+    except DataError as exc:
+        raise CliError(str(exc)) from None
+    if args.path and len(names) != 1:
+        raise CliError("--path needs exactly one dataset name")
+    report, failed = [], False
+    for name in names:
+        try:
+            data = load_dataset(name, args.path, allow_download=args.download)
+        except DataError as exc:
+            report.append({"name": name, "title": DATASET_INFO[name].title, "error": str(exc)})
+            failed = True
+            continue
+        report.append(
+            {
+                "name": name,
+                "title": DATASET_INFO[name].title,
+                "source": data.source,
+                "is_sample": data.is_sample,
+                "train": len(data.x_train),
+                "test": len(data.x_test),
+                "input_shape": list(data.input_shape),
+                "classes": list(data.class_names),
+                "skipped": list(data.skipped),
+            }
+        )
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for entry in report:
+            print(f"{entry['name']} — {entry['title']}")
+            if "error" in entry:
+                print("  " + entry["error"].replace("\n", "\n  "))
+                continue
+            shape = "×".join(map(str, entry["input_shape"]))
+            print(f"  source: {entry['source']}")
+            sizes = f"{entry['train']:,} train + {entry['test']:,} test images"
+            print(f"  {sizes}, {shape}, {len(entry['classes'])} classes")
+            for reason in entry["skipped"]:
+                print(f"  not used: {reason}")
+        if failed and not args.download:
+            print("(with internet, --download fetches missing datasets through Keras)")
+    return 1 if failed and args.names else 0  # listing everything is informative, not a failure
+
+
+def register_datasets(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("datasets", help="list each dataset, the source it loads from and its sizes")
+    p.add_argument("names", nargs="*", help="datasets to check (default: all)")
+    p.add_argument("--path", help="a folder of IDX/CIFAR files or an .npz to try (one dataset only)")
+    p.add_argument("--download", action="store_true", help="allow a Keras download when no local copy exists")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(run=_datasets)
+
+
 # Commands in the order `--help` lists them; other areas append their register_* functions here.
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_summary,
     register_presets,
     register_export_code,
+    register_datasets,
 ]
 
 
