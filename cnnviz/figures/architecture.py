@@ -1,0 +1,132 @@
+"""An interactive architecture diagram, like `keras.utils.plot_model(show_shapes=True)` but sized by shape.
+
+Layers run left to right, one box each (plus the input). A feature map (h, w, c) is a box whose height is
+proportional to h and whose width grows with log₂ c, so 1 and 512 channels both show; a flat vector (n,) is
+a thin bar whose height grows with log n. Boxes are bars of a plotly bar chart, so the whole box answers
+hover with the layer's name, type, input → output shape, parameters and formula.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from cnnviz.shapes import LayerRow, Shape, Summary, fmt
+
+COLOURS = {
+    "Input": "#9e9e9e",
+    "Conv2D": "#1f77b4",
+    "MaxPooling2D": "#ff7f0e",
+    "AveragePooling2D": "#ffbb78",
+    "Flatten": "#9467bd",
+    "Dense": "#2ca02c",
+    "Dropout": "#c7c7c7",
+    "BatchNormalization": "#17becf",
+    "GlobalAveragePooling2D": "#c5b0d5",
+}
+INVALID = "Invalid layer"
+INVALID_COLOUR = "#d62728"
+MIN_HEIGHT, MIN_WIDTH, MAX_WIDTH, VECTOR_WIDTH = 0.06, 0.18, 0.72, 0.12
+
+
+@dataclass(frozen=True)
+class Box:
+    kind: str  # legend group: a layer type, "Input" or INVALID
+    x: float
+    height: float
+    width: float
+    hover: str
+    label: str
+    shape_text: str
+
+
+def _shape_text(shape: Shape) -> str:
+    return "×".join(map(str, shape))
+
+
+def _box_size(shape: Shape, max_side: int, max_channels: int, max_vector: int) -> tuple[float, float]:
+    if len(shape) == 3:
+        height = max(MIN_HEIGHT, shape[0] / max_side)
+        width = MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * math.log2(shape[2] + 1) / math.log2(max_channels + 1)
+        return height, width
+    height = max(MIN_HEIGHT, math.log10(shape[0] + 1) / math.log10(max_vector + 1))
+    return height, VECTOR_WIDTH
+
+
+def _hover(row: LayerRow) -> str:
+    lines = [f"<b>{row.position}. {row.name}</b> ({row.type})",
+             f"{_shape_text(row.input_shape)} → {_shape_text(row.output_shape)}",
+             f"params: {fmt(row.params)}"
+             + (f" ({fmt(row.non_trainable_params)} non-trainable)" if row.non_trainable_params else ""),
+             f"formula: {row.formula}"]
+    if row.shape_formula:
+        lines.append(f"shape: {row.shape_formula}")
+    if row.error:
+        lines.append(f"<b>⚠ {row.error}</b>")
+    return "<br>".join(lines)
+
+
+def _label(row: LayerRow) -> str:
+    return ("⚠ " if row.error else "") + row.name
+
+
+def layer_boxes(summary: Summary) -> list[Box]:
+    """One Box for the input and one per layer, in order."""
+    shapes = [summary.input_shape, *(r.output_shape for r in summary.rows)]
+    maps = [s for s in shapes if len(s) == 3]
+    max_side = max((s[0] for s in maps), default=1)
+    max_channels = max((s[2] for s in maps), default=1)
+    max_vector = max((s[0] for s in shapes if len(s) == 1), default=10)
+
+    def size(shape: Shape) -> tuple[float, float]:
+        return _box_size(shape, max_side, max_channels, max_vector)
+
+    input_hover = f"<b>input</b><br>{_shape_text(summary.input_shape)} (height × width × channels)"
+    boxes = [Box("Input", 0, *size(summary.input_shape), input_hover, "input", _shape_text(summary.input_shape))]
+    for row in summary.rows:
+        kind = INVALID if row.error else row.type
+        boxes.append(Box(kind, row.position, *size(row.output_shape), _hover(row), _label(row),
+                         _shape_text(row.output_shape)))
+    return boxes
+
+
+def architecture_figure(summary: Summary) -> go.Figure:
+    """The diagram: one bar per box, one trace per layer type (so the legend explains the colours)."""
+    boxes = layer_boxes(summary)
+    fig = go.Figure()
+    for kind in dict.fromkeys(b.kind for b in boxes):
+        group = [b for b in boxes if b.kind == kind]
+        fig.add_trace(go.Bar(
+            name=kind, x=[b.x for b in group], y=[b.height for b in group], base=[-b.height / 2 for b in group],
+            width=[b.width for b in group], hovertext=[b.hover for b in group], hoverinfo="text",
+            marker={"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, "#7f7f7f"),
+                    "line": {"color": "#333333", "width": 1}},
+        ))
+    _add_arrows_and_labels(fig, boxes)
+    many = len(boxes) > 12
+    fig.update_layout(
+        barmode="overlay", bargap=0, height=420, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        title={"text": "Box height ∝ feature-map height, width ∝ log₂ channels; thin bars are flat vectors",
+               "font": {"size": 13}},
+        legend={"orientation": "h", "y": -0.02, "yanchor": "top"}, plot_bgcolor="white",
+        xaxis={"visible": False, "range": [-0.6, len(boxes) - 0.4]},
+        yaxis={"visible": False, "range": [-0.95 if many else -0.85, 0.8]},
+        hoverlabel={"align": "left"},
+    )
+    return fig
+
+
+def _add_arrows_and_labels(fig: go.Figure, boxes: list[Box]) -> None:
+    many = len(boxes) > 12
+    for left, right in zip(boxes, boxes[1:], strict=False):
+        fig.add_annotation(x=right.x - right.width / 2, y=0, ax=left.x + left.width / 2, ay=0, xref="x", yref="y",
+                           axref="x", ayref="y", showarrow=True, arrowhead=2, arrowsize=1, arrowwidth=1.2,
+                           arrowcolor="#555555", text="")
+    for box in boxes:
+        colour = INVALID_COLOUR if box.kind == INVALID else "#222222"
+        fig.add_annotation(x=box.x, y=0.52, text=box.label, showarrow=False, textangle=-35 if many else 0,
+                           font={"size": 10, "color": colour}, yanchor="bottom")
+        fig.add_annotation(x=box.x, y=-0.52, text=box.shape_text, showarrow=False, textangle=-35 if many else 0,
+                           font={"size": 10, "color": colour}, yanchor="top")
