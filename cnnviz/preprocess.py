@@ -251,3 +251,14 @@ def to_model_input(image: Image.Image | np.ndarray, input_shape: tuple[int, ...]
         for c in range(channels)], axis=-1)
     resized = np.clip(resized, 0.0, 1.0)
     return (1.0 - resized if invert else resized).astype(np.float32)
+
+
+def as_canvas_drawing(digit: np.ndarray, side: int = 280) -> np.ndarray:
+    """An MNIST digit (28, 28[, 1]) enlarged into the RGBA array the drawing canvas returns (white ink on an
+    opaque black side×side background, uint8): for trying the page, the CLI and benchmarks on real digits."""
+    grey = np.asarray(digit, dtype=np.float32).reshape(digit.shape[0], digit.shape[1])
+    if grey.max() > 1.0:
+        grey = grey / 255.0
+    big = Image.fromarray(grey, mode="F").resize((side, side), Image.Resampling.BILINEAR)
+    ink = (np.clip(np.asarray(big), 0.0, 1.0) * 255).round().astype(np.uint8)
+    return np.dstack([ink, ink, ink, np.full_like(ink, 255)])

@@ -57,3 +57,9 @@ def forget_widgets(prefix: str) -> None:
 INSPECT_RUN: Slot[str | None] = Slot("inspect_run", lambda: None)
 # An image sent to the feature-map page from the confusion page: {"run": path, "split": name, "index": i}.
 INSPECT_TARGET: Slot[dict | None] = Slot("inspect_target", lambda: None)
+
+
+# ---- Draw page --------------------------------------------------------------------------------
+# The last drawing (or upload) after MNIST-style preprocessing: a cnnviz.preprocess.Preprocessed, or None.
+# Its .image (28, 28, 1) is what the network saw; the feature-map page can offer it as an input.
+LAST_DRAWING: Slot[Any] = Slot("draw_last_drawing", lambda: None)
