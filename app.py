@@ -11,6 +11,14 @@ PAGES = {
     "Build & train": [
         st.Page("pages/build.py", title="Build", icon=":material/stacks:"),
     ],
+    "Look inside": [
+        st.Page("pages/feature_maps.py", title="Feature maps", icon=":material/layers:", url_path="feature-maps"),
+        st.Page("pages/kernels.py", title="Kernels", icon=":material/grid_on:", url_path="kernels"),
+        st.Page("pages/confusion.py", title="Confusion matrix", icon=":material/table_chart:", url_path="confusion"),
+    ],
+    "Play": [
+        st.Page("pages/draw.py", title="Draw a digit", icon=":material/draw:", url_path="draw"),
+    ],
 }
 
 st.navigation(PAGES).run()
