@@ -12,6 +12,9 @@ from typing import Any, Generic, TypeVar
 
 import streamlit as st
 
+from cnnviz.presets import DEFAULT_PRESET, PRESETS
+from cnnviz.spec import Architecture
+
 T = TypeVar("T")
 
 
@@ -49,7 +52,16 @@ def forget_widgets(prefix: str) -> None:
 
 
 # ---- Build page -------------------------------------------------------------------------------
-# (declared by the Build page work)
+# The architecture being edited (a cnnviz.spec.Architecture); the Train page trains this one.
+CURRENT_ARCHITECTURE: Slot[Architecture] = Slot("build_architecture", lambda: PRESETS[DEFAULT_PRESET].architecture)
+# Layer editor bookkeeping: a stable id per layer (widget keys use it, so removing or moving a layer never
+# hands its widget values to a neighbour), the next free id, and the architecture the widgets were last
+# synchronised with (when CURRENT_ARCHITECTURE differs, someone replaced it and the widgets are reseeded).
+BUILD_LAYER_IDS: Slot[list[int]] = Slot("build_layer_ids", list)
+BUILD_NEXT_ID: Slot[int] = Slot("build_next_id", int)
+BUILD_SYNCED: Slot[Architecture | None] = Slot("build_synced", lambda: None)
+# Outcome of the last JSON import: ("success" | "error", message), or None.
+BUILD_IMPORT_MESSAGE: Slot[tuple[str, str] | None] = Slot("build_import_message", lambda: None)
 
 
 # ---- Look inside (feature maps, kernels, confusion) ------------------------------------------
