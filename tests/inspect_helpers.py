@@ -1,0 +1,55 @@
+"""A tiny real run folder for look-inside tests: a small convnet trained briefly on the bundled MNIST sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+
+TINY_ARCH = Architecture((28, 28, 1), (
+    Conv2D(4, (3, 3), padding="same", activation="relu"),
+    MaxPooling2D((2, 2)),
+    Conv2D(8, (3, 3), activation="relu"),
+    MaxPooling2D((2, 2)),
+    Flatten(),
+    Dense(10, activation="softmax"),
+))
+TINY_CONFIG = {"dataset": "mnist", "dataset_is_sample": True, "val_fraction": 0.2, "seed": 42, "limit": 800}
+
+
+def train_tiny_model(epochs: int = 2):
+    """(model, split, dataset): TINY_ARCH fitted on 800 sample digits."""
+    import keras
+
+    from cnnviz.builder import build_model
+    from cnnviz.data import load_mnist_sample, split_train_val
+
+    keras.utils.set_random_seed(0)
+    dataset = load_mnist_sample()
+    split = split_train_val(dataset, TINY_CONFIG["val_fraction"], TINY_CONFIG["seed"], TINY_CONFIG["limit"])
+    model = build_model(TINY_ARCH)
+    model.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.fit(split.x_train, split.y_train, epochs=epochs, batch_size=64, verbose=0)
+    return model, split, dataset
+
+
+def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, save_initial: bool = False) -> Path:
+    """A finished run folder under root, written through cnnviz.runs like the training job does."""
+    from cnnviz import runs
+    from cnnviz.builder import build_model
+    from cnnviz.shapes import summarize
+
+    run_dir = runs.create_run(TINY_ARCH, dict(TINY_CONFIG), name, summarize(TINY_ARCH).total_params, root=root)
+    if save_initial:
+        import keras
+
+        keras.utils.set_random_seed(0)
+        build_model(TINY_ARCH).save_weights(run_dir / "initial.weights.h5")
+    model, split, _ = train_tiny_model(epochs)
+    runs.save_model_atomic(model, run_dir / runs.FINAL_MODEL)
+    val_accuracy = float(np.mean(model.predict(split.x_val, verbose=0).argmax(1) == split.y_val))
+    runs.append_history(run_dir, {"epoch": 1, "val_accuracy": val_accuracy})
+    runs.update_run(run_dir, status="finished", best_val_accuracy=val_accuracy)
+    return run_dir
