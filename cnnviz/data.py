@@ -200,24 +200,31 @@ def clear_cache() -> None:
 # ---- loading order --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Source:
+    label: str
+    read: Callable[[], _Raw]
+    named_by_user: bool = False  # a problem here is reported, not skipped
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(name: str, path: str | None, allow_download: bool) -> Dataset:
     info = DATASET_INFO[name]
     skipped: list[str] = []
-    for source, read in _sources(name, path, allow_download):
+    for source in _sources(name, path, allow_download):
         try:
-            raw = read()
+            raw = source.read()
+            x_train, y_train = _scaled(raw.x_train, raw.y_train, info, "training set")
+            x_test, y_test = _scaled(raw.x_test, raw.y_test, info, "test set")
         except _NotThere as reason:
-            skipped.append(f"{source}: {reason}")
+            skipped.append(f"{source.label}: {reason}")
             continue
         except DataError as exc:
-            if path and source.startswith("your path"):
-                raise  # the user asked for this file: say what is wrong with it
-            skipped.append(f"{source}: {exc}")
+            if source.named_by_user:
+                raise DataError(f"{source.label}: {exc}") from None
+            skipped.append(f"{source.label}: {exc}")
             continue
-        x_train, y_train = _scaled(raw.x_train, raw.y_train, info, source)
-        x_test, y_test = _scaled(raw.x_test, raw.y_test, info, source)
-        return Dataset(name, x_train, y_train, x_test, y_test, info.class_names, source, False, tuple(skipped))
+        return Dataset(name, x_train, y_train, x_test, y_test, info.class_names, source.label, False, tuple(skipped))
     if name == "mnist":
         sample = load_mnist_sample()
         return Dataset(**{**sample.__dict__, "skipped": tuple(skipped)})
@@ -225,19 +232,17 @@ def _load_cached(name: str, path: str | None, allow_download: bool) -> Dataset:
     raise DataError(f"could not load {info.title} ({name}). Tried:\n{tried}")
 
 
-def _sources(name: str, path: str | None, allow_download: bool) -> list[tuple[str, Callable[[], _Raw]]]:
+def _sources(name: str, path: str | None, allow_download: bool) -> list[_Source]:
     cache = keras_cache_dir()
-    sources: list[tuple[str, Callable[[], _Raw]]] = [
-        (f"Keras cache ({_keras_cache_location(name, cache)})", lambda: _read_keras_cache(name, cache))
-    ]
+    sources = [_Source(f"Keras cache ({_keras_cache_location(name, cache)})", lambda: _read_keras_cache(name, cache))]
     if path:
-        sources.append((f"your path ({path})", lambda: _read_user_path(name, Path(path))))
+        sources.append(_Source(f"your path ({path})", lambda: _read_user_path(name, Path(path)), named_by_user=True))
     for folder, label in SYSTEM_DIRS[name]:
-        sources.append((f"{label} ({folder})", functools.partial(_read_folder, name, folder)))
+        sources.append(_Source(f"{label} ({folder})", functools.partial(_read_folder, name, folder)))
     if allow_download:
-        sources.append((f"Keras download (keras.datasets.{name}.load_data)", lambda: _download(name)))
+        sources.append(_Source(f"Keras download (keras.datasets.{name}.load_data)", lambda: _download(name)))
     else:
-        sources.append(("Keras download", _download_disabled))
+        sources.append(_Source("Keras download", _download_disabled))
     return sources
 
 
@@ -252,7 +257,7 @@ def _download_disabled() -> _Raw:
 # ---- scaling and validation -------------------------------------------------------------------------
 
 
-def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, source: str) -> tuple[np.ndarray, np.ndarray]:
+def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, part: str) -> tuple[np.ndarray, np.ndarray]:
     """Validate one image/label pair of arrays and return (float32 [0,1] NHWC, int64 labels), read-only."""
     x = np.asarray(x)
     y = np.asarray(y)
@@ -261,17 +266,21 @@ def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, source: str) -> tup
     if x.ndim == 3:
         x = x.reshape(*x.shape, 1)
     if x.ndim != 4 or tuple(x.shape[1:]) != info.image_shape:
-        raise DataError(f"{source}: images have shape {x.shape}, expected (N, {', '.join(map(str, info.image_shape))})")
+        raise DataError(f"{part}: images have shape {x.shape}, expected (N, {', '.join(map(str, info.image_shape))})")
+    if len(x) == 0:
+        raise DataError(f"{part}: holds no images")
     if y.ndim != 1 or len(y) != len(x):
-        raise DataError(f"{source}: {len(x):,} images but labels have shape {y.shape}")
+        raise DataError(f"{part}: {len(x):,} images but labels have shape {y.shape}")
     if not np.issubdtype(y.dtype, np.integer):
-        raise DataError(f"{source}: labels must be integers, got {y.dtype}")
-    if len(y) and (y.min() < 0 or y.max() >= len(info.class_names)):
-        raise DataError(f"{source}: labels must be 0..{len(info.class_names) - 1}, found {y.min()}..{y.max()}")
+        raise DataError(f"{part}: labels must be integers, got {y.dtype}")
+    if y.min() < 0 or y.max() >= len(info.class_names):
+        raise DataError(f"{part}: labels must be 0..{len(info.class_names) - 1}, found {y.min()}..{y.max()}")
+    if not (np.issubdtype(x.dtype, np.integer) or np.issubdtype(x.dtype, np.floating)):
+        raise DataError(f"{part}: pixels must be numbers, got {x.dtype}")
     images = x.astype(np.float32)  # the one float copy
-    if np.issubdtype(x.dtype, np.integer) or (images.size and images.max() > 1.0):
-        if images.size and (images.min() < 0 or images.max() > 255):
-            raise DataError(f"{source}: pixel values must be 0..255 (or 0..1), found {images.min()}..{images.max()}")
+    if np.issubdtype(x.dtype, np.integer) or images.max() > 1.0:
+        if images.min() < 0 or images.max() > 255:
+            raise DataError(f"{part}: pixel values must be 0..255 (or 0..1), found {images.min()}..{images.max()}")
         images /= 255.0
     labels = y.astype(np.int64)
     images.setflags(write=False)  # shared by every user of the process: nobody may edit it in place
@@ -490,8 +499,8 @@ def _load_sample_cached() -> Dataset:
     )
     info = DATASET_INFO["mnist"]
     source = f"bundled MNIST sample: {len(labels):,} real digits ({SAMPLE_FILE.name}, see MNIST_SAMPLE.md)"
-    x_train, y_train = _scaled(images[train_idx], labels[train_idx], info, source)
-    x_test, y_test = _scaled(images[test_idx], labels[test_idx], info, source)
+    x_train, y_train = _scaled(images[train_idx], labels[train_idx], info, f"{SAMPLE_FILE}")
+    x_test, y_test = _scaled(images[test_idx], labels[test_idx], info, f"{SAMPLE_FILE}")
     return Dataset("mnist", x_train, y_train, x_test, y_test, info.class_names, source, is_sample=True)
 
 
