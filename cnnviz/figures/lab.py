@@ -1,0 +1,245 @@
+"""Plotly figures for the Learn pages: annotated grids with the sliding window highlighted, pooling and ReLU
+side by side, softmax bars, gradient heatmaps and the loss curve of repeated training steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from cnnviz.lab import ConvResult, PoolResult, Step
+
+DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
+SEQUENTIAL = "Viridis"
+WINDOW = "#ff7f0e"
+PADDING_FILL = "rgba(160, 160, 160, 0.35)"
+MAX_ANNOTATED_SIDE = 16  # beyond this the numbers no longer fit in the cells
+
+
+def _annotated(array: np.ndarray, decimals: int) -> bool:
+    return max(array.shape) <= MAX_ANNOTATED_SIDE and array.size <= 256 and decimals >= 0
+
+
+def _heatmap(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUENTIAL, zmid: float | None = None,
+             name: str = "", showscale: bool = False) -> go.Heatmap:
+    array = np.atleast_2d(np.asarray(array, dtype=np.float64))
+    text = np.vectorize(lambda v: _fmt(v, decimals))(array) if _annotated(array, decimals) else None
+    limit = float(np.nanmax(np.abs(array))) if zmid is not None and np.isfinite(array).any() else None
+    return go.Heatmap(
+        z=array, text=text, texttemplate="%{text}" if text is not None else None, textfont={"size": 12},
+        colorscale=colorscale, zmid=zmid, zmin=-limit if limit else None, zmax=limit if limit else None,
+        showscale=showscale, name=name, xgap=1, ygap=1,
+        hovertemplate=f"{name} row %{{y}}, col %{{x}}<br>%{{z:.4g}}<extra></extra>")
+
+
+def _fmt(value: float, decimals: int) -> str:
+    if not np.isfinite(value):
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.{decimals}f}"
+
+
+def _grid_axes(fig: go.Figure, rows: int, cols: int) -> None:
+    for r in range(1, rows + 1):
+        for c in range(1, cols + 1):
+            fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, constrain="domain", row=r, col=c)
+            fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, autorange="reversed",
+                             constrain="domain", row=r, col=c)
+
+
+def _square_cells(fig: go.Figure, count: int) -> None:
+    for i in range(1, count + 1):
+        suffix = "" if i == 1 else str(i)
+        fig.layout[f"yaxis{suffix}"].scaleanchor = f"x{suffix}"
+
+
+def _box(fig: go.Figure, top: float, left: float, height: float, width: float, row: int, col: int,
+         colour: str = WINDOW, fill: str | None = None, dash: str | None = None) -> None:
+    fig.add_shape(type="rect", x0=left - 0.5, x1=left + width - 0.5, y0=top - 0.5, y1=top + height - 0.5,
+                  line={"color": colour, "width": 3 if fill is None else 0, "dash": dash},
+                  fillcolor=fill or "rgba(0,0,0,0)", row=row, col=col, layer="above" if fill is None else "below")
+
+
+def _decimals(array: np.ndarray) -> int:
+    return 0 if np.all(np.mod(array, 1) == 0) else 2
+
+
+def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, height: int = 380) -> go.Figure:
+    """Padded input (padding shaded, current window boxed), the kernel as it slides, the output (current cell boxed)."""
+    padded = result.padded[:, :, channel]
+    kernel = result.kernel_used[:, :, channel]
+    output = result.output_2d
+    titles = ("padded input" if result.rows.total + result.cols.total else "input",
+              "flipped kernel (convolution)" if result.operation == "convolve" else "kernel",
+              f"output {output.shape[0]}×{output.shape[1]}")
+    widths = [padded.shape[1], max(kernel.shape[1], 2), output.shape[1]]
+    fig = make_subplots(rows=1, cols=3, subplot_titles=titles, column_widths=widths, horizontal_spacing=0.06)
+    fig.add_trace(_heatmap(padded, _decimals(padded), "gray" if padded.max() <= 1 and padded.min() >= 0 else DIVERGING,
+                           name="input", zmid=None if padded.min() >= 0 else 0.0), row=1, col=1)
+    fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name="kernel"), row=1, col=2)
+    fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name="output"), row=1, col=3)
+    rows, cols = result.rows, result.cols
+    if rows.total + cols.total:
+        _box(fig, rows.before, cols.before, rows.size, cols.size, 1, 1, colour="#2ca02c", dash="dot")
+    if step is not None:
+        _box(fig, step.top, step.left, kernel.shape[0], kernel.shape[1], 1, 1)
+        _box(fig, step.row, step.col, 1, 1, 1, 3)
+    _grid_axes(fig, 1, 3)
+    _square_cells(fig, 3)
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig
+
+
+def channels_figure(result: ConvResult, step: Step | None, names: Sequence[str] = ("red", "green", "blue"),
+                    height: int = 560) -> go.Figure:
+    """Per channel: the input with the window, the kernel's slice for it, and that slice's own map; the output
+    (last column) is the sum of the channel maps, which is why a kernel needs one slice per input channel."""
+    channels = result.channels
+    label = [names[c] if c < len(names) else f"channel {c}" for c in range(channels)]
+    titles = [f"{n} input" for n in label] + [""] + [f"kernel slice for {n}" for n in label] + [""]
+    titles += [f"{n} map" for n in label] + ["sum of the maps = output"]
+    fig = make_subplots(rows=3, cols=channels + 1, subplot_titles=titles, vertical_spacing=0.08,
+                        horizontal_spacing=0.04)
+    for c in range(channels):
+        fig.add_trace(_heatmap(result.padded[:, :, c], 2, "gray", name=f"{label[c]} input"), row=1, col=c + 1)
+        fig.add_trace(_heatmap(result.kernel_used[:, :, c], 2, DIVERGING, zmid=0.0, name=f"{label[c]} kernel"),
+                      row=2, col=c + 1)
+        fig.add_trace(_heatmap(_channel_map(result, c), 2, DIVERGING, zmid=0.0, name=f"{label[c]} map"),
+                      row=3, col=c + 1)
+        if step is not None:
+            _box(fig, step.top, step.left, *result.kernel_used.shape[:2], row=1, col=c + 1)
+            _box(fig, step.row, step.col, 1, 1, row=3, col=c + 1)
+    fig.add_trace(_heatmap(result.output_2d, 2, DIVERGING, zmid=0.0, name="output"), row=3, col=channels + 1)
+    if step is not None:
+        _box(fig, step.row, step.col, 1, 1, 3, channels + 1)
+    _grid_axes(fig, 3, channels + 1)
+    for c in (1, 2):
+        fig.update_xaxes(visible=False, row=c, col=channels + 1)
+        fig.update_yaxes(visible=False, row=c, col=channels + 1)
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig
+
+
+def _channel_map(result: ConvResult, channel: int) -> np.ndarray:
+    from cnnviz.lab import slide
+
+    one = slide(result.x[:, :, channel], result.kernel[:, :, channel], result.operation, result.padding,
+                (result.rows.stride, result.cols.stride), result.same_style)
+    return one.output_2d
+
+
+def side_by_side(arrays: Sequence[np.ndarray], titles: Sequence[str], diverging: bool = False,
+                 height: int = 340, boxes: Sequence[tuple[int, int, int, int, int]] = ()) -> go.Figure:
+    """Several grids in a row with a shared colour scale (boxes: (panel, top, left, height, width))."""
+    arrays = [np.atleast_2d(np.asarray(a, dtype=np.float64)) for a in arrays]
+    fig = make_subplots(rows=1, cols=len(arrays), subplot_titles=list(titles),
+                        column_widths=[a.shape[1] for a in arrays], horizontal_spacing=0.05)
+    finite = np.concatenate([a[np.isfinite(a)].ravel() for a in arrays])
+    low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    if diverging:
+        high = max(abs(low), abs(high)) or 1.0
+        low = -high
+    for i, array in enumerate(arrays, start=1):
+        trace = _heatmap(array, _decimals(array), DIVERGING if diverging else SEQUENTIAL, name=titles[i - 1])
+        trace.update(zmin=low, zmax=high, zmid=None)
+        fig.add_trace(trace, row=1, col=i)
+    for panel, top, left, h, w in boxes:
+        _box(fig, top, left, h, w, 1, panel)
+    _grid_axes(fig, 1, len(arrays))
+    _square_cells(fig, len(arrays))
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig
+
+
+def pooling_figure(feature_map: np.ndarray, max_pool: PoolResult, average_pool: PoolResult,
+                   window: tuple[int, int] | None = None, height: int = 340) -> go.Figure:
+    """The feature map and both poolings of it; `window` = (out_row, out_col) boxes that window everywhere."""
+    boxes: list[tuple[int, int, int, int, int]] = []
+    if window is not None:
+        r, c = window
+        rows, cols = max_pool.rows, max_pool.cols
+        boxes = [(1, r * rows.stride - rows.before, c * cols.stride - cols.before, rows.kernel, cols.kernel),
+                 (2, r, c, 1, 1), (3, r, c, 1, 1)]
+    return side_by_side([feature_map, max_pool.output, average_pool.output],
+                        ["feature map", f"max pooling → {max_pool.output.shape[0]}×{max_pool.output.shape[1]}",
+                         f"average pooling → {average_pool.output.shape[0]}×{average_pool.output.shape[1]}"],
+                        diverging=bool(np.min(feature_map) < 0), height=height, boxes=boxes)
+
+
+def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str], target: int,
+                   height: int = 340) -> go.Figure:
+    """Logits and the probabilities softmax makes of them; the target class highlighted."""
+    names = list(class_names)
+    colours = ["#d62728" if i == target else "#9ecae1" for i in range(len(names))]
+    fig = make_subplots(rows=1, cols=2, subplot_titles=("logits z (raw scores)", "softmax(z): probabilities"))
+    fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name="logit",
+                         hovertemplate="%{x}: %{y:.3f}<extra></extra>"), row=1, col=1)
+    fig.add_trace(go.Bar(x=names, y=probabilities, marker_color=colours, name="probability",
+                         text=[f"{p:.1%}" for p in probabilities], textposition="outside",
+                         hovertemplate="%{x}: %{y:.2%}<extra></extra>"), row=1, col=2)
+    fig.update_yaxes(range=[0, 1.1], row=1, col=2)
+    fig.update_xaxes(type="category")
+    fig.update_layout(height=height, showlegend=False, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig
+
+
+def kernels_figure(kernels: np.ndarray, title: str, columns: int = 5, height: int = 300,
+                   decimals: int = 2) -> go.Figure:
+    """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale."""
+    stack = np.moveaxis(np.asarray(kernels, dtype=np.float64)[:, :, 0, :], -1, 0)
+    count = stack.shape[0]
+    rows = -(-count // columns)
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=[f"kernel {i}" for i in range(count)],
+                        horizontal_spacing=0.02, vertical_spacing=0.12)
+    limit = float(np.abs(stack).max()) or 1.0
+    for i in range(count):
+        trace = _heatmap(stack[i], decimals, DIVERGING, name=f"kernel {i}", showscale=i == 0)
+        trace.update(zmin=-limit, zmax=limit, zmid=None, textfont={"size": 9})
+        fig.add_trace(trace, row=i // columns + 1, col=i % columns + 1)
+    _grid_axes(fig, rows, columns)
+    fig.update_layout(title=title, height=height, margin={"l": 10, "r": 10, "t": 60, "b": 10})
+    return fig
+
+
+def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height: int = 300) -> go.Figure:
+    """Batch loss before each step (step 0 = the initial weights)."""
+    steps = list(range(len(losses)))
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig.add_trace(go.Scatter(x=steps, y=list(losses), mode="lines+markers", name="loss (cross-entropy)",
+                             hovertemplate="step %{x}<br>loss %{y:.4f}<extra></extra>"))
+    if accuracies:
+        fig.add_trace(go.Scatter(x=steps, y=list(accuracies), mode="lines+markers", name="batch accuracy",
+                                 line={"dash": "dot"}, hovertemplate="step %{x}<br>accuracy %{y:.0%}<extra></extra>"),
+                      secondary_y=True)
+        fig.update_yaxes(title_text="accuracy", range=[0, 1.05], tickformat=".0%", secondary_y=True)
+    fig.update_xaxes(title_text="SGD steps taken", rangemode="tozero")
+    fig.update_yaxes(title_text="loss", rangemode="tozero", secondary_y=False)
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                      legend={"orientation": "h", "y": 1.12})
+    return fig
+
+
+def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequence[int] | None = None,
+                  columns: int = 10, height: int = 220) -> go.Figure:
+    """The batch's digits with their labels (and predictions, red when wrong)."""
+    count = len(images)
+    rows = -(-count // columns)
+    titles = []
+    for i in range(count):
+        title = f"{labels[i]}"
+        if predictions is not None:
+            colour = "#2ca02c" if predictions[i] == labels[i] else "#d62728"
+            title = f"{labels[i]} → <span style='color:{colour}'>{predictions[i]}</span>"
+        titles.append(title)
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, horizontal_spacing=0.01,
+                        vertical_spacing=0.08)
+    for i in range(count):
+        fig.add_trace(go.Heatmap(z=np.asarray(images[i])[..., 0] if np.ndim(images[i]) == 3 else images[i],
+                                 colorscale="gray", zmin=0, zmax=1, showscale=False, name=f"image {i}",
+                                 hovertemplate="%{z:.2f}<extra></extra>"), row=i // columns + 1, col=i % columns + 1)
+    _grid_axes(fig, rows, columns)
+    fig.update_layout(height=max(height, 90 * rows + 40), margin={"l": 10, "r": 10, "t": 30, "b": 10})
+    return fig
