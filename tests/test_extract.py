@@ -8,6 +8,8 @@ import pytest
 from cnnviz import extract
 from tests.inspect_helpers import TINY_ARCH, train_tiny_model
 
+pytestmark = pytest.mark.slow  # the module trains a tiny model once (a few seconds on 2 cores)
+
 
 @pytest.fixture(scope="module")
 def trained():

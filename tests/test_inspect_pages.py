@@ -1,0 +1,118 @@
+"""Look-inside pages run headless with Streamlit's AppTest, on an empty runs folder and on a real tiny run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.inspect_helpers import make_tiny_run
+
+PAGES = ("pages/feature_maps.py", "pages/kernels.py", "pages/confusion.py")
+TIMEOUT = 120
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def run_root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("inspect_runs")
+    run_dir = make_tiny_run(root, save_initial=True)
+    return root, run_dir
+
+
+def _run(page: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _charts(at: AppTest) -> list:
+    return list(at.get("plotly_chart"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_without_runs_the_page_says_to_train_first(page, tmp_path, monkeypatch):
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path / "no-runs-here"))
+    at = _run(page)
+    assert any("no trained run" in info.value for info in at.info)
+    assert _charts(at) == []
+
+
+@pytest.mark.slow
+def test_feature_maps_page_shows_input_predictions_grad_cam_and_every_map(run_root, monkeypatch):
+    root, _ = run_root
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
+    at = _run("pages/feature_maps.py")
+    assert "true class" in " ".join(c.value for c in at.caption)
+    keys = {chart.proto.id for chart in _charts(at)}
+    assert len(_charts(at)) == 3 + 4  # input, top-k, Grad-CAM + conv, pool, conv, pool
+    assert keys  # every chart rendered with an id
+    at.selectbox(key="fm_layer").set_value("flatten").run()
+    assert not at.exception
+    assert len(_charts(at)) == 4
+    at.number_input(key="fm_index").set_value(7).run()
+    assert "#7" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.slow
+def test_kernels_page_uses_the_saved_initial_weights(run_root, monkeypatch):
+    root, _ = run_root
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
+    at = _run("pages/kernels.py")
+    assert len(_charts(at)) == 3  # trained grid, initial grid, histograms
+    assert any("exact weights this run started from" in c.value for c in at.caption)
+    at.selectbox(key="k_layer").set_value("conv2d_1").run()
+    assert not at.exception
+    assert at.selectbox(key="k_channel").options == [f"channel {i}" for i in range(4)]
+
+
+@pytest.mark.slow
+def test_kernels_page_without_saved_initial_weights_says_it_is_a_fresh_initialisation(tmp_path, monkeypatch):
+    run_dir = make_tiny_run(tmp_path, epochs=1)
+    assert not (run_dir / "initial.weights.h5").exists()
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    at = _run("pages/kernels.py")
+    assert any("fresh initialisation of the same layer" in c.value for c in at.caption)
+
+
+@pytest.mark.slow
+def test_confusion_page_matches_a_direct_computation_and_lists_a_cells_images(run_root, monkeypatch):
+    import keras
+
+    from cnnviz.data import load_mnist_sample
+
+    root, run_dir = run_root
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
+    at = _run("pages/confusion.py")
+    dataset = load_mnist_sample()
+    predicted = keras.models.load_model(run_dir / "final.keras").predict(dataset.x_test, verbose=0).argmax(1)
+    accuracy = np.mean(predicted == dataset.y_test)
+    assert at.metric[0].value == f"{accuracy:.2%}"
+    assert (run_dir / "predictions_final_test.npz").exists()
+    assert len(_charts(at)) == 2  # matrix and the default cell's gallery
+    at.selectbox(key="cm_true").set_value(3)
+    at.selectbox(key="cm_pred").set_value(3).run()
+    correct_threes = int(np.sum((dataset.y_test == 3) & (predicted == 3)))
+    assert any(f"**{correct_threes:,}** correct images" in md.value for md in at.markdown)
+    inspect_buttons = [b for b in at.button if b.label.startswith("Inspect #")]
+    assert len(inspect_buttons) == min(18, correct_threes)
+
+
+@pytest.mark.slow
+def test_confusion_page_sends_an_image_to_the_feature_map_page(run_root, monkeypatch):
+    root, _ = run_root
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    at.switch_page("pages/confusion.py").run()
+    assert not at.exception
+    button = next(b for b in at.button if b.label.startswith("Inspect #"))
+    index = int(button.label.split("#")[1])
+    button.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Feature maps"
+    assert at.number_input(key="fm_index").value == index
+    assert f"test image #{index:,}" in " ".join(c.value for c in at.caption)
