@@ -13,6 +13,7 @@ import functools
 import gzip
 import os
 import pickle
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -130,7 +131,17 @@ def load_dataset(name: str, path: str | Path | None = None, allow_download: bool
     """Load a dataset from the first source that works (see module doc); cached once per process."""
     name = normalize_name(name)
     key_path = str(Path(path).expanduser().resolve()) if path else None
-    return _load_cached(name, key_path, allow_download)
+    with _lock_for((name, key_path, allow_download)):  # two sessions asking at once load it once
+        return _load_cached(name, key_path, allow_download)
+
+
+_LOCKS: dict[tuple, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock_for(key: tuple) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, threading.Lock())
 
 
 def load_mnist_sample() -> Dataset:

@@ -122,6 +122,14 @@ def test_loaded_datasets_are_cached_per_process_and_read_only() -> None:
     assert data.load_dataset("mnist", allow_download=False) is not first
 
 
+def test_concurrent_first_loads_share_one_dataset() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        loaded = list(pool.map(lambda _: data.load_dataset("mnist", allow_download=False), range(4)))
+    assert all(dataset is loaded[0] for dataset in loaded)
+
+
 def test_unknown_dataset_name_lists_the_known_ones() -> None:
     with pytest.raises(data.DataError, match="unknown dataset 'svhn'.*mnist, fashion_mnist, cifar10"):
         data.load_dataset("svhn")
@@ -147,6 +155,16 @@ def test_idx_folder_as_user_path_loads_scaled_with_channel_axis(tmp_path: Path, 
     assert np.array_equal(as_bytes(monkey_free.x_train)[..., 0], arrays["x_train"])
     assert np.array_equal(monkey_free.y_test, arrays["y_test"])
     assert monkey_free.class_names[0] == "T-shirt/top" and monkey_free.class_names[9] == "Ankle boot"
+
+
+def test_idx_folder_with_dotted_raw_names(tmp_path: Path) -> None:
+    """Some MNIST copies name files train-images.idx3-ubyte (dot, no gzip)."""
+    folder = tmp_path / "kaggle-style"
+    arrays = write_idx_folder(folder, compress=False)
+    for stem in data._IDX_NAMES.values():
+        (folder / stem).rename(folder / stem.replace("-idx", ".idx"))
+    dataset = data.load_dataset("mnist", folder, allow_download=False)
+    assert np.array_equal(dataset.y_train, arrays["y_train"]) and not dataset.is_sample
 
 
 def test_idx_with_bad_magic_names_the_file(tmp_path: Path) -> None:
