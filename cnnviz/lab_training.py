@@ -199,3 +199,42 @@ def with_weight(weights: TinyCNN, name: str, index: tuple[int, ...], value: floa
     array = getattr(weights, name).copy()
     array[index] = value
     return replace(weights, **{name: array})
+
+
+@dataclass
+class Stepper:
+    """A network being trained one step at a time on one fixed batch (what the Training step page keeps).
+
+    `history[i]` is (loss, accuracy) of the batch after i steps; `preview` holds the gradients at the current
+    weights and what the next step would do, so the page can show them before the step is taken."""
+
+    batch_size: int = 20
+    n_kernels: int = 10
+    units: int = 32
+    seed: int = 0
+    weights: TinyCNN = field(init=False)
+    batch: Batch = field(init=False)
+    steps: int = 0
+    history: list[tuple[float, float]] = field(default_factory=list)
+    preview: StepResult | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.n_kernels <= 64 or not 1 <= self.units <= 1024:
+            raise LabError(f"kernels must be 1…64 and units 1…1024, got {self.n_kernels} and {self.units}")
+        self.batch = sample_batch(self.batch_size, offset=self.seed)
+        self.weights = init_weights(n_kernels=self.n_kernels, units=self.units, seed=self.seed)
+
+    def preview_for(self, learning_rate: float) -> StepResult:
+        if self.preview is None or self.preview.learning_rate != learning_rate:
+            self.preview = training_step(self.weights, self.batch, learning_rate)
+        if len(self.history) == self.steps:
+            self.history.append((self.preview.loss, self.preview.accuracy))
+        return self.preview
+
+    def advance(self, learning_rate: float) -> StepResult:
+        """Take the step: the previewed new weights become the current ones."""
+        taken = self.preview_for(learning_rate)
+        self.weights = taken.after
+        self.steps += 1
+        self.preview = None
+        return taken

@@ -187,16 +187,16 @@ def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: S
 
 
 def kernels_figure(kernels: np.ndarray, title: str, columns: int = 5, height: int = 300,
-                   decimals: int = 2) -> go.Figure:
+                   decimals: int = 2, label: str = "kernel") -> go.Figure:
     """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale."""
     stack = np.moveaxis(np.asarray(kernels, dtype=np.float64)[:, :, 0, :], -1, 0)
     count = stack.shape[0]
     rows = -(-count // columns)
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=[f"kernel {i}" for i in range(count)],
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=[f"{label} {i}" for i in range(count)],
                         horizontal_spacing=0.02, vertical_spacing=0.12)
     limit = float(np.abs(stack).max()) or 1.0
     for i in range(count):
-        trace = _heatmap(stack[i], decimals, DIVERGING, name=f"kernel {i}", showscale=i == 0)
+        trace = _heatmap(stack[i], decimals, DIVERGING, name=f"{label} {i}", showscale=i == 0)
         trace.update(zmin=-limit, zmax=limit, zmid=None, textfont={"size": 9})
         fig.add_trace(trace, row=i // columns + 1, col=i % columns + 1)
     _grid_axes(fig, rows, columns)
