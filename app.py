@@ -19,6 +19,14 @@ PAGES = {
     "Play": [
         st.Page("pages/draw.py", title="Draw a digit", icon=":material/draw:", url_path="draw"),
     ],
+    "Learn": [
+        st.Page("pages/lab.py", title="Convolution lab", icon=":material/grid_4x4:", url_path="lab"),
+        st.Page("pages/layers_lab.py", title="Pooling, ReLU, softmax", icon=":material/filter_alt:",
+                url_path="layers-lab"),
+        st.Page("pages/training_step.py", title="One training step", icon=":material/footprint:",
+                url_path="training-step"),
+        st.Page("pages/concepts.py", title="Concepts", icon=":material/menu_book:", url_path="concepts"),
+    ],
 }
 
 st.navigation(PAGES).run()

@@ -75,3 +75,9 @@ INSPECT_TARGET: Slot[dict | None] = Slot("inspect_target", lambda: None)
 # The last drawing (or upload) after MNIST-style preprocessing: a cnnviz.preprocess.Preprocessed, or None.
 # Its .image (28, 28, 1) is what the network saw; the feature-map page can offer it as an input.
 LAST_DRAWING: Slot[Any] = Slot("draw_last_drawing", lambda: None)
+
+
+# ---- Learn (convolution lab, layers lab, training step) ------------------------------------------
+# The Training step page's network, batch and loss history: a cnnviz.lab_training.Stepper, or None before
+# the first visit (the page then creates one with the default settings).
+LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
