@@ -98,9 +98,7 @@ def atomic_write_json(path: str | Path, obj: Any) -> None:
 
 
 def _json_default(value: Any) -> Any:
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    if hasattr(value, "tolist"):  # numpy arrays
+    if hasattr(value, "tolist"):  # numpy arrays and scalars
         return value.tolist()
     if isinstance(value, Path):
         return str(value)
@@ -307,7 +305,7 @@ def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
     from cnnviz.data import load_dataset, load_mnist_sample, split_train_val
 
     config = load_config(run_dir)
-    if config.get("dataset_is_sample"):
+    if config.get("dataset_is_sample") or config.get("sample"):
         dataset = load_mnist_sample()
     else:
         dataset = load_dataset(config["dataset"], path=config.get("data_path"))

@@ -14,7 +14,7 @@ import math
 import threading
 import time
 import traceback
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +61,7 @@ class TrainingConfig:
     save_best_checkpoint: bool = True
     mixed_precision: bool = False  # only takes effect on a GPU
     data_path: str | None = None
+    sample: bool = False  # MNIST only: the bundled 5,000-digit sample instead of the full set
 
     def validate(self) -> None:
         from cnnviz.data import DATASETS
@@ -90,6 +91,8 @@ class TrainingConfig:
             problems.append(f"limit must be at least 10 training images (or empty for all), not {self.limit}")
         if self.patience < 0:
             problems.append(f"early-stopping patience cannot be negative ({self.patience})")
+        if self.sample and self.dataset != "mnist":
+            problems.append("the bundled sample only exists for MNIST")
         if problems:
             raise ConfigError("; ".join(problems))
 
@@ -274,6 +277,22 @@ def _nan_if_none(value: float | None) -> float:
     return float("nan") if value is None else value
 
 
+def load_config_dataset(config: TrainingConfig, allow_download: bool = True) -> Dataset:
+    from cnnviz.data import load_dataset, load_mnist_sample
+
+    if config.sample:
+        return load_mnist_sample()
+    return load_dataset(config.dataset, path=config.data_path, allow_download=allow_download)
+
+
+def adapt_input_shape(architecture: Architecture, input_shape: tuple[int, ...]) -> Architecture:
+    """The same layers on another input shape (e.g. a 28×28×1 network for 32×32×3 CIFAR-10 images).
+    Raises SpecError naming the first layer that no longer fits."""
+    adapted = replace(architecture, input_shape=tuple(int(v) for v in input_shape))
+    check(adapted)
+    return adapted
+
+
 def describe_mismatch(architecture: Architecture, dataset_shape: tuple[int, ...], num_classes: int) -> str | None:
     """Why this architecture cannot train on this dataset, or None when it can."""
     summary = check(architecture)
@@ -437,6 +456,10 @@ class TrainingJob:
         return self.state in DONE_STATES
 
     @property
+    def model(self) -> keras.Model | None:
+        return self._model
+
+    @property
     def run_dir(self) -> Path | None:
         with self._shared.lock:
             return self._shared.run_dir
@@ -478,10 +501,10 @@ class TrainingJob:
         return self.snapshot()
 
     def _load_split(self) -> tuple[Dataset, Split]:
-        from cnnviz.data import load_dataset, split_train_val
+        from cnnviz.data import split_train_val
 
         self._set(phase="loading the dataset")
-        dataset = self._dataset or load_dataset(self.config.dataset, path=self.config.data_path)
+        dataset = self._dataset or load_config_dataset(self.config)
         self._set(phase="splitting train / validation")
         split = split_train_val(dataset, val_fraction=self.config.val_fraction, seed=self.config.seed,
                                 limit=self.config.limit)
@@ -590,3 +613,32 @@ class TrainingJob:
             if detail:
                 fields_["error_detail"] = detail[-4000:]
             runs.update_run(self.run_dir, **fields_)
+
+
+# ---- evaluating a saved run -----------------------------------------------------------------------
+
+SPLITS = ("train", "val", "test")
+
+
+def evaluate_run(run_dir: str | Path, split: str = "test", which: str = "final",
+                 batch_size: int = 256) -> dict[str, Any]:
+    """Loss, accuracy and confusion matrix of a saved run's model on its test set, or on the exact
+    train/validation split it trained with (re-made from the run's saved dataset, fraction, seed, limit)."""
+    import numpy as np
+
+    if split not in SPLITS:
+        raise ConfigError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+    dataset, parts = runs.run_split(run_dir)
+    x, y = {"train": (parts.x_train, parts.y_train), "val": (parts.x_val, parts.y_val),
+            "test": (dataset.x_test, dataset.y_test)}[split]
+    config = TrainingConfig.from_dict(runs.load_config(run_dir))
+    model = runs.load_model(run_dir, which)
+    num_classes = len(dataset.class_names)
+    probabilities = model.predict(make_tf_dataset(x, y, batch_size, num_classes, False), verbose=0)
+    predicted = np.argmax(probabilities, axis=1)
+    picked = np.clip(probabilities[np.arange(len(y)), y.astype(int)], 1e-7, 1.0)  # Keras clips the same way
+    confusion = np.zeros((num_classes, num_classes), dtype=int)
+    np.add.at(confusion, (y.astype(int), predicted), 1)
+    return {"split": split, "n": int(len(y)), "accuracy": float(np.mean(predicted == y)),
+            "loss": float(-np.mean(np.log(picked))), "loss_function": loss_name(config),
+            "class_names": list(dataset.class_names), "confusion_matrix": confusion.tolist()}
