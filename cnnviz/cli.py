@@ -151,12 +151,29 @@ def register_datasets(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_datasets)
 
 
+# ---- train / evaluate (cnnviz/cli_train.py) ---------------------------------------------------------
+
+
+def register_train(sub: argparse._SubParsersAction) -> None:
+    from cnnviz.cli_train import register_train as register
+
+    register(sub)
+
+
+def register_evaluate(sub: argparse._SubParsersAction) -> None:
+    from cnnviz.cli_train import register_evaluate as register
+
+    register(sub)
+
+
 # Commands in the order `--help` lists them; other areas append their register_* functions here.
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_summary,
     register_presets,
     register_export_code,
     register_datasets,
+    register_train,
+    register_evaluate,
 ]
 
 
