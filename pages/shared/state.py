@@ -81,3 +81,13 @@ LAST_DRAWING: Slot[Any] = Slot("draw_last_drawing", lambda: None)
 # The Training step page's network, batch and loss history: a cnnviz.lab_training.Stepper, or None before
 # the first visit (the page then creates one with the default settings).
 LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
+
+
+# ---- Train & Runs pages -----------------------------------------------------------------------------
+# The session's training job (a cnnviz.training.TrainingJob, running or done), so leaving the Train page
+# and coming back shows the same job; None before the first Start.
+TRAINING_JOB: Slot[Any] = Slot("train_job", lambda: None)
+# The run folder (pathlib.Path) opened on the Runs page or just trained: the look-inside and Draw pages use it.
+CURRENT_RUN: Slot[Any] = Slot("current_run", lambda: None)
+# The run whose deletion awaits confirmation on the Runs page (its folder as str), or None.
+RUN_PENDING_DELETE: Slot[str | None] = Slot("runs_pending_delete", lambda: None)
