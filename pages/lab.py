@@ -76,9 +76,14 @@ st.markdown(f"Input shape {x.shape} → output shape **{shape}**")
 if padding == "same" and any(p.kernel % 2 == 0 for _, p in axes):
     other = "scipy" if same_style == "keras" else "keras"
     other_out = lab.slide(x, kernel, operation, padding, stride, other).output
-    st.info(f"This kernel has an even side, so 'same' needs an odd number of zeros and the conventions disagree "
-            f"on where the extra one goes. With the **{other}** convention the output would be:\n\n"
-            f"`{np.array2string(np.round(other_out, 3), separator=', ')}`", icon=":material/compare_arrows:")
+    if np.array_equal(other_out, result.output):
+        st.info("This kernel has an even side, so 'same' needs an odd number of zeros. Here both conventions put "
+                "the extra zero in the same place (SciPy's correlate2d does it like TensorFlow), so the outputs "
+                "agree. Try convolution or the 1-D sequence to see them differ.", icon=":material/compare_arrows:")
+    else:
+        st.info(f"This kernel has an even side, so 'same' needs an odd number of zeros and the conventions disagree "
+                f"on where the extra one goes. With the **{other}** convention the output would be:\n\n"
+                f"`{np.array2string(np.round(other_out, 3), separator=', ')}`", icon=":material/compare_arrows:")
 
 st.subheader("Step through")
 total = result.output.size

@@ -364,3 +364,20 @@ def test_initial_weights_are_glorot_uniform() -> None:
         assert limit == pytest.approx((6 / (fan_in + fan_out)) ** 0.5)
     assert weights.n_params == 3 * 3 * 10 + 10 + 1960 * 100 + 100 + 100 * 10 + 10
     assert not weights.conv_b.any() and not weights.b1.any()
+
+
+# ---- the concept index ------------------------------------------------------------------------------------
+
+
+def test_concept_index_covers_the_issue_and_points_at_real_pages() -> None:
+    from cnnviz.concepts import CONCEPTS, CONCEPTS_BY_KEY, pages_used, search
+
+    required = ["cross-correlation", "padding", "stride", "output-size", "feature-map", "filters", "parameters",
+                "pooling", "relu", "softmax", "flatten", "dense", "dropout", "glorot", "optimizers", "cross-entropy",
+                "stratified-split", "early-stopping", "checkpoint", "confusion-matrix"]
+    assert set(required) <= set(CONCEPTS_BY_KEY)
+    assert all(c.live_in and c.explanation for c in CONCEPTS)
+    assert all(page.startswith("pages/") and page.endswith(".py") for page in pages_used())
+    assert [c.key for c in search("xavier")] == ["glorot"]
+    assert "18,496" in CONCEPTS_BY_KEY["parameters"].explanation
+    assert len(search("")) == len(CONCEPTS)

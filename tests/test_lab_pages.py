@@ -1,0 +1,112 @@
+"""The Learn pages run without exceptions (through app.py's navigation) and react to their settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+def open_page(page: str, timeout: float = 120) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.code] + [i.value for i in at.info])
+
+
+def errors(at: AppTest) -> str:
+    return "\n".join(e.value for e in at.error)
+
+
+def test_lab_formula_follows_padding_and_stride() -> None:
+    at = open_page("pages/lab.py")
+    assert "⌊(3 + 2·0 − 2) / 1⌋ + 1 = ⌊1 / 1⌋ + 1 = 2" in texts(at)  # the notes' 3×3 grid, 2×2 kernel, valid
+    assert "output shape **(2, 2)**" in texts(at)
+    at.radio(key="lab_padding").set_value("full").run()
+    assert "⌊(3 + 2·1 − 2) / 1⌋ + 1 = ⌊3 / 1⌋ + 1 = 4" in texts(at)
+    assert "output shape **(4, 4)**" in texts(at)
+    at.slider(key="lab_stride").set_value(2).run()
+    assert "⌊(3 + 2·1 − 2) / 2⌋ + 1 = ⌊3 / 2⌋ + 1 = 2" in texts(at)
+    at.radio(key="lab_padding").set_value("same").run()
+    assert "⌊(3 + 0 + 1 − 2) / 2⌋ + 1" in texts(at)  # TF's 'same' at stride 2: the odd zero goes after
+    assert not at.exception
+
+
+def test_lab_step_through_writes_out_the_sum() -> None:
+    at = open_page("pages/lab.py")
+    assert "1·2 + 2·0 + 4·0 + 5·0 = 2" in texts(at)
+    at.slider(key="lab_step_4").set_value(3).run()
+    assert "5·2 + 6·0 + 8·0 + 9·0 = 10" in texts(at)
+    assert "output[1, 1]" in texts(at)
+
+
+def test_lab_convolution_shows_flip_and_even_kernel_conventions() -> None:
+    at = open_page("pages/lab.py")
+    at.radio(key="lab_operation").set_value("convolve").run()
+    assert "1·0 + 2·0 + 4·0 + 5·2 = 10" in texts(at)  # the flipped kernel [[0, 0], [0, 2]] on the first window
+    at.radio(key="lab_padding").set_value("same").run()
+    assert "conventions disagree" in texts(at)
+
+
+def test_lab_multichannel_needs_matching_kernel_depth() -> None:
+    at = open_page("pages/lab.py")
+    at.radio(key="lab_mode").set_value("Multi-channel (RGB)").run()
+    assert not errors(at)
+    assert "Per channel (red, green, blue)" in texts(at)
+    at.selectbox(key="lab_depth").set_value(2).run()
+    assert "depth is 2 but the input has 3 channels" in errors(at)
+    assert not at.exception
+
+
+def test_lab_bad_sequence_says_which_item() -> None:
+    at = open_page("pages/lab.py")
+    at.radio(key="lab_mode").set_value("1-D sequence").run()
+    assert "output shape **(6,)**" in texts(at)  # 9 numbers, kernel of 4, valid
+    at.text_input(key="lab_sequence").set_value("1, 2, x, 4").run()
+    assert "item 3 ('x') is not a number" in errors(at)
+    at.text_input(key="lab_sequence").set_value("1, 2").run()
+    assert "larger than the padded input" in errors(at)
+    assert not at.exception
+
+
+def test_layers_lab_pooling_and_cross_entropy() -> None:
+    at = open_page("pages/layers_lab.py")
+    assert "⌊(12 + 2·0 − 2) / 2⌋ + 1 = ⌊10 / 2⌋ + 1 = 6" in texts(at)
+    at.slider(key="layers_pool_size").set_value(3).run()
+    assert "⌊(12 + 2·0 − 3) / 3⌋ + 1 = ⌊9 / 3⌋ + 1 = 4" in texts(at)
+    sparse = next(m.value for m in at.markdown if m.value.startswith("**Sparse**"))
+    one_hot = next(m.value for m in at.markdown if m.value.startswith("**One-hot**"))
+    assert sparse.rsplit("**", 2)[-2] == one_hot.rsplit("**", 2)[-2]  # the same number
+    at.selectbox(key="layers_target").set_value(0).run()
+    assert next(m.value for m in at.markdown if m.value.startswith("**Sparse**")) != sparse
+    assert not at.exception
+
+
+def test_concepts_page_lists_and_filters() -> None:
+    at = open_page("pages/concepts.py")
+    titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert len(titles) >= 20
+    at.text_input(key="concepts_query").set_value("glorot").run()
+    titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert titles == ["#### Glorot (Xavier) initialisation"]
+    at.text_input(key="concepts_query").set_value("zzzz").run()
+    assert "No concept mentions" in texts(at)
+
+
+@pytest.mark.slow
+def test_training_step_page_steps_and_the_loss_falls() -> None:
+    at = open_page("pages/training_step.py", timeout=240)
+    assert at.metric[0].value == "0"
+    loss_before = float(at.metric[1].value)
+    at.button(key="step_button").click().run()
+    assert not at.exception, at.exception
+    assert at.metric[0].value == "1"
+    assert float(at.metric[1].value) < loss_before
+    assert "Check: the optimizer's new weights equal w − lr · g" in texts(at)
