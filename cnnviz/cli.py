@@ -151,6 +151,51 @@ def register_datasets(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_datasets)
 
 
+# ---- predict ------------------------------------------------------------------------------------
+
+
+def _predict(args: argparse.Namespace) -> int:
+    from cnnviz.predict import ModelLoadError, Predictor, predict_image, predictor_for_run
+    from cnnviz.preprocess import ImageError, load_image
+
+    expected = 1 if args.default else 2
+    if len(args.paths) != expected:
+        raise CliError("give RUN_DIR IMAGE, or --default IMAGE")
+    image_path = Path(args.paths[-1])
+    try:
+        image = load_image(image_path.read_bytes())
+    except OSError as exc:
+        raise CliError(f"cannot read {image_path}: {exc}") from None
+    except ImageError as exc:
+        raise CliError(f"{image_path}: {exc}") from None
+    try:
+        predictor = Predictor.default() if args.default else predictor_for_run(args.paths[0], args.which)
+        result = predict_image(predictor, image, invert={"auto": None, "yes": True, "no": False}[args.invert])
+    except (ModelLoadError, ImageError) as exc:
+        raise CliError(str(exc)) from None
+    except Exception as exc:  # a run folder that is not one (RunError, missing files...)
+        raise CliError(f"{args.paths[0]}: {exc}") from None
+    probabilities = [round(float(p), 6) for p in result.probabilities]
+    if args.json:
+        print(json.dumps({"label": result.label, "index": result.index, "probabilities": probabilities,
+                          "class_names": list(predictor.class_names), "model": predictor.source}))
+    else:
+        print(f"{result.label}  ({probabilities[result.index]:.1%} confident; model {predictor.source})")
+    return 0
+
+
+def register_predict(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("predict", help="classify an image file with a saved run's model or the bundled digit model",
+                       description="python -m cnnviz predict (RUN_DIR | --default) IMAGE [--json]")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="RUN_DIR IMAGE, or only IMAGE with --default")
+    p.add_argument("--default", action="store_true", help="use the digit model bundled with cnnviz")
+    p.add_argument("--which", choices=("final", "best"), default="final", help="which checkpoint of the run")
+    p.add_argument("--invert", choices=("auto", "yes", "no"), default="auto",
+                   help="invert dark ink on light paper (auto: when the border is mostly bright)")
+    p.add_argument("--json", action="store_true", help='print {"label", "probabilities", ...} as JSON')
+    p.set_defaults(run=_predict)
+
+
 # ---- train / evaluate (cnnviz/cli_train.py) ---------------------------------------------------------
 
 
@@ -174,6 +219,7 @@ REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_datasets,
     register_train,
     register_evaluate,
+    register_predict,
 ]
 
 
