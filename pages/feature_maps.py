@@ -33,7 +33,7 @@ probabilities = shared.cached_probabilities_one(model_file, stamp, chosen.image)
 predicted = int(probabilities.argmax())
 verdict = ""
 if chosen.true_class is not None:
-    verdict = " ✅ correct" if predicted == chosen.true_class else " ❌ wrong"
+    verdict = " :green[correct]" if predicted == chosen.true_class else " :red[wrong]"
 
 left, middle, right = st.columns([1, 1.2, 1.2])
 with left:
@@ -60,6 +60,9 @@ with right:
         cam = shared.cached_grad_cam(model_file, stamp, chosen.image, int(class_index), cam_layer)
         st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, f"Grad-CAM: {names[class_index]}", height=280),
                         key="fm_cam")
+        if not cam.any():
+            st.caption(f"No place in {cam_layer} raised the score of {names[class_index]}: every weighted map sum "
+                       "was negative, so the positive part is empty. Try the predicted class or another layer.")
 
 st.subheader("Inside the network")
 feature_layers = extract.feature_layer_names(model)

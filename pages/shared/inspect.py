@@ -221,8 +221,8 @@ def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> Chose
         state.set_widget_value(f"{key}_index", 0)
     index = middle.number_input(f"Image index (0–{len(images) - 1:,})", 0, len(images) - 1, key=f"{key}_index",
                                 help="Position of the image in the chosen split. Use the dice for a random one.")
-    right.button("🎲 Random", key=f"{key}_random", on_click=_random_index, args=(key, len(images)),
-                 help="Pick a random image of this split.")
+    right.button("Random", icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
+                 args=(key, len(images)), help="Pick a random image of this split.")
     true_class = int(labels[index])
     label = names[true_class] if true_class < len(names) else str(true_class)
     return ChosenImage(images[index], f"{split} image #{index:,}: true class {label}", true_class)
