@@ -23,7 +23,7 @@ build_form.render_problems(summary, refused)
 build_form.render_totals(summary)
 st.plotly_chart(architecture_figure(summary), key="build_diagram")
 
-editor_col, table_col = st.columns([2, 3])
+editor_col, table_col = st.columns([5, 7])
 with editor_col:
     st.subheader("Layers")
     build_form.render_layer_editor(arch, summary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -87,6 +88,9 @@ def page(browser, app_url: str, request: pytest.FixtureRequest) -> Iterator:
     pg = context.new_page()
     pg.set_default_timeout(30_000)
     pg.goto(app_url)
+    # Let app.py run once: until some session has called st.navigation, a fresh server treats pages/ as
+    # Streamlit's old pages directory and a deep link like /build would run that page without app.py.
+    wait_for_idle(pg)
     yield pg
     SCREENSHOTS.mkdir(exist_ok=True)
     try:
@@ -101,8 +105,19 @@ def goto_page(page, app_url: str, url_path: str) -> None:
     wait_for_idle(page)
 
 
-def wait_for_idle(page, timeout: float = 60_000) -> None:
-    """Wait until the Streamlit script run has finished (the status widget shows no 'Running')."""
+SCRIPT_STATE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state')"
+
+
+def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> None:
+    """Wait until Streamlit has finished running the page script.
+
+    Streamlit 1.67 marks its root with data-test-script-state = initial | running | notRunning (the status
+    widget is absent before the first run starts and lingers in a fade-out after a run, so it cannot tell).
+    Right after a click or fill the rerun may not have started yet: give it `rerun_grace` ms to start, then
+    wait for it to end. After an interaction, still prefer `expect(...)` on the text you expect to change."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+    with contextlib.suppress(PlaywrightTimeoutError):  # the run had already finished, or none was triggered
+        page.wait_for_function(f"() => {SCRIPT_STATE} === 'running'", timeout=rerun_grace)
+    page.wait_for_function(f"() => {SCRIPT_STATE} === 'notRunning'", timeout=timeout)

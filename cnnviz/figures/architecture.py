@@ -107,12 +107,12 @@ def architecture_figure(summary: Summary) -> go.Figure:
     _add_arrows_and_labels(fig, boxes)
     many = len(boxes) > 12
     fig.update_layout(
-        barmode="overlay", bargap=0, height=420, margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        barmode="overlay", bargap=0, height=400 if many else 360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
         title={"text": "Box height ∝ feature-map height, width ∝ log₂ channels; thin bars are flat vectors",
                "font": {"size": 13}},
         legend={"orientation": "h", "y": -0.02, "yanchor": "top"}, plot_bgcolor="white",
         xaxis={"visible": False, "range": [-0.6, len(boxes) - 0.4]},
-        yaxis={"visible": False, "range": [-0.95 if many else -0.85, 0.8]},
+        yaxis={"visible": False, "range": [-0.9 if many else -0.7, 0.85 if many else 0.7]},
         hoverlabel={"align": "left"},
     )
     return fig

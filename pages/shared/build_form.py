@@ -273,15 +273,18 @@ def render_totals(summary: Summary) -> None:
 # ---------------------------------------------------------------- the layer table
 
 
+COLUMNS = ["#", "Layer (type)", "Output shape", "Params", "Param formula", "Shape formula", "FLOPs", "Trainable",
+           "Non-trainable", "Problem"]
+
+
 def summary_frame(summary: Summary) -> pd.DataFrame:
+    """One row per layer, laid out like Keras' summary plus the formulas; ints stay ints."""
     return pd.DataFrame([{
-        "#": row.position, "Layer": row.name, "Type": row.type,
+        "#": row.position, "Layer (type)": f"{row.name} ({row.type})",
         "Output shape": "(" + ", ".join(map(str, row.output_shape)) + ")",
-        "Params": row.params, "Trainable": row.trainable_params, "Non-trainable": row.non_trainable_params,
-        "Param formula": row.formula, "Shape formula": row.shape_formula, "FLOPs": row.flops,
-        "Problem": row.error or "",
-    } for row in summary.rows], columns=["#", "Layer", "Type", "Output shape", "Params", "Trainable",
-                                          "Non-trainable", "Param formula", "Shape formula", "FLOPs", "Problem"])
+        "Params": row.params, "Param formula": row.formula, "Shape formula": row.shape_formula, "FLOPs": row.flops,
+        "Trainable": row.trainable_params, "Non-trainable": row.non_trainable_params, "Problem": row.error or "",
+    } for row in summary.rows], columns=COLUMNS)
 
 
 def render_table(summary: Summary) -> None:
@@ -290,10 +293,11 @@ def render_table(summary: Summary) -> None:
     styled = frame.style.format(numbers).apply(
         lambda row: ["background-color: #ffd6d6; color: #8b0000" if row["Problem"] else ""] * len(row), axis=1)
     st.dataframe(styled, hide_index=True, key="build_table", column_config={
-        "#": st.column_config.NumberColumn(width="small"),
+        "#": st.column_config.NumberColumn(width=40),
         "Param formula": st.column_config.TextColumn(help="How Keras counts this layer's weights and biases."),
         "Shape formula": st.column_config.TextColumn(help="How the output height/width follow from the input."),
         "FLOPs": st.column_config.TextColumn(help="Multiply-adds for one image."),
+        "Non-trainable": st.column_config.TextColumn(help="BatchNormalization's moving mean and variance."),
     })
 
 
@@ -376,12 +380,12 @@ def _layer_widgets(layer: Layer, layer_id: int) -> None:
 
 
 def _move_buttons(layer_id: int, index: int, count: int) -> None:
-    up, down, remove, _ = st.columns([1, 1, 1, 5])
-    up.button("Up", key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
+    row = st.container(horizontal=True)
+    row.button("Up", key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
               on_click=_move_layer, args=(layer_id, -1), help="Move this layer one place earlier.")
-    down.button("Down", key=f"build_down_{layer_id}", icon=":material/arrow_downward:", disabled=index == count - 1,
+    row.button("Down", key=f"build_down_{layer_id}", icon=":material/arrow_downward:", disabled=index == count - 1,
                 on_click=_move_layer, args=(layer_id, 1), help="Move this layer one place later.")
-    remove.button("Remove", key=f"build_remove_{layer_id}", icon=":material/delete:", on_click=_remove_layer,
+    row.button("Remove", key=f"build_remove_{layer_id}", icon=":material/delete:", on_click=_remove_layer,
                   args=(layer_id,), help="Delete this layer.")
 
 
@@ -402,7 +406,7 @@ def render_layer_editor(arch: Architecture, summary: Summary) -> None:
 
 
 def _render_add_layer(arch: Architecture, summary: Summary) -> None:
-    kind, where, button = st.columns([2, 2, 1], vertical_alignment="bottom")
+    kind, where = st.columns(2)
     layer_type = kind.selectbox("New layer", list(NEW_LAYERS), key="build_add_type",
                                 help="The kind of layer to insert; hover a layer's settings to learn what they do.")
     names = [row.name for row in summary.rows]
@@ -411,9 +415,8 @@ def _render_add_layer(arch: Architecture, summary: Summary) -> None:
                             format_func=lambda i: "at the end" if i == len(names) else
                             ("at the start" if i == 0 else f"after {i}. {names[i - 1]}"),
                             help="Where the new layer goes in the stack.")
-    button.button("Add layer", icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
-                  type="primary")
     st.caption(GLOSSARY[layer_type])
+    st.button("Add layer", icon=":material/add:", on_click=_add_layer, args=(layer_type, index), type="primary")
 
 
 # ---------------------------------------------------------------- import / export

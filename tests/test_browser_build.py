@@ -1,0 +1,75 @@
+"""The Build page in a real browser: pick a preset, change a layer, see the table change, make an invalid edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import goto_page, wait_for_idle
+
+pytestmark = pytest.mark.browser
+WAIT = 30_000  # ms; CI machines are slow and shared, and every edit reruns the page
+
+
+def metric(page, label: str):
+    return page.get_by_test_id("stMetric").filter(has_text=label)
+
+
+def problems(page):
+    return page.get_by_test_id("stAlert").filter(has_text="This network cannot be built yet")
+
+
+def table_params(page, layer: str):
+    """The Params cell of a layer's row, from the grid's accessible table (it exists once the grid is visible)."""
+    table = page.get_by_test_id("stDataFrame")
+    table.scroll_into_view_if_needed()
+    row = table.locator("tr").filter(has=page.locator("td", has_text=f"{layer} ("))
+    return row.locator("td").nth(3)  # columns: #, Layer (type), Output shape, Params
+
+
+def open_layer(page, label_start: str):
+    """Expand the editor of the layer whose label starts like '1. conv2d ·' and return it."""
+    expander = page.get_by_test_id("stExpander").filter(has_text=label_start)
+    expander.locator("summary").click()
+    return expander
+
+
+def set_number(container, label: str, value: int) -> None:
+    field = container.get_by_label(label, exact=True)
+    field.fill(str(value))
+    field.press("Enter")
+
+
+def test_build_page_preset_edit_and_invalid_edit(page, app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    goto_page(page, app_url, "build")
+    expect(page.get_by_role("heading", name="Build a network")).to_be_visible(timeout=WAIT)
+    expect(metric(page, "Total params")).to_contain_text("333,526", timeout=WAIT)
+
+    # Pick the MNIST convnet preset.
+    page.get_by_test_id("stSelectbox").filter(has_text="Preset").click()
+    page.get_by_role("option", name="MNIST convnet (seed 004)").click()
+    expect(metric(page, "Total params")).to_contain_text("104,202", timeout=WAIT)
+    expect(table_params(page, "conv2d_1")).to_have_text("18496", timeout=WAIT)
+
+    # conv2d: 32 → 16 filters. Its params drop to (3·3·1 + 1)·16 = 160 and conv2d_1's to (3·3·16 + 1)·64.
+    conv = open_layer(page, "1. conv2d ·")
+    set_number(conv, "Filters", 16)
+    expect(metric(page, "Total params")).to_contain_text(f"{104_202 - 320 + 160 - 18_496 + 9_280:,}", timeout=WAIT)
+    expect(table_params(page, "conv2d")).to_have_text("160", timeout=WAIT)
+    expect(table_params(page, "conv2d_1")).to_have_text("9280", timeout=WAIT)
+    expect(conv).to_contain_text("→ 26×26×16 · 160 params", timeout=WAIT)
+
+    # Invalid: conv2d_2 sees a 5×5 map; a 6-high kernel does not fit without padding.
+    last_conv = open_layer(page, "5. conv2d_2 ·")
+    set_number(last_conv, "Kernel height", 6)
+    message = "layer 5 (Conv2D): kernel 6×3 is larger than its 5×5 input (padding 'valid')"
+    expect(problems(page)).to_contain_text(message, timeout=WAIT)
+    expect(last_conv).to_contain_text(message, timeout=WAIT)
+    # The rest of the table stays usable: the first layer still shows its edited numbers.
+    expect(table_params(page, "conv2d")).to_have_text("160", timeout=WAIT)
+
+    # Fixing it clears the message.
+    set_number(last_conv, "Kernel height", 3)
+    expect(problems(page)).to_have_count(0, timeout=WAIT)
+    wait_for_idle(page)
