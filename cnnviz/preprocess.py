@@ -49,8 +49,11 @@ def load_image(data: bytes) -> Image.Image:
         image.load()
     except ImageError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageError(f"not a readable image ({type(exc).__name__}: {exc})") from None
+    except UnidentifiedImageError:
+        raise ImageError("not a readable image: not in any format Pillow knows (PNG, JPEG, GIF, BMP, WebP, "
+                         "TIFF, ...)") from None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageError(f"not a readable image: the file is damaged or cut short ({exc})") from None
     return image
 
 

@@ -86,3 +86,31 @@ def test_undo_removes_the_last_stroke(page, app_url):
     assert changed != "1"
     page.get_by_role("button", name="Undo").click()
     assert predicted_digit(page, previous=changed) == "1"
+
+
+def test_upload_a_photo_of_dark_ink_on_paper_and_a_corrupt_file(page, app_url, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from cnnviz.data import load_mnist_sample
+    from cnnviz.preprocess import as_canvas_drawing
+
+    sample = load_mnist_sample()
+    index = int(np.flatnonzero(sample.y_test == 4)[0])
+    paper = tmp_path / "four_on_paper.png"
+    Image.fromarray(255 - as_canvas_drawing(sample.x_test[index])[..., :3]).save(paper)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n this is not really a png")
+
+    goto_page(page, app_url, "draw")
+    page.get_by_text("Upload a photo").click()
+    wait_for_idle(page)
+    uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
+    uploader.set_input_files(str(paper))
+    assert predicted_digit(page) == "4"  # auto-inverted: the border is bright paper
+    assert page.get_by_text("Inverted: white ink on black").count() >= 1
+
+    uploader.set_input_files(str(broken))
+    page.get_by_text("broken.png: not a readable image").wait_for()
+    wait_for_idle(page)
+    assert page.locator(METRIC).count() == 0
