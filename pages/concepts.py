@@ -20,4 +20,4 @@ for concept in found:
         st.markdown(concept.explanation)
         for live in concept.live_in:
             if live.page in live_pages:  # st.page_link fails for pages the app does not register
-                st.page_link(live.page, label=live.what, icon=":material/arrow_forward:")
+                st.page_link(live.page, label=f"{live_pages[live.page]}: {live.what}", icon=":material/arrow_forward:")

@@ -52,7 +52,7 @@ row, col = divmod(window, max_pool.cols.output)
 st.plotly_chart(figures.pooling_figure(feature_map, max_pool, average_pool, (row, col)), key="layers_pool_chart")
 for name, pad in (("height", max_pool.rows), ("width", max_pool.cols)):
     st.markdown(f"Output {name}: `{pad.formula()}`")
-st.markdown(f"Window {window}: max = **{max_pool.output[row, col]:g}**, average = "
+st.markdown(f"Window {window}: max = **{max_pool.output[row, col]:.3g}**, average = "
             f"**{average_pool.output[row, col]:.3g}**. Pooling has no weights: nothing here is learned.")
 
 st.header("ReLU")

@@ -93,6 +93,10 @@ def test_concepts_page_lists_and_filters() -> None:
     at = open_page("pages/concepts.py")
     titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
     assert len(titles) >= 20
+    links = {link.proto.label for link in at.get("page_link")}
+    assert "Convolution lab: switch between cross-correlation and convolution and see the flipped kernel" in links
+    assert "One training step: the limits of each weight and the initial values" in links
+    assert "Confusion matrix: click a cell to see the images behind it" in links
     at.text_input(key="concepts_query").set_value("glorot").run()
     titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
     assert titles == ["#### Glorot (Xavier) initialisation"]
@@ -110,3 +114,12 @@ def test_training_step_page_steps_and_the_loss_falls() -> None:
     assert at.metric[0].value == "1"
     assert float(at.metric[1].value) < loss_before
     assert "Check: the optimizer's new weights equal w − lr · g" in texts(at)
+
+
+def test_concept_links_only_target_registered_existing_pages() -> None:
+    from pages.shared.lab import ROOT, registered_pages
+
+    pages = registered_pages()
+    assert pages["pages/lab.py"] == "Convolution lab"
+    assert pages["pages/concepts.py"] == "Concepts"
+    assert all((ROOT / path).exists() for path in pages)

@@ -25,6 +25,8 @@ def _annotated(array: np.ndarray, decimals: int) -> bool:
 def _heatmap(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUENTIAL, zmid: float | None = None,
              name: str = "", showscale: bool = False) -> go.Heatmap:
     array = np.atleast_2d(np.asarray(array, dtype=np.float64))
+    if max(array.shape) > 8:
+        decimals = min(decimals, 1)  # keep the numbers inside their cells
     text = np.vectorize(lambda v: _fmt(v, decimals))(array) if _annotated(array, decimals) else None
     limit = float(np.nanmax(np.abs(array))) if zmid is not None and np.isfinite(array).any() else None
     return go.Heatmap(
@@ -39,7 +41,8 @@ def _fmt(value: float, decimals: int) -> str:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.{decimals}f}"
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text  # no "-0.00"
 
 
 def _grid_axes(fig: go.Figure, rows: int, cols: int) -> None:
@@ -67,6 +70,13 @@ def _decimals(array: np.ndarray) -> int:
     return 0 if np.all(np.mod(array, 1) == 0) else 2
 
 
+def _input_colours(array: np.ndarray) -> tuple[str, float | None]:
+    """Grey for images in [0, 1], white-to-blue for other non-negative grids, diverging around 0 otherwise."""
+    if array.min() >= 0:
+        return ("gray" if array.max() <= 1 else "Blues"), None
+    return DIVERGING, 0.0
+
+
 def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, height: int = 380) -> go.Figure:
     """Padded input (padding shaded, current window boxed), the kernel as it slides, the output (current cell boxed)."""
     padded = result.padded[:, :, channel]
@@ -77,8 +87,7 @@ def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, 
               f"output {output.shape[0]}×{output.shape[1]}")
     widths = [padded.shape[1], max(kernel.shape[1], 2), output.shape[1]]
     fig = make_subplots(rows=1, cols=3, subplot_titles=titles, column_widths=widths, horizontal_spacing=0.06)
-    fig.add_trace(_heatmap(padded, _decimals(padded), "gray" if padded.max() <= 1 and padded.min() >= 0 else DIVERGING,
-                           name="input", zmid=None if padded.min() >= 0 else 0.0), row=1, col=1)
+    fig.add_trace(_heatmap(padded, _decimals(padded), *_input_colours(padded), name="input"), row=1, col=1)
     fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name="kernel"), row=1, col=2)
     fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name="output"), row=1, col=3)
     rows, cols = result.rows, result.cols
@@ -215,7 +224,7 @@ def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height
                                  line={"dash": "dot"}, hovertemplate="step %{x}<br>accuracy %{y:.0%}<extra></extra>"),
                       secondary_y=True)
         fig.update_yaxes(title_text="accuracy", range=[0, 1.05], tickformat=".0%", secondary_y=True)
-    fig.update_xaxes(title_text="SGD steps taken", rangemode="tozero")
+    fig.update_xaxes(title_text="SGD steps taken", rangemode="tozero", tick0=0, dtick=max(1, len(steps) // 10))
     fig.update_yaxes(title_text="loss", rangemode="tozero", secondary_y=False)
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       legend={"orientation": "h", "y": 1.12})

@@ -110,7 +110,7 @@ def parse_numbers(text: str, what: str) -> np.ndarray:
 
 def grid_editor(base: np.ndarray, key: str, help: str, height: int | None = None) -> np.ndarray:
     """An editable table of numbers (cells left empty become NaN, which the lab reports by row and column)."""
-    frame = pd.DataFrame(np.asarray(base, dtype=float), columns=[str(c + 1) for c in range(base.shape[1])])
+    frame = pd.DataFrame(np.asarray(base, dtype=float), columns=[str(c) for c in range(base.shape[1])])
     config = {c: st.column_config.NumberColumn(c, format="%.3g", width="small") for c in frame.columns}
     edited = st.data_editor(frame, key=key, hide_index=False, num_rows="fixed", column_config=config,
                             height=height if height else "auto", width="content")
@@ -125,18 +125,21 @@ def show_error(exc: Exception, where: str) -> None:
 # ---- which pages are registered (page links fail for others) ----------------------------------------------
 
 
-def registered_pages() -> set[str]:
-    """File paths of the st.Page(...) entries in app.py (read from its source, so a missing page is skipped)."""
+def registered_pages() -> dict[str, str]:
+    """{file path: title} of the st.Page(...) entries in app.py whose file exists (read from app.py's source,
+    so the Concepts page can skip links to pages this version of the app does not have)."""
     try:
         tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
     except (OSError, SyntaxError):
-        return set()
-    paths = set()
+        return {}
+    pages = {}
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page" and node.args
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            paths.add(node.args[0].value)
-    return {p for p in paths if (ROOT / p).exists()}
+            titles = [k.value.value for k in node.keywords if k.arg == "title" and isinstance(k.value, ast.Constant)]
+            path = node.args[0].value
+            pages[path] = titles[0] if titles else Path(path).stem.replace("_", " ").title()
+    return {path: title for path, title in pages.items() if (ROOT / path).exists()}
 
 
 # ---- the lab's input and kernel pickers --------------------------------------------------------------------
