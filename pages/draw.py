@@ -78,7 +78,7 @@ with right:
         st.info(EMPTY_HINT if source == "Draw" else "Upload an image of one digit to see the prediction.",
                 icon=":material/draw:")
         st.stop()
-    state.LAST_DRAWING.set(preprocessed)
+    state.LAST_DRAWING.set(preprocessed.image)
     probabilities = predictor.probabilities(preprocessed.image)
     best = int(np.argmax(probabilities))
     first, second = np.argsort(probabilities)[::-1][:2]

@@ -72,8 +72,8 @@ INSPECT_TARGET: Slot[dict | None] = Slot("inspect_target", lambda: None)
 
 
 # ---- Draw page --------------------------------------------------------------------------------
-# The last drawing (or upload) after MNIST-style preprocessing: a cnnviz.preprocess.Preprocessed, or None.
-# Its .image (28, 28, 1) is what the network saw; the feature-map page can offer it as an input.
+# The last drawing (or upload) after MNIST-style preprocessing, as the network saw it: a (28, 28, 1) float32
+# array in [0, 1], or None before anything was drawn. The feature-map page offers it as an input.
 LAST_DRAWING: Slot[Any] = Slot("draw_last_drawing", lambda: None)
 
 
