@@ -1,5 +1,7 @@
 """Feature maps, top-k predictions and Grad-CAM for one image through a trained run."""
 
+import hashlib
+
 import streamlit as st
 
 from cnnviz import extract
@@ -49,8 +51,10 @@ with right:
     if not convs:
         st.info("Grad-CAM needs a Conv2D layer; this network has none.")
     else:
+        image_id = hashlib.sha1(chosen.image.tobytes()).hexdigest()[:12]  # a new image starts on its prediction
         class_index = st.selectbox(
-            "Grad-CAM for class", range(n_classes), index=predicted, format_func=lambda i: names[i], key="fm_cam_class",
+            "Grad-CAM for class", range(n_classes), index=predicted, format_func=lambda i: names[i],
+            key=f"fm_cam_class_{image_id}",
             help="Grad-CAM asks: which places of the last conv layer's maps raised this class's score? It weights "
                  "each map by the average gradient of the score and keeps the positive part, then scales it up "
                  "to the image. Red = strongest evidence for the class.")

@@ -53,8 +53,11 @@ def test_feature_maps_page_shows_input_predictions_grad_cam_and_every_map(run_ro
     at.selectbox(key="fm_layer").set_value("flatten").run()
     assert not at.exception
     assert len(_charts(at)) == 4
-    at.number_input(key="fm_index").set_value(7).run()
-    assert "#7" in " ".join(c.value for c in at.caption)
+    for index in (7, 8):  # Grad-CAM starts on the predicted class of each new image
+        at.number_input(key="fm_index").set_value(index).run()
+        assert f"#{index}" in " ".join(c.value for c in at.caption)
+        cam_class = next(box for box in at.selectbox if box.label == "Grad-CAM for class")
+        assert any(md.value.startswith(f"Predicted **{cam_class.value}**") for md in at.markdown)
 
 
 @pytest.mark.slow
