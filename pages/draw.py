@@ -63,7 +63,8 @@ with left:
             preprocessed = to_mnist(canvas.image_data, invert=False)
     else:
         upload = st.file_uploader("Photo or scan of one digit", type=["png", "jpg", "jpeg", "bmp", "gif", "webp"],
-                                  key="draw_upload")
+                                  key="draw_upload", help="Any size and colour mode. It goes through the same "
+                                  "MNIST steps as a drawing: grey, cropped, scaled to 20 px, centred by mass.")
         invert_choice = st.radio("Invert (dark ink on light paper)", ["Auto", "Yes", "No"], horizontal=True,
                                  help=INVERT_HELP, key="draw_invert")
         if upload is not None:
@@ -106,7 +107,8 @@ if not conv_names:
     st.stop()
 cam_col, maps_col = st.columns([1, 2])
 with cam_col:
-    cam = extract.grad_cam(predictor.model, preprocessed.image, best)
+    with st.spinner("Computing Grad-CAM…"):  # the first call per model compiles the gradient graph
+        cam = extract.grad_cam(predictor.model, preprocessed.image, best)
     st.plotly_chart(gradcam_overlay(preprocessed.image, cam, f"Grad-CAM for “{predictor.class_names[best]}”"),
                     width="stretch", key="draw_gradcam")
     st.caption(f"Red: where the last convolution layer (`{conv_names[-1]}`) found the most evidence for "
@@ -115,7 +117,8 @@ with cam_col:
 with maps_col:
     count = st.slider("Conv layers to show", 1, len(conv_names), min(2, len(conv_names)), help=LAYER_COUNT_HELP,
                       key="draw_layer_count")
-    maps = extract.feature_maps(predictor.model, preprocessed.image, conv_names[:count])
+    with st.spinner("Computing feature maps…"):
+        maps = extract.feature_maps(predictor.model, preprocessed.image, conv_names[:count])
     for name, activation in maps.items():
         st.plotly_chart(feature_map_grid(activation, f"{name}: {activation.shape[-1]} feature maps "
                                          f"of {activation.shape[0]}×{activation.shape[1]}"),
