@@ -10,6 +10,8 @@ PAGES = {
     ],
     "Build & train": [
         st.Page("pages/build.py", title="Build", icon=":material/stacks:"),
+        st.Page("pages/train.py", title="Train", icon=":material/model_training:", url_path="train"),
+        st.Page("pages/runs.py", title="Runs", icon=":material/folder_open:", url_path="runs"),
     ],
     "Look inside": [
         st.Page("pages/feature_maps.py", title="Feature maps", icon=":material/layers:", url_path="feature-maps"),

@@ -155,7 +155,8 @@ class Progress:
         total = self.epochs * self.batches_per_epoch
         if self.state == "finished":
             return 1.0
-        return 0.0 if total == 0 else min(1.0, ((self.epoch - 1) * self.batches_per_epoch + self.batch) / total)
+        done = max(0, self.epoch - 1) * self.batches_per_epoch + self.batch
+        return 0.0 if total == 0 else min(1.0, max(0.0, done / total))
 
 
 @dataclass
