@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import math
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw
 
 from cnnviz.data import load_mnist_sample
 from cnnviz.predict import Predictor, default_architecture_path, default_model_path, default_training_record_path
+from cnnviz.preprocess import to_mnist
 from cnnviz.shapes import layer_names, summarize
 from cnnviz.spec import Architecture
 
@@ -60,3 +63,40 @@ def test_compiled_call_matches_keras_predict(predictor):
 def test_wrong_input_shape_is_refused(predictor):
     with pytest.raises(ValueError, match="expects images of shape"):
         predictor.probabilities(np.zeros((32, 32, 3), dtype=np.float32))
+
+
+def arc(cx: float, cy: float, rx: float, ry: float, start: float, end: float, n: int = 30) -> list[tuple[float, float]]:
+    return [(cx + rx * math.cos(math.radians(start + (end - start) * i / n)),
+             cy + ry * math.sin(math.radians(start + (end - start) * i / n))) for i in range(n + 1)]
+
+
+# Each digit as pen strokes on the 280×280 canvas, drawn the way people draw them with a mouse.
+STROKES = {
+    0: [arc(140, 140, 60, 95, 0, 360)],
+    1: [[(140, 40), (140, 240)]],
+    2: [arc(140, 90, 55, 50, 200, 360) + [(190, 110), (90, 240), (200, 240)]],
+    3: [arc(135, 90, 55, 50, 210, 450), arc(135, 190, 60, 55, 270, 510)],
+    4: [[(170, 40), (80, 170), (210, 170)], [(170, 90), (170, 250)]],
+    5: [[(200, 45), (100, 45), (95, 130)], arc(135, 175, 65, 60, 230, 495)],
+    6: [[(180, 40), (110, 120)] + arc(140, 180, 55, 55, 200, 560)],
+    7: [[(80, 50), (200, 50), (120, 240)]],
+    8: [arc(140, 90, 45, 45, 90, 450), arc(140, 190, 55, 50, -90, 270)],
+    9: [arc(140, 95, 50, 50, 0, 360), [(190, 95), (180, 250)]],
+}
+
+
+def draw(strokes, width: int) -> np.ndarray:
+    image = Image.new("RGBA", (280, 280), (0, 0, 0, 255))
+    pen = ImageDraw.Draw(image)
+    for stroke in strokes:
+        pen.line(stroke, fill=(255, 255, 255, 255), width=width, joint="curve")
+    return np.asarray(image)
+
+
+def test_mouse_drawn_digits_are_recognised_at_several_pen_widths(predictor):
+    """The point of the augmentation: clean, uniform strokes unlike MNIST's scans are still read right."""
+    results = {(digit, width): int(np.argmax(predictor.probabilities(to_mnist(draw(strokes, width)).image)))
+               for digit, strokes in STROKES.items() for width in (12, 20, 30)}
+    wrong = {key: got for key, got in results.items() if got != key[0]}
+    assert len(wrong) <= 2, f"(digit, pen width) -> predicted: {wrong}"
+    assert not {key: got for key, got in wrong.items() if key[1] == 20}, wrong  # the page's default pen
