@@ -223,7 +223,8 @@ def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height
         fig.add_trace(go.Scatter(x=steps, y=list(accuracies), mode="lines+markers", name="batch accuracy",
                                  line={"dash": "dot"}, hovertemplate="step %{x}<br>accuracy %{y:.0%}<extra></extra>"),
                       secondary_y=True)
-        fig.update_yaxes(title_text="accuracy", range=[0, 1.05], tickformat=".0%", secondary_y=True)
+        fig.update_yaxes(title_text="accuracy", range=[0, 1.05], tickformat=".0%", dtick=0.25, showgrid=False,
+                         secondary_y=True)
     fig.update_xaxes(title_text="SGD steps taken", rangemode="tozero", tick0=0, dtick=max(1, len(steps) // 10))
     fig.update_yaxes(title_text="loss", rangemode="tozero", secondary_y=False)
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},

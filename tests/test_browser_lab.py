@@ -1,0 +1,45 @@
+"""Real browser: the convolution lab reacts to padding and stride, and a training step runs."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.conftest import goto_page, wait_for_idle
+
+pytestmark = pytest.mark.browser
+
+
+def widget(page, test_id: str, label: str):
+    return page.get_by_test_id(test_id).filter(has=page.get_by_text(label, exact=True))
+
+
+def test_lab_padding_and_stride_update_the_formula(page, app_url: str) -> None:
+    goto_page(page, app_url, "lab")
+    expect(page.get_by_text("⌊(3 + 2·0 − 2) / 1⌋ + 1 = ⌊1 / 1⌋ + 1 = 2").first).to_be_visible()
+    widget(page, "stRadio", "Padding").get_by_text("full", exact=True).click()
+    wait_for_idle(page)
+    expect(page.get_by_text("⌊(3 + 2·1 − 2) / 1⌋ + 1 = ⌊3 / 1⌋ + 1 = 4").first).to_be_visible()
+    stride = widget(page, "stSlider", "Stride").get_by_role("slider")
+    stride.focus()
+    stride.press("ArrowRight")
+    wait_for_idle(page)
+    expect(page.get_by_text("⌊(3 + 2·1 − 2) / 2⌋ + 1 = ⌊3 / 2⌋ + 1 = 2").first).to_be_visible()
+    expect(page.get_by_text("output shape (2, 2)")).to_be_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
+    step = widget(page, "stSlider", "Output position (in reading order)").get_by_role("slider")
+    step.focus()
+    step.press("End")
+    wait_for_idle(page)
+    expect(page.get_by_text("5·2 + 6·0 + 8·0 + 9·0 = 10")).to_be_visible()  # last window: stride 2 skips 9·2
+
+
+def test_training_step_runs_and_the_loss_curve_grows(page, app_url: str) -> None:
+    goto_page(page, app_url, "training-step")
+    steps = page.get_by_test_id("stMetric").filter(has_text="Steps taken")
+    expect(steps).to_contain_text("0", timeout=120_000)
+    page.get_by_role("button", name="Step", exact=True).click()
+    wait_for_idle(page, timeout=120_000)
+    expect(steps).to_contain_text("1")
+    expect(page.get_by_test_id("stMetric").filter(has_text="Loss now")).to_contain_text("since start")
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
