@@ -63,6 +63,6 @@ def build_model(arch: Architecture, name: str = "cnnviz") -> keras.Sequential:
 
     model = keras.Sequential(name=name)
     model.add(keras.Input(shape=arch.input_shape, name="input"))
-    for layer, layer_name in zip(arch.layers, layer_names(arch)):
+    for layer, layer_name in zip(arch.layers, layer_names(arch), strict=True):
         model.add(keras_layer(layer, layer_name))
     return model

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from cnnviz.spec import (
     Architecture,
-    AveragePooling2D,
     BatchNormalization,
     Conv2D,
     Dense,
@@ -189,7 +188,8 @@ def _dense(layer: Dense, shape: Shape, position: int) -> dict:
 def _batch_norm(shape: Shape) -> dict:
     c = shape[-1]
     return dict(output_shape=shape, params=4 * c, trainable_params=2 * c,
-                formula=f"4·{c} = {fmt(4 * c)} ({fmt(2 * c)} trainable γ, β; {fmt(2 * c)} non-trainable moving mean, variance)",
+                formula=(f"4·{c} = {fmt(4 * c)} ({fmt(2 * c)} trainable γ, β; "
+                         f"{fmt(2 * c)} non-trainable moving mean, variance)"),
                 flops=2 * math.prod(shape))
 
 
@@ -236,7 +236,7 @@ def summarize(arch: Architecture) -> Summary:
     shape: Shape = tuple(arch.input_shape)
     rows: list[LayerRow] = []
     errors: list[SpecError] = []
-    for position, (layer, name) in enumerate(zip(arch.layers, layer_names(arch)), start=1):
+    for position, (layer, name) in enumerate(zip(arch.layers, layer_names(arch), strict=True), start=1):
         try:
             numbers = _layer_math(layer, shape, position)
         except ValueError as exc:
@@ -274,10 +274,10 @@ def summary_text(summary: Summary, title: str = "Sequential") -> str:
         lines.append(f"{row.name + ' (' + row.type + ')':<36}{shape:<24}{fmt(row.params):>12}  {fmt(row.flops):>14}")
         if row.error:
             lines.append(f"  ⚠ {row.error}")
+    counts = [("Total", summary.total_params), ("Trainable", summary.trainable_params),
+              ("Non-trainable", summary.non_trainable_params)]
     lines += ["═" * width,
-              f" Total params: {fmt(summary.total_params)} ({format_bytes(summary.total_params * 4)})",
-              f" Trainable params: {fmt(summary.trainable_params)} ({format_bytes(summary.trainable_params * 4)})",
-              f" Non-trainable params: {fmt(summary.non_trainable_params)} ({format_bytes(summary.non_trainable_params * 4)})",
+              *(f" {label} params: {fmt(n)} ({format_bytes(n * BYTES_PER_FLOAT)})" for label, n in counts),
               f" Multiply-adds per image: {fmt(summary.total_flops)}",
               f" Activation memory per image: {format_bytes(summary.activation_bytes)}",
               "─" * width]

@@ -46,7 +46,8 @@ def random_head(rng: random.Random) -> list[Layer]:
     layers: list[Layer] = [Flatten() if rng.random() < 0.6 else GlobalAveragePooling2D()]
     for _ in range(rng.randint(0, 3)):
         layers.append(rng.choice((
-            Dense(rng.randint(1, 64), activation=rng.choice(("relu", "softmax", "linear")), use_bias=rng.random() < 0.8),
+            Dense(rng.randint(1, 64), activation=rng.choice(("relu", "softmax", "linear")),
+                  use_bias=rng.random() < 0.8),
             Dropout(0.3),
             BatchNormalization(),
         )))

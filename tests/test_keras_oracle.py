@@ -20,7 +20,7 @@ def assert_matches_keras(arch: Architecture) -> None:
     assert summary.ok, summary.errors
     model = build_model(arch)
     assert len(model.layers) == len(summary.rows)
-    for layer, row in zip(model.layers, summary.rows):
+    for layer, row in zip(model.layers, summary.rows, strict=True):
         where = f"{row.name} in {arch.to_json(indent=None)}"
         assert tuple(layer.output.shape[1:]) == row.output_shape, where
         assert layer.count_params() == row.params, where

@@ -44,7 +44,8 @@ def test_issue_example_parses_with_keras_defaults() -> None:
 
 def test_round_trip_presets_and_random() -> None:
     rng = random.Random(1)
-    archs = [p.architecture for p in PRESETS.values()] + [random_architecture(rng, valid_only=False) for _ in range(200)]
+    archs = [p.architecture for p in PRESETS.values()]
+    archs += [random_architecture(rng, valid_only=False) for _ in range(200)]
     for arch in archs:
         assert Architecture.from_json(arch.to_json()) == arch
         assert Architecture.from_dict(json.loads(json.dumps(arch.to_dict()))) == arch
