@@ -59,7 +59,7 @@ m2.metric("Mistakes", f"{len(evaluation.errors()):,} of {len(labels):,}")
 m3.metric("Macro F1", f"{evaluation.per_class.f1.mean():.3f}",
           help="The F1 score averaged over classes, each class counting the same however many images it has.")
 
-left, right = st.columns([3, 2])
+left, right = st.columns([1, 1])
 with left:
     st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names, f"{split}: {len(labels):,} images",
                                               selected=(true_class, pred_class)),
@@ -70,13 +70,13 @@ with right:
     st.dataframe(figures.metrics_rows(metrics.precision, metrics.recall, metrics.f1, metrics.support, names),
                  hide_index=True, column_config={
                      "precision": st.column_config.ProgressColumn(
-                         "precision", format="%.3f", min_value=0, max_value=1,
+                         "precision", format="%.3f", min_value=0, max_value=1, width="small",
                          help="Of the images predicted as this class, the share that really are."),
                      "recall": st.column_config.ProgressColumn(
-                         "recall", format="%.3f", min_value=0, max_value=1,
+                         "recall", format="%.3f", min_value=0, max_value=1, width="small",
                          help="Of the images of this class, the share the network found."),
                      "F1": st.column_config.ProgressColumn(
-                         "F1", format="%.3f", min_value=0, max_value=1,
+                         "F1", format="%.3f", min_value=0, max_value=1, width="small",
                          help="Harmonic mean of precision and recall: high only when both are."),
                  })
 
