@@ -21,15 +21,16 @@ def _acc(value: float | None) -> float | None:
     return round(value, 4) if isinstance(value, float) else None
 
 
-rows = [{"name": r.name, "dataset": r.dataset, "params": r.params, "best val acc": _acc(r.best_val_accuracy),
-         "test acc": _acc(r.test_accuracy), "epochs": r.epochs_done, "created": r.created[:19].replace("T", " "),
-         "status": r.status} for r in all_runs]
+rows = [{"name": r.name, "status": r.status, "dataset": r.dataset, "params": r.params,
+         "best val acc": _acc(r.best_val_accuracy), "test acc": _acc(r.test_accuracy), "epochs": r.epochs_done,
+         "created": r.created[:19].replace("T", " ")} for r in all_runs]
 current = state.CURRENT_RUN.get()
 table = st.dataframe(rows, hide_index=True, on_select="rerun", selection_mode="single-row", key="runs_table",
                      column_config={"params": st.column_config.NumberColumn(format="localized"),
                                     "best val acc": st.column_config.ProgressColumn(min_value=0, max_value=1,
                                                                                     format="%.4f")})
-st.caption("Status *interrupted*: the server stopped while it trained; its history and best checkpoint are kept.")
+if any(r.status == runs.INTERRUPTED for r in all_runs):
+    st.caption("Status *interrupted*: the server stopped while it trained; its history and best checkpoint are kept.")
 selected = table.selection.rows
 if not selected:
     st.info("Select a run in the table (click the box at the left of its row) to open, rename, download or "
