@@ -113,6 +113,8 @@ def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> 
 
     Streamlit 1.67 marks its root with data-test-script-state = initial | running | notRunning (the status
     widget is absent before the first run starts and lingers in a fade-out after a run, so it cannot tell).
+    The run can end long before the page is drawn: lazily loaded elements (metrics, charts, tables...) show
+    an stSkeleton placeholder until their code has loaded, seconds on a busy machine; so wait for those too.
     Right after a click or fill the rerun may not have started yet: give it `rerun_grace` ms to start, then
     wait for it to end. After an interaction, still prefer `expect(...)` on the text you expect to change."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -120,4 +122,6 @@ def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> 
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
     with contextlib.suppress(PlaywrightTimeoutError):  # the run had already finished, or none was triggered
         page.wait_for_function(f"() => {SCRIPT_STATE} === 'running'", timeout=rerun_grace)
-    page.wait_for_function(f"() => {SCRIPT_STATE} === 'notRunning'", timeout=timeout)
+    page.wait_for_function(
+        f"() => {SCRIPT_STATE} === 'notRunning' && !document.querySelector('[data-testid=\"stSkeleton\"]')",
+        timeout=timeout)

@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import goto_page, wait_for_idle
 
 pytestmark = pytest.mark.browser
-WAIT = 30_000  # ms; CI machines are slow and shared, and every edit reruns the page
+WAIT = 60_000  # ms; CI machines are slow and shared, and every edit reruns the page
 
 
 def metric(page, label: str):
@@ -73,3 +73,24 @@ def test_build_page_preset_edit_and_invalid_edit(page, app_url: str) -> None:
     set_number(last_conv, "Kernel height", 3)
     expect(problems(page)).to_have_count(0, timeout=WAIT)
     wait_for_idle(page)
+
+
+def test_upload_bad_then_good_json(page, app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    goto_page(page, app_url, "build")
+    expect(metric(page, "Total params")).to_contain_text("333,526", timeout=WAIT)
+    uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
+    bad = b'{"input_shape": [28, 28, 1], "layers": [{"type": "Dense", "units": 0}]}'
+    uploader.set_input_files(files=[{"name": "bad.json", "mimeType": "application/json", "buffer": bad}])
+    expect(page.get_by_test_id("stAlert").filter(has_text="Could not import bad.json")).to_contain_text(
+        "layer 1 (Dense): 'units' must be at least 1, got 0", timeout=WAIT)
+    expect(metric(page, "Total params")).to_contain_text("333,526", timeout=WAIT)  # kept
+
+    good = (b'{"input_shape": [32, 32, 3], "layers": [{"type": "Conv2D", "filters": 8, "kernel_size": 3}, '
+            b'{"type": "GlobalAveragePooling2D"}, {"type": "Dense", "units": 10}]}')
+    uploader.set_input_files(files=[{"name": "good.json", "mimeType": "application/json", "buffer": good}])
+    expect(metric(page, "Total params")).to_contain_text(f"{(27 + 1) * 8 + (8 + 1) * 10:,}", timeout=WAIT)
+    expect(page.get_by_test_id("stAlert").filter(has_text="Imported good.json: 3 layers")).to_be_visible(
+        timeout=WAIT)
+    expect(page.get_by_label("Input height", exact=True)).to_have_value("32", timeout=WAIT)

@@ -328,36 +328,38 @@ def _number(label: str, layer_id: int, field: str, help_key: str, **kwargs: Any)
 
 
 def _conv_widgets(layer_id: int) -> None:
-    c = st.columns(4)
+    c = st.columns(3)
     with c[0]:
         _number("Filters", layer_id, "filters", "filters", min_value=1, max_value=MAX_WIDTH, step=1)
     with c[1]:
         _number("Kernel height", layer_id, "kernel_h", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
     with c[2]:
         _number("Kernel width", layer_id, "kernel_w", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
-    c[3].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["padding"])
-    c = st.columns(4)
-    c[0].selectbox("Activation", ACTIVATIONS, key=widget_key(layer_id, "activation"), help=GLOSSARY["activation"])
-    with c[1]:
+    c = st.columns(3)
+    with c[0]:
         _number("Stride (down)", layer_id, "stride_h", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    with c[2]:
+    with c[1]:
         _number("Stride (across)", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    c[3].checkbox("Use bias", key=widget_key(layer_id, "use_bias"), help=GLOSSARY["use_bias"])
+    c[2].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["padding"])
+    c = st.columns(3, vertical_alignment="bottom")
+    c[0].selectbox("Activation", ACTIVATIONS, key=widget_key(layer_id, "activation"), help=GLOSSARY["activation"])
+    c[1].checkbox("Use bias", key=widget_key(layer_id, "use_bias"), help=GLOSSARY["use_bias"])
 
 
 def _pool_widgets(layer_id: int) -> None:
-    c = st.columns(5)
+    c = st.columns(3)
     with c[0]:
         _number("Pool height", layer_id, "pool_h", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
     with c[1]:
         _number("Pool width", layer_id, "pool_w", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
-    with c[2]:
+    c[2].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["pool_padding"])
+    c = st.columns(3)
+    with c[0]:
         _number("Stride (down)", layer_id, "pool_stride_h", "pool_strides", min_value=1, max_value=MAX_SIDE,
                 step=1, value=None, placeholder="= pool")
-    with c[3]:
+    with c[1]:
         _number("Stride (across)", layer_id, "pool_stride_w", "pool_strides", min_value=1, max_value=MAX_SIDE,
                 step=1, value=None, placeholder="= pool")
-    c[4].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["pool_padding"])
 
 
 def _dense_widgets(layer_id: int) -> None:
