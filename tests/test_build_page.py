@@ -30,7 +30,7 @@ def metric(at: AppTest, label: str) -> str:
 def layer_input(at: AppTest, position: int, field: str):
     """The number input of `field` (e.g. 'filters') of the layer at 1-based `position`."""
     ids = at.session_state["build_layer_ids"]
-    return at.number_input(key=f"build_l{ids[position - 1]}_{field}")
+    return at.number_input(key=f"build_w{ids[position - 1]}_{field}")
 
 
 def current(at: AppTest) -> Architecture:
@@ -150,3 +150,21 @@ def test_import_of_good_json_replaces_the_architecture(at: AppTest) -> None:
     # The export shows the same JSON, and the Keras script is offered.
     assert any(Architecture.from_json(c.value) == current(at) for c in at.code if c.language == "json")
     assert any("layers.GlobalAveragePooling2D(name='global_average_pooling2d')" in c.value for c in at.code)
+
+
+def test_switching_presets_leaves_no_stale_widget_values(at: AppTest) -> None:
+    layer_input(at, 1, "filters").set_value(16).run()
+    at.selectbox(key="build_preset").set_value("mnist-convnet").run()
+    at.selectbox(key="build_preset").set_value("fashion-convnet").run()
+    assert layer_input(at, 1, "filters").value == 32
+    assert metric(at, "Total params") == "333,526"
+    ids = at.session_state["build_layer_ids"]
+    layer_keys = [n.key for n in at.number_input if n.key.startswith("build_w")]
+    assert layer_keys and all(int(k[len("build_w"):].split("_")[0]) in ids for k in layer_keys)
+
+
+def test_an_architecture_set_by_another_page_is_shown(at: AppTest) -> None:
+    at.session_state["build_architecture"] = PRESETS["lenet5"].architecture
+    at.run()
+    assert metric(at, "Total params") == "61,706"
+    assert layer_input(at, 1, "kernel_h").value == 5

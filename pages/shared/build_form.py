@@ -1,7 +1,7 @@
 """Widgets of the Build page: the layer editor, presets, input shape, totals, table and import/export.
 
 The architecture lives in `state.CURRENT_ARCHITECTURE`. Each layer has a stable id; its widgets are keyed
-`build_l<id>_<field>`, so removing or moving a layer never hands its values to a neighbour, and replacing the
+`build_w<id>_<field>`, so removing or moving a layer never hands its values to a neighbour, and replacing the
 architecture (preset, import) gives every layer a fresh id, so no stale value survives. At the start of
 each run `current_architecture()` reads the widget values back into the slot (Streamlit reruns the page on
 every widget change, so the table is always live).
@@ -39,7 +39,7 @@ from cnnviz.spec import (
 )
 from pages.shared import state
 
-LAYER_PREFIX = "build_l"
+LAYER_PREFIX = "build_w"  # not a prefix of any slot key: forget_widgets(LAYER_PREFIX) must only drop widgets
 INPUT_KEYS = {"height": "build_input_h", "width": "build_input_w", "channels": "build_input_c"}
 PRESET_KEY = "build_preset"
 IMPORT_FILE_KEY = "build_import_file"
