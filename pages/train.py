@@ -22,7 +22,7 @@ with badges:
     st.badge(f"mixed precision {'on' if mixed else 'off'}", color="violet" if mixed else "gray",
              help=training_help("mixed_precision"))
 
-with st.expander("Network, data and settings", expanded=not busy):
+with st.expander("Network, data and settings", expanded=job is None):
     arch, arch_label = ui.pick_architecture()
     choice, dataset = ui.pick_dataset()
     ready = ui.fit_to_dataset(arch, dataset) if dataset is not None else None
