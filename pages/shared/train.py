@@ -212,6 +212,6 @@ def render_results(p: Progress) -> None:
     for col, row in zip(cols, rows, strict=True):
         acc = "–" if row.accuracy is None else f"{row.accuracy:.4f}"
         loss = "–" if row.loss is None else f"loss {row.loss:.4f}"
-        col.metric(f"Final {row.part} accuracy", acc, loss, delta_color="off")
+        col.metric(f"Final {row.part} accuracy", acc, loss, delta_color="off", delta_arrow="off", border=True)
     st.caption("Train accuracy is measured while training (dropout active), validation and test on unseen images. "
                "A test accuracy far below train accuracy means over-fitting.")
