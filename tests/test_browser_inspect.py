@@ -46,7 +46,7 @@ def _digit_photo(path: Path) -> Path:
 
 
 def test_feature_maps_for_a_test_image_and_an_upload(page, app_url, tiny_run, tmp_path):
-    _open(page, app_url, "feature-maps")
+    _open(page, app_url, "feature_maps")
     _expect_plots(page, 7)  # input, top-k, Grad-CAM, 2 conv + 2 pool grids
     body = page.inner_text("body")
     assert "true class" in body and "conv2d (Conv2D): output 28×28×4" in body

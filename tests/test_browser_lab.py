@@ -35,7 +35,7 @@ def test_lab_padding_and_stride_update_the_formula(page, app_url: str) -> None:
 
 
 def test_training_step_runs_and_the_loss_curve_grows(page, app_url: str) -> None:
-    goto_page(page, app_url, "training-step")
+    goto_page(page, app_url, "training_step")
     steps = page.get_by_test_id("stMetric").filter(has_text="Steps taken")
     expect(steps).to_contain_text("0", timeout=120_000)
     page.get_by_role("button", name="Step", exact=True).click()

@@ -1,0 +1,42 @@
+"""The app shell: navigation, device badge, and deep links on a server no one has visited yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SCREENSHOTS, streamlit_server, wait_for_idle
+
+pytestmark = pytest.mark.browser
+
+
+def test_first_visit_deep_link_gets_the_full_app(browser, tmp_path: Path) -> None:
+    """On a fresh server the first request is a deep link: the page must still run inside app.py's
+    navigation (sections, wide layout), not as a lone page of Streamlit's old pages/ folder mode."""
+    from playwright.sync_api import expect
+
+    with streamlit_server(tmp_path / "runs", tmp_path / "server.log") as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(60_000)
+        try:
+            page.goto(f"{url}/concepts")
+            wait_for_idle(page)
+            nav = page.get_by_test_id("stSidebarNav")
+            for section in ("Build & train", "Look inside", "Learn"):
+                expect(nav.get_by_text(section, exact=True)).to_be_visible()
+            expect(nav.get_by_text("Draw a digit")).to_be_visible()
+            expect(nav.get_by_text("layers lab")).to_have_count(0)  # the old folder mode's file-name labels
+            expect(page.get_by_role("heading", level=1)).to_contain_text("oncept")
+            SCREENSHOTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "first_visit_deep_link.png"))
+        finally:
+            context.close()
+
+
+def test_home_page_names_the_device(page) -> None:
+    from playwright.sync_api import expect
+
+    expect(page.get_by_text("TensorFlow sees no GPU")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("build, train and look inside")).to_be_visible()
