@@ -46,6 +46,7 @@ def test_train_smallest_preset_then_find_it_on_runs_page(page, app_url: str, run
     expect(page.get_by_text("Run: browser lenet")).to_be_visible(timeout=120_000)
     expect(page.get_by_text("Final test (1,000 images) accuracy")).to_be_visible(timeout=400_000)
     expect(page.get_by_text("Training finished.")).to_be_visible()
+    expect(page.get_by_text("Last epoch's validation accuracy")).to_be_visible()
     expect(page.get_by_text("Epoch 1/1 · batch 7/7", exact=False)).to_be_visible()  # 200 images / 32
     charts = page.locator("[data-testid='stPlotlyChart']")
     expect(charts).to_have_count(2)

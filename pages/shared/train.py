@@ -205,13 +205,14 @@ def render_results(p: Progress) -> None:
     else:
         st.success("Training finished.", icon=":material/check_circle:")
     f, t = p.final_metrics, p.test_metrics
-    rows = [_Row("train", f.get("train_accuracy"), f.get("train_loss")),
-            _Row("validation", f.get("val_accuracy"), f.get("val_loss")),
-            _Row(f"test ({t.get('n', 0):,} images)", t.get("accuracy"), t.get("loss"))]
+    rows = [_Row("Last epoch's train accuracy", f.get("train_accuracy"), f.get("train_loss")),
+            _Row("Last epoch's validation accuracy", f.get("val_accuracy"), f.get("val_loss")),
+            _Row(f"Final test ({t.get('n', 0):,} images) accuracy", t.get("accuracy"), t.get("loss"))]
     cols = st.columns(3)
     for col, row in zip(cols, rows, strict=True):
         acc = "–" if row.accuracy is None else f"{row.accuracy:.4f}"
         loss = "–" if row.loss is None else f"loss {row.loss:.4f}"
-        col.metric(f"Final {row.part} accuracy", acc, loss, delta_color="off", delta_arrow="off", border=True)
+        col.metric(row.part, acc, loss, delta_color="off", delta_arrow="off", border=True)
     st.caption("Train accuracy is measured while training (dropout active), validation and test on unseen images. "
-               "A test accuracy far below train accuracy means over-fitting.")
+               "A test accuracy far below train accuracy means over-fitting. With *restore best weights* the saved "
+               "and tested model is the one from the epoch with the lowest validation loss.")
