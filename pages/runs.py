@@ -48,7 +48,6 @@ with actions:
                  disabled=is_current or not info.has_model, type="primary",
                  help="Use this run's model on the Feature maps, Kernels, Confusion matrix and Draw pages."):
         state.CURRENT_RUN.set(info.path)
-        state.INSPECT_RUN.set(str(info.path))
         st.rerun()
     if info.has_model:
         st.download_button("Download .keras", runs.model_bytes(info.path), file_name=f"{info.path.name}.keras",

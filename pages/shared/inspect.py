@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import streamlit as st
@@ -28,7 +28,6 @@ MODEL_HELP = (
     "**final**: the weights at the end of training. **best**: the checkpoint with the highest validation "
     "accuracy (what early stopping would keep). They are the same file when the best epoch was the last."
 )
-INITIAL_WEIGHTS_FILE = "initial.weights.h5"
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ def split_probabilities(choice: RunChoice, split: str) -> np.ndarray:
 @st.cache_resource(show_spinner="Rebuilding the run's initial weights…", max_entries=4)
 def cached_initial_model(run_dir: str, stamp: str) -> keras.Model | None:
     """The exact weights the run started from, if the training job saved them (initial.weights.h5)."""
-    path = Path(run_dir) / INITIAL_WEIGHTS_FILE
+    path = Path(run_dir) / runs.INITIAL_WEIGHTS
     if not path.exists():
         return None
     from cnnviz.builder import build_model
@@ -131,13 +130,6 @@ def cached_initial_model(run_dir: str, stamp: str) -> keras.Model | None:
 
 
 # ---------------------------------------------------------------- run picker
-
-
-def _current_run_path() -> Path | None:
-    slot = getattr(state, "CURRENT_RUN", None)  # declared by the training pages
-    value: Any = slot.get() if slot is not None else None
-    value = getattr(value, "path", value)
-    return Path(value) if value else None
 
 
 def _run_label(info: runs.RunInfo) -> str:
@@ -160,7 +152,7 @@ def pick_run(key: str) -> RunChoice | None:
     if not available:
         no_run_message()
         return None
-    preferred = state.INSPECT_RUN.get() or _current_run_path()
+    preferred = state.CURRENT_RUN.get()
     by_path = {str(info.path): info for info in available}
     paths = list(by_path)
     index = paths.index(str(preferred)) if preferred is not None and str(preferred) in paths else 0
@@ -171,7 +163,7 @@ def pick_run(key: str) -> RunChoice | None:
                                  "training settings, its data split and its trained weights.")
     info = by_path[chosen]
     which = right.radio("Weights", ("final", "best"), horizontal=True, key=f"{key}_which", help=MODEL_HELP)
-    state.INSPECT_RUN.set(str(info.path))
+    state.CURRENT_RUN.set(info.path)
     if info.status == "running":
         st.caption("This run is still training: you see the latest saved checkpoint.")
     return RunChoice(info, which)

@@ -65,8 +65,6 @@ BUILD_IMPORT_MESSAGE: Slot[tuple[str, str] | None] = Slot("build_import_message"
 
 
 # ---- Look inside (feature maps, kernels, confusion) ------------------------------------------
-# The run last chosen on any look-inside page (its folder path), so the other pages open on it too.
-INSPECT_RUN: Slot[str | None] = Slot("inspect_run", lambda: None)
 # An image sent to the feature-map page from the confusion page: {"run": path, "split": name, "index": i}.
 INSPECT_TARGET: Slot[dict | None] = Slot("inspect_target", lambda: None)
 
@@ -87,7 +85,8 @@ LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
 # The session's training job (a cnnviz.training.TrainingJob, running or done), so leaving the Train page
 # and coming back shows the same job; None before the first Start.
 TRAINING_JOB: Slot[Any] = Slot("train_job", lambda: None)
-# The run folder (pathlib.Path) opened on the Runs page or just trained: the look-inside and Draw pages use it.
+# The run folder (pathlib.Path) the user is looking at: opened on the Runs page, just trained, or last chosen
+# on a look-inside page. The look-inside pages open on it.
 CURRENT_RUN: Slot[Any] = Slot("current_run", lambda: None)
 # The run whose deletion awaits confirmation on the Runs page (its folder as str), or None.
 RUN_PENDING_DELETE: Slot[str | None] = Slot("runs_pending_delete", lambda: None)
