@@ -43,6 +43,7 @@ HISTORY_FILE = "history.json"
 TEST_METRICS_FILE = "test_metrics.json"
 BEST_MODEL = "best.keras"
 FINAL_MODEL = "final.keras"
+INITIAL_WEIGHTS = "initial.weights.h5"  # the weights before the first step, for "what did training change?"
 
 STATUSES = ("running", "stopped", "finished", "failed")
 INTERRUPTED = "interrupted"  # shown, never written: "running" on disk but no live process owns it
@@ -106,12 +107,18 @@ def _json_default(value: Any) -> Any:
 
 
 def save_model_atomic(model: keras.Model, path: str | Path) -> None:
-    """model.save() into a temporary .keras file beside `path`, then rename it over `path`."""
+    """model.save() (or model.save_weights() for a `.weights.h5` path) into a temporary file beside `path`,
+    then rename it over `path`."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".keras")
+    weights_only = path.name.endswith(".weights.h5")
+    suffix = ".weights.h5" if weights_only else ".keras"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name.split('.')[0]}.", suffix=suffix)
     os.close(fd)
     try:
-        model.save(tmp)
+        if weights_only:
+            model.save_weights(tmp)
+        else:
+            model.save(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -538,6 +538,7 @@ class TrainingJob:
                                   run_dir=self._run_dir)
         runs.register_live(run_dir)
         self._set(run_dir=run_dir)
+        runs.save_model_atomic(model, run_dir / runs.INITIAL_WEIGHTS)
         try:
             self._fit(model, dataset, split, num_classes)
         finally:

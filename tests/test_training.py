@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from cnnviz import runs
+from cnnviz.builder import build_model
 from cnnviz.presets import PRESETS
 from cnnviz.spec import SpecError
 from cnnviz.training import (
@@ -103,6 +104,14 @@ def test_job_streams_metrics_and_saves_a_reloadable_run(sample, tmp_path: Path) 
     np.testing.assert_allclose(best.sum(axis=1), 1.0, atol=1e-5)
     assert [layer.name for layer in runs.load_model(run_dir).layers][:2] == ["conv2d", "max_pooling2d"]
 
+    # The exact starting weights are kept: Glorot-uniform kernels that training then moved.
+    initial = build_model(SMALL)
+    initial.load_weights(run_dir / runs.INITIAL_WEIGHTS)
+    start_kernel = initial.get_layer("conv2d").kernel.numpy()
+    trained_kernel = job.model.get_layer("conv2d").kernel.numpy()
+    assert np.abs(start_kernel).max() <= np.sqrt(6 / (3 * 3 * 1 + 3 * 3 * 10))
+    assert not np.allclose(start_kernel, trained_kernel)
+
 
 @pytest.mark.slow
 def test_stop_ends_mid_epoch_and_keeps_the_model(sample, tmp_path: Path) -> None:
@@ -174,7 +183,6 @@ def test_input_shape_mismatch_is_explained_and_can_be_adapted(tmp_path: Path) ->
     adapted = adapt_input_shape(lenet, (32, 32, 3))
     assert adapted.input_shape == (32, 32, 3) and adapted.layers == lenet.layers
     assert describe_mismatch(adapted, (32, 32, 3), 10) is None
-    from cnnviz.builder import build_model
     from cnnviz.shapes import summarize
 
     assert summarize(adapted).total_params == build_model(adapted).count_params()
@@ -188,8 +196,6 @@ def test_input_shape_mismatch_is_explained_and_can_be_adapted(tmp_path: Path) ->
 
 
 def test_mixed_precision_keeps_the_softmax_in_float32() -> None:
-    from cnnviz.builder import build_model
-
     model = mixed_precision_clone(build_model(PRESETS["fashion-convnet"].architecture))
     policies = [layer.dtype_policy.name for layer in model.layers]
     assert policies[:-1] == ["mixed_float16"] * (len(policies) - 1) and policies[-1] == "float32"
