@@ -14,15 +14,12 @@ st.title("Confusion matrix")
 st.caption("Row = the true class, column = what the network predicted. The diagonal holds the correct answers; "
            "every other cell is one kind of mistake. Click a cell to see its images.")
 
-choice = shared.pick_run("cm")
-if choice is None:
-    st.stop()
+choice, model = shared.pick_run_and_model("cm")
 split = st.radio("Split", shared.SPLITS, horizontal=True, key="cm_split", help=shared.SPLIT_HELP)
 try:
-    model = shared.load_model(choice)
     images, labels = shared.split_arrays(choice.run_dir, split)
-except Exception as exc:
-    st.error(f"Cannot load this run's model or data: {exc}")
+except Exception as exc:  # the run's dataset is no longer available here
+    st.error(f"Cannot load this run's {split} data: {exc}")
     st.stop()
 if len(images) == 0:
     st.warning(f"The {split} split of this run is empty: choose another split.")

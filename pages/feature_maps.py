@@ -15,14 +15,7 @@ st.caption("Feed one image through a trained network and see what every convolut
            "it: each small picture is one channel (one filter's response), bright where the filter found its "
            "pattern.")
 
-choice = shared.pick_run("fm")
-if choice is None:
-    st.stop()
-try:
-    model = shared.load_model(choice)
-except Exception as exc:  # a damaged or incompatible .keras file
-    st.error(f"Cannot load the model of this run ({choice.model_file.name}): {exc}")
-    st.stop()
+choice, model = shared.pick_run_and_model("fm")
 input_shape = extract.input_shape(model)
 n_classes = int(model.outputs[0].shape[-1])
 names = shared.class_names(choice.run_dir, n_classes)

@@ -14,14 +14,7 @@ st.caption("Each Conv2D layer learns a stack of small kernels (filters). Blue we
            "a kernel with a red stripe beside a blue stripe is an edge detector. Training starts from random "
            "Glorot-uniform values; compare the two sides to see what training changed.")
 
-choice = shared.pick_run("k")
-if choice is None:
-    st.stop()
-try:
-    model = shared.load_model(choice)
-except Exception as exc:
-    st.error(f"Cannot load the model of this run ({choice.model_file.name}): {exc}")
-    st.stop()
+choice, model = shared.pick_run_and_model("k")
 convs = extract.conv_layer_names(model)
 if not convs:
     st.info("This network has no Conv2D layer, so it has no kernels to show.")

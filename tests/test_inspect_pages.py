@@ -119,3 +119,16 @@ def test_confusion_page_sends_an_image_to_the_feature_map_page(run_root, monkeyp
     assert at.title[0].value == "Feature maps"
     assert at.number_input(key="fm_index").value == index
     assert f"test image #{index:,}" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", PAGES)
+def test_a_damaged_model_file_gets_a_message_not_a_traceback(page, tmp_path, monkeypatch):
+    run_dir = make_tiny_run(tmp_path)
+    for name in ("final.keras", "best.keras"):
+        if (run_dir / name).exists():
+            (run_dir / name).write_bytes(b"PK\x03\x04 this is not a Keras archive")
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    at = _run(page)
+    assert any("Cannot load the model of this run" in error.value for error in at.error)
+    assert _charts(at) == []

@@ -64,6 +64,19 @@ def load_model(choice: RunChoice) -> keras.Model:
     return cached_model(str(choice.model_file), choice.stamp)
 
 
+def pick_run_and_model(key: str) -> tuple[RunChoice, keras.Model]:
+    """The run picker and the chosen run's model; stops the page, after saying why, when there is no run
+    or its model cannot be loaded."""
+    choice = pick_run(key)
+    if choice is None:
+        st.stop()
+    try:
+        return choice, load_model(choice)
+    except Exception as exc:  # a damaged or incompatible .keras file
+        st.error(f"Cannot load the model of this run ({choice.model_file.name}): {exc}")
+        st.stop()
+
+
 @st.cache_resource(show_spinner="Loading the run's dataset and recreating its split…", max_entries=4)
 def cached_run_split(run_dir: str) -> tuple[Dataset, Split]:
     return runs.run_split(run_dir)
