@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="cnnviz", page_icon="🧠", layout="wide")
+st.set_page_config(page_title="cnnviz", page_icon=":material/neurology:", layout="wide")
 
 PAGES = {
     "cnnviz": [
