@@ -10,6 +10,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import extract, runs
+from cnnviz.predict import run_class_names
 from pages.shared import state
 
 if TYPE_CHECKING:
@@ -92,10 +93,9 @@ def split_arrays(run_dir: str, split: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def class_names(run_dir: str, n_classes: int) -> tuple[str, ...]:
-    try:
-        return cached_run_split(run_dir)[0].class_names
-    except Exception:  # the dataset may be gone; the model still works, with numbered classes
-        return tuple(str(i) for i in range(n_classes))
+    """From the run's recorded dataset name, without loading the data; numbered when it is unknown."""
+    names = run_class_names(runs.load_run(run_dir).dataset)
+    return names if names is not None and len(names) == n_classes else tuple(str(i) for i in range(n_classes))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
