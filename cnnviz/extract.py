@@ -127,18 +127,6 @@ def feature_maps(model: keras.Model, image: np.ndarray, layer_names: list[str] |
     return {name: out[0] for name, out in layer_outputs(model, image, layer_names).items()}
 
 
-def reference_feature_maps(model: keras.Model, image: np.ndarray, layer_names: list[str]) -> dict[str, np.ndarray]:
-    """The slow, obvious way (one `predict` per layer), kept as the oracle for tests and the benchmark."""
-    import keras
-
-    batch = _as_batch(model, image)
-    maps = {}
-    for name in layer_names:
-        sub = keras.Model(model.inputs, model.get_layer(name).output)
-        maps[name] = sub.predict(batch, verbose=0)[0]
-    return maps
-
-
 # ---------------------------------------------------------------- kernels
 
 

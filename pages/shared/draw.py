@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import streamlit as st
 
@@ -68,9 +67,3 @@ def predictor_for(option: ModelOption) -> Predictor:
     if option.run_dir is None:
         return cached_default_predictor()
     return cached_run_predictor(option.run_dir, model_stamp(option.run_dir))
-
-
-def default_model_exists() -> bool:
-    from cnnviz.predict import default_model_path
-
-    return Path(default_model_path()).exists()
