@@ -117,10 +117,3 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
 )}
 
 DEFAULT_PRESET = "fashion-convnet"
-
-
-def get_preset(name: str) -> Preset:
-    try:
-        return PRESETS[name]
-    except KeyError:
-        raise KeyError(f"unknown preset {name!r}; known: {', '.join(PRESETS)}") from None

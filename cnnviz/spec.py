@@ -15,7 +15,7 @@ together (shapes) is checked by :mod:`cnnviz.shapes`.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
 Pair = tuple[int, int]
@@ -288,8 +288,3 @@ def parse_architecture(data: Any) -> Architecture:
         raise SpecError(f"\"layers\" must be a list, got {_type_name(layers)}")
     parsed = tuple(parse_layer(item, i) for i, item in enumerate(layers, start=1))
     return Architecture(parse_input_shape(data["input_shape"]), parsed)
-
-
-def layer_settings(layer: Layer) -> dict[str, Any]:
-    """The layer's fields as a plain dict (tuples kept), for forms."""
-    return asdict(layer)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -143,13 +142,6 @@ def registered_pages() -> dict[str, str]:
 
 
 # ---- the lab's input and kernel pickers --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LabInput:
-    x: np.ndarray
-    kernel: np.ndarray
-    description: str
 
 
 EDIT_GRID = np.array([[0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1],
