@@ -55,7 +55,10 @@ def test_train_smallest_preset_then_find_it_on_runs_page(page, app_url: str, run
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "train_page_finished.png"), full_page=True)
 
-    run_dirs = [p for p in runs_dir.iterdir() if (p / "run.json").exists()]
+    # The runs folder is shared with the other browser tests: find this test's run by its name.
+    run_dirs = [p for p in runs_dir.iterdir()
+                if (p / "run.json").exists() and json.loads((p / "run.json").read_text())["name"] == "browser lenet"]
+    assert len(run_dirs) == 1
     run = json.loads((run_dirs[0] / "run.json").read_text())
     assert run["name"] == "browser lenet" and run["status"] == "finished" and run["params"] == 61_706
     assert (run_dirs[0] / "final.keras").exists() and (run_dirs[0] / "best.keras").exists()
