@@ -1,0 +1,6 @@
+"""Texts of cnnviz.device: where TensorFlow trains."""
+
+TEXTS = {
+    "device.cpu": {"en": "CPU", "ko": "CPU"},
+    "device.gpu": {"en": "GPU: {names}", "ko": "GPU: {names}"},
+}

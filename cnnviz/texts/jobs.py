@@ -1,0 +1,29 @@
+"""Texts of cnnviz.jobs: queueing training on the Dask workers, and jobs a worker could not finish."""
+
+TEXTS = {
+    "jobs.out_of_memory": {
+        "en": "ran out of memory: the worker process training it passed its memory limit ({limit}) and was stopped "
+              "by Dask. The epochs done and the best checkpoint are kept. Use a smaller batch, fewer filters or "
+              "units, or pooling earlier (the Build page shows the training memory).",
+        "ko": "메모리가 부족했습니다: 이 실행을 훈련하던 워커 프로세스가 메모리 한도 ({limit})를 넘어 Dask가 "
+              "멈췄습니다. 끝난 에포크와 가장 좋은 체크포인트는 남아 있습니다. 배치를 줄이거나, 필터나 유닛 수를 "
+              "줄이거나, 풀링을 더 앞에 두세요 (Build 페이지에서 훈련 메모리를 볼 수 있습니다).",
+    },
+    "jobs.worker_died": {
+        "en": "the worker process training it died ({reason}); the epochs done and the best checkpoint are kept.",
+        "ko": "이 실행을 훈련하던 워커 프로세스가 죽었습니다 ({reason}). 끝난 에포크와 가장 좋은 체크포인트는 남아 "
+              "있습니다.",
+    },
+    "jobs.not_queued": {
+        "en": "could not be queued: the training cluster did not answer ({reason})",
+        "ko": "대기열에 넣지 못했습니다: 훈련 클러스터가 응답하지 않았습니다 ({reason})",
+    },
+    "jobs.cluster_silent": {
+        "en": "the training cluster did not answer: {reason}",
+        "ko": "훈련 클러스터가 응답하지 않았습니다: {reason}",
+    },
+    # how long until a queued job starts
+    "jobs.wait_unknown": {"en": "unknown", "ko": "알 수 없음"},
+    "jobs.wait_under_a_minute": {"en": "less than a minute", "ko": "1분 이내"},
+    "jobs.wait_minutes": {"en": "about {minutes} min", "ko": "약 {minutes}분"},
+}
