@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from cnnviz.i18n import t
 from cnnviz.shapes import LayerRow, Shape, Summary, fmt
 
 COLOURS = {
@@ -26,6 +27,8 @@ COLOURS = {
     "BatchNormalization": "#17becf",
     "GlobalAveragePooling2D": "#c5b0d5",
 }
+# Legend groups are identifiers (the tests and COLOURS use them); the legend shows them in the current language.
+INPUT = "Input"
 INVALID = "Invalid layer"
 INVALID_COLOUR = "#d62728"
 MIN_HEIGHT, MIN_WIDTH, MAX_WIDTH, VECTOR_WIDTH = 0.06, 0.18, 0.72, 0.12
@@ -33,7 +36,7 @@ MIN_HEIGHT, MIN_WIDTH, MAX_WIDTH, VECTOR_WIDTH = 0.06, 0.18, 0.72, 0.12
 
 @dataclass(frozen=True)
 class Box:
-    kind: str  # legend group: a layer type, "Input" or INVALID
+    kind: str  # legend group: a layer type, INPUT or INVALID
     x: float
     height: float
     width: float
@@ -56,13 +59,15 @@ def _box_size(shape: Shape, max_side: int, max_channels: int, max_vector: int) -
 
 
 def _hover(row: LayerRow) -> str:
+    params = t("fig.arch.params", params=fmt(row.params))
+    if row.non_trainable_params:
+        params += f" ({t('fig.arch.non_trainable', count=fmt(row.non_trainable_params))})"
     lines = [f"<b>{row.position}. {row.name}</b> ({row.type})",
              f"{_shape_text(row.input_shape)} → {_shape_text(row.output_shape)}",
-             f"params: {fmt(row.params)}"
-             + (f" ({fmt(row.non_trainable_params)} non-trainable)" if row.non_trainable_params else ""),
-             f"formula: {row.formula}"]
+             params,
+             t("fig.arch.formula", formula=row.formula)]
     if row.shape_formula:
-        lines.append(f"shape: {row.shape_formula}")
+        lines.append(t("fig.arch.shape", formula=row.shape_formula))
     if row.error:
         lines.append(f"<b>⚠ {row.error}</b>")
     return "<br>".join(lines)
@@ -83,8 +88,10 @@ def layer_boxes(summary: Summary) -> list[Box]:
     def size(shape: Shape) -> tuple[float, float]:
         return _box_size(shape, max_side, max_channels, max_vector)
 
-    input_hover = f"<b>input</b><br>{_shape_text(summary.input_shape)} (height × width × channels)"
-    boxes = [Box("Input", 0, *size(summary.input_shape), input_hover, "input", _shape_text(summary.input_shape))]
+    input_hover = (f"<b>{t('fig.arch.input')}</b><br>{_shape_text(summary.input_shape)} "
+                   f"({t('fig.arch.input_axes')})")
+    boxes = [Box(INPUT, 0, *size(summary.input_shape), input_hover, t("fig.arch.input"),
+                 _shape_text(summary.input_shape))]
     for row in summary.rows:
         kind = INVALID if row.error else row.type
         boxes.append(Box(kind, row.position, *size(row.output_shape), _hover(row), _label(row),
@@ -99,7 +106,8 @@ def architecture_figure(summary: Summary) -> go.Figure:
     for kind in dict.fromkeys(b.kind for b in boxes):
         group = [b for b in boxes if b.kind == kind]
         fig.add_trace(go.Bar(
-            name=kind, x=[b.x for b in group], y=[b.height for b in group], base=[-b.height / 2 for b in group],
+            name=_legend_name(kind), x=[b.x for b in group], y=[b.height for b in group],
+            base=[-b.height / 2 for b in group],
             width=[b.width for b in group], hovertext=[b.hover for b in group], hoverinfo="text",
             marker={"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, "#7f7f7f"),
                     "line": {"color": "#333333", "width": 1}},
@@ -108,7 +116,7 @@ def architecture_figure(summary: Summary) -> go.Figure:
     fig.update_layout(
         annotations=_annotations(boxes),
         barmode="overlay", bargap=0, height=400 if many else 360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        title={"text": "Box height ∝ feature-map height, width ∝ log₂ channels; thin bars are flat vectors",
+        title={"text": t("fig.arch.title"),
                "font": {"size": 13}},
         legend={"orientation": "h", "y": -0.02, "yanchor": "top"}, plot_bgcolor="white",
         xaxis={"visible": False, "range": [-0.6, len(boxes) - 0.4]},
@@ -116,6 +124,15 @@ def architecture_figure(summary: Summary) -> go.Figure:
         hoverlabel={"align": "left"},
     )
     return fig
+
+
+def _legend_name(kind: str) -> str:
+    """Layer types keep their Keras names; the input and invalid groups are words."""
+    if kind == INPUT:
+        return t("fig.arch.legend_input")
+    if kind == INVALID:
+        return t("fig.arch.legend_invalid")
+    return kind
 
 
 def _annotations(boxes: list[Box]) -> list[dict]:

@@ -8,6 +8,9 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from cnnviz.classnames import display_class_names
+from cnnviz.i18n import t
+
 PREDICTED = "#d62728"
 OTHER = "#9ecae1"
 MAX_SHOWN_SIDE = 140  # big steps (the 280×280 drawing) are shown subsampled: hovering 78,400 cells is slow
@@ -25,7 +28,7 @@ def _step_trace(image: np.ndarray) -> go.BaseTraceType:
         return go.Image(z=np.clip(shown * 255, 0, 255).astype(np.uint8), dx=step, dy=step,
                         hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
     return go.Heatmap(z=shown, x0=0, dx=step, y0=0, dy=step, colorscale="gray", zmin=0, zmax=1, showscale=False,
-                      hovertemplate="x %{x}, y %{y}<br>value %{z:.2f}<extra></extra>")
+                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>")
 
 
 def preprocessing_steps(steps: Sequence[tuple[str, np.ndarray]], height: int = 260) -> go.Figure:
@@ -44,15 +47,19 @@ def preprocessing_steps(steps: Sequence[tuple[str, np.ndarray]], height: int = 2
 
 
 def class_probabilities(probabilities: np.ndarray, class_names: Sequence[str], title: str = "") -> go.Figure:
-    """All classes in their natural order (0 to 9 for digits), the predicted one highlighted."""
+    """All classes in their natural order (0 to 9 for digits), the predicted one highlighted; built-in datasets'
+    class names in the current language."""
     probabilities = np.asarray(probabilities, dtype=np.float64)
-    names = [str(class_names[i]) if i < len(class_names) else str(i) for i in range(len(probabilities))]
+    shown = display_class_names(class_names)
+    names = [shown[i] if i < len(shown) else str(i) for i in range(len(probabilities))]
     best = int(np.argmax(probabilities))
     colours = [PREDICTED if i == best else OTHER for i in range(len(probabilities))]
     fig = go.Figure(go.Bar(x=names, y=probabilities, marker_color=colours,
                            text=[f"{p:.0%}" if p >= 0.005 else "" for p in probabilities], textposition="outside",
-                           hovertemplate="class %{x}<br>probability %{y:.4f}<extra></extra>"))
-    fig.update_layout(title=title, height=300, yaxis={"range": [0, 1.12], "tickformat": ".0%", "title": "probability"},
-                      xaxis={"type": "category", "title": "class"}, margin={"l": 10, "r": 10, "t": 40 if title else 10,
-                                                                              "b": 10})
+                           hovertemplate=f"{t('fig.class')} %{{x}}<br>{t('fig.probability')} %{{y:.4f}}"
+                                         "<extra></extra>"))
+    fig.update_layout(title=title, height=300,
+                      yaxis={"range": [0, 1.12], "tickformat": ".0%", "title": t("fig.probability")},
+                      xaxis={"type": "category", "title": t("fig.class")},
+                      margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
     return fig

@@ -15,9 +15,16 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from cnnviz.classnames import display_class_names
+from cnnviz.i18n import CnnvizError, t
+
 GAP = 1  # pixels of empty space between the tiles of a mosaic
 DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
 MAPS = "Viridis"
+
+
+class FigureError(CnnvizError, ValueError):
+    """Data a figure cannot draw; the message says what was expected."""
 
 
 def _grid_columns(count: int, max_columns: int = 16) -> int:
@@ -38,6 +45,14 @@ def mosaic(tiles: np.ndarray, columns: int | None = None, gap: int = GAP) -> tup
     return canvas, owner
 
 
+def tile_positions(shape: tuple[int, int], tile_shape: tuple[int, int], gap: int = GAP
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """For every pixel of a mosaic, its (row, column) inside its own tile: hover must say "x 3, y 17" of the
+    28×28 map under the mouse, not the position in the whole grid."""
+    rows, cols = np.indices(shape)
+    return rows % (tile_shape[0] + gap), cols % (tile_shape[1] + gap)
+
+
 def _image_axes(fig: go.Figure, row: int | None = None, col: int | None = None) -> None:
     kwargs: dict[str, Any] = {} if row is None else {"row": row, "col": col}
     fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, constrain="domain", **kwargs)
@@ -45,14 +60,15 @@ def _image_axes(fig: go.Figure, row: int | None = None, col: int | None = None) 
                      scaleanchor="x" if row is None else None, constrain="domain", **kwargs)
 
 
-def _grey_or_rgb_trace(image: np.ndarray, name: str = "input") -> go.BaseTraceType:
+def _grey_or_rgb_trace(image: np.ndarray, name: str | None = None) -> go.BaseTraceType:
     image = np.asarray(image, dtype=np.float32)
+    name = t("fig.input") if name is None else name
     if image.ndim == 3 and image.shape[-1] == 3:
         return go.Image(z=np.clip(image * 255, 0, 255).astype(np.uint8), name=name,
                         hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
     grey = image[..., 0] if image.ndim == 3 else image
     return go.Heatmap(z=grey, colorscale="gray", zmin=0, zmax=1, showscale=False, name=name,
-                      hovertemplate="x %{x}, y %{y}<br>value %{z:.2f}<extra></extra>")
+                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>")
 
 
 # ---------------------------------------------------------------- images, predictions, Grad-CAM
@@ -67,19 +83,22 @@ def image_figure(image: np.ndarray, title: str = "", height: int = 300) -> go.Fi
 
 
 def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_k: int | None = None,
-                     title: str = "Predicted probabilities") -> go.Figure:
-    """Horizontal bars, most likely class on top; the top class in a stronger colour."""
+                     title: str | None = None) -> go.Figure:
+    """Horizontal bars, most likely class on top; the top class in a stronger colour. Built-in datasets' class
+    names are shown in the current language."""
     probabilities = np.asarray(probabilities, dtype=np.float64)
     order = np.argsort(probabilities)[::-1][: top_k or len(probabilities)]
-    names = [class_names[i] if i < len(class_names) else str(i) for i in order]
+    shown = display_class_names(class_names)
+    names = [shown[i] if i < len(shown) else str(i) for i in order]
     colours = ["#1f77b4" if rank == 0 else "#9ecae1" for rank in range(len(order))]
     fig = go.Figure(go.Bar(
         x=probabilities[order], y=names, orientation="h", marker_color=colours,
         text=[f"{p:.1%}" for p in probabilities[order]], textposition="auto",
-        customdata=order, hovertemplate="%{y} (class %{customdata})<br>%{x:.2%}<extra></extra>"))
+        customdata=order, hovertemplate=f"%{{y}} ({t('fig.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"))
     fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(range=[0, 1], tickformat=".0%", title="probability")
-    fig.update_layout(title=title, height=max(220, 40 + 28 * len(order)), margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    fig.update_xaxes(range=[0, 1], tickformat=".0%", title=t("fig.probability"))
+    fig.update_layout(title=t("fig.inspect.predicted_probabilities") if title is None else title,
+                      height=max(220, 40 + 28 * len(order)), margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
 
 
@@ -88,8 +107,9 @@ def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity
     """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (red = most evidence for the class)."""
     fig = go.Figure(_grey_or_rgb_trace(image))
     fig.add_trace(go.Heatmap(z=cam, colorscale="Jet", zmin=0, zmax=1, opacity=opacity, name="Grad-CAM",
-                             colorbar={"title": "evidence", "thickness": 12},
-                             hovertemplate="x %{x}, y %{y}<br>Grad-CAM %{z:.2f}<extra></extra>"))
+                             colorbar={"title": t("fig.inspect.evidence"), "thickness": 12},
+                             hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}"
+                                           "<extra></extra>"))
     _image_axes(fig)
     fig.update_layout(title=title, height=height, margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
     return fig
@@ -109,7 +129,7 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
     if maps.ndim == 1:
         return _flat_activation_bars(maps, title)
     if maps.ndim != 3:
-        raise ValueError(f"expected maps of shape (h, w, channels) or (n,), got {maps.shape}")
+        raise FigureError("fig.error.maps_shape", shape=maps.shape)
     tiles = np.moveaxis(maps, -1, 0)
     columns = _grid_columns(len(tiles), max_columns)
     raw, owner = mosaic(tiles, columns)
@@ -122,11 +142,13 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
         shown, zmin, zmax = mosaic(stretched, columns)[0], 0.0, 1.0
     if zmax <= zmin:
         zmax = zmin + 1.0
-    customdata = np.stack([owner, np.nan_to_num(raw)], axis=-1)
+    local_y, local_x = tile_positions(raw.shape, tiles.shape[1:])
+    customdata = np.stack([owner, np.nan_to_num(raw), local_x, local_y], axis=-1)
     fig = go.Figure(go.Heatmap(
         z=shown, customdata=customdata, colorscale=MAPS, zmin=zmin, zmax=zmax, hoverongaps=False,
-        colorbar={"title": "value" if shared_scale else "per map", "thickness": 12},
-        hovertemplate="channel %{customdata[0]}<br>x %{x}, y %{y}<br>value %{customdata[1]:.3f}<extra></extra>"))
+        colorbar={"title": t("fig.value") if shared_scale else t("fig.inspect.per_map"), "thickness": 12},
+        hovertemplate=f"{t('fig.channel')} %{{customdata[0]}}<br>x %{{customdata[2]}}, y %{{customdata[3]}}"
+                      f"<br>{t('fig.value')} %{{customdata[1]:.3f}}<extra></extra>"))
     _annotate_dead(fig, dead, tiles.shape[1:], columns)
     _image_axes(fig)
     rows = math.ceil(len(tiles) / columns)
@@ -148,8 +170,8 @@ def _annotate_dead(fig: go.Figure, dead: np.ndarray | None, tile_shape: tuple[in
 
 def _flat_activation_bars(values: np.ndarray, title: str) -> go.Figure:
     fig = go.Figure(go.Bar(x=np.arange(len(values)), y=values, marker_color="#1f77b4",
-                           hovertemplate="unit %{x}<br>value %{y:.3f}<extra></extra>"))
-    fig.update_layout(title=title, height=280, xaxis_title="unit", yaxis_title="activation",
+                           hovertemplate=f"{t('fig.unit')} %{{x}}<br>{t('fig.value')} %{{y:.3f}}<extra></extra>"))
+    fig.update_layout(title=title, height=280, xaxis_title=t("fig.unit"), yaxis_title=t("fig.inspect.activation"),
                       margin={"l": 10, "r": 10, "t": 50, "b": 10})
     return fig
 
@@ -167,19 +189,22 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
     """
     weights = np.asarray(weights, dtype=np.float32)
     if weights.ndim != 4:
-        raise ValueError(f"expected a conv kernel (kh, kw, in, out), got {weights.shape}")
+        raise FigureError("fig.error.kernel_shape", shape=weights.shape)
     if input_channel == "rgb":
         return _rgb_kernel_grid(weights, title, max_columns)
     if not 0 <= int(input_channel) < weights.shape[2]:
-        raise ValueError(f"input channel {input_channel} is outside 0..{weights.shape[2] - 1}")
+        raise FigureError("fig.error.input_channel", channel=input_channel, last=weights.shape[2] - 1)
     tiles = np.moveaxis(weights[:, :, int(input_channel), :], -1, 0)
     columns = _grid_columns(len(tiles), max_columns)
     raw, owner = mosaic(tiles, columns)
     bound = limit or float(np.nanmax(np.abs(raw))) or 1.0
+    local_row, local_col = tile_positions(raw.shape, tiles.shape[1:])
     fig = go.Figure(go.Heatmap(
-        z=raw, customdata=owner, colorscale=DIVERGING, zmid=0, zmin=-bound, zmax=bound, hoverongaps=False,
-        colorbar={"title": "weight", "thickness": 12},
-        hovertemplate="filter %{customdata}<br>row %{y}, col %{x}<br>weight %{z:.4f}<extra></extra>"))
+        z=raw, customdata=np.stack([owner, local_row, local_col], axis=-1), colorscale=DIVERGING, zmid=0,
+        zmin=-bound, zmax=bound, hoverongaps=False, colorbar={"title": t("fig.weight"), "thickness": 12},
+        hovertemplate=f"{t('fig.filter')} %{{customdata[0]}}<br>"
+                      + t("fig.row_col", row="%{customdata[1]}", col="%{customdata[2]}")
+                      + f"<br>{t('fig.weight')} %{{z:.4f}}<extra></extra>"))
     _annotate_dead(fig, dead, tiles.shape[1:], columns)
     _image_axes(fig)
     rows = math.ceil(len(tiles) / columns)
@@ -190,7 +215,7 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
 
 def _rgb_kernel_grid(weights: np.ndarray, title: str, max_columns: int) -> go.Figure:
     if weights.shape[2] != 3:
-        raise ValueError(f"an RGB view needs 3 input channels, this layer has {weights.shape[2]}")
+        raise FigureError("fig.error.rgb_channels", channels=weights.shape[2])
     tiles = np.moveaxis(weights, -1, 0)  # (cout, kh, kw, 3)
     low = tiles.min(axis=(1, 2, 3), keepdims=True)
     span = tiles.max(axis=(1, 2, 3), keepdims=True) - low
@@ -210,23 +235,25 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
                       initial_weights: np.ndarray | None = None, initial_bias: np.ndarray | None = None,
                       glorot_limit: float | None = None) -> go.Figure:
     """Histograms of a layer's weights and biases, trained over initial, with mean and std in the legend."""
-    fig = make_subplots(rows=1, cols=2, column_widths=[0.65, 0.35], subplot_titles=("weights", "biases"))
-    series = [("trained", weights, bias, "#d62728")]
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.65, 0.35],
+                        subplot_titles=(t("fig.inspect.weights"), t("fig.inspect.biases")))
+    series = [(t("fig.inspect.trained"), weights, bias, "#d62728")]
     if initial_weights is not None:
-        series.insert(0, ("initial", initial_weights, initial_bias, "#7f7f7f"))
+        series.insert(0, (t("fig.inspect.initial"), initial_weights, initial_bias, "#7f7f7f"))
     for label, w, b, colour in series:
         for col, values in ((1, w), (2, b)):
             if values is None:
                 continue
             flat = np.asarray(values, dtype=np.float64).ravel()
             fig.add_trace(go.Histogram(
-                x=flat, name=f"{label}: mean {flat.mean():+.4f}, std {flat.std():.4f}", marker_color=colour,
-                opacity=0.6, nbinsx=60 if col == 1 else 30, legendgroup=label, showlegend=True,
-                hovertemplate="%{x}<br>%{y} values<extra>" + label + "</extra>"), row=1, col=col)
+                x=flat, name=t("fig.inspect.histogram_name", label=label, mean=flat.mean(), std=flat.std()),
+                marker_color=colour, opacity=0.6, nbinsx=60 if col == 1 else 30, legendgroup=label, showlegend=True,
+                hovertemplate="%{x}<br>" + t("fig.inspect.count_values", count="%{y}") + f"<extra>{label}</extra>"),
+                row=1, col=col)
     if glorot_limit:
         for x in (-glorot_limit, glorot_limit):
             fig.add_vline(x=x, line_dash="dot", line_color="#555", row=1, col=1)
-        fig.add_annotation(x=glorot_limit, y=1, yref="y domain", text=f"Glorot ±{glorot_limit:.3f}",
+        fig.add_annotation(x=glorot_limit, y=1, yref="y domain", text=t("fig.inspect.glorot_limit", limit=glorot_limit),
                            showarrow=False, xanchor="left", font={"size": 10}, row=1, col=1)
     fig.update_layout(title=title, barmode="overlay", height=300, margin={"l": 10, "r": 10, "t": 60, "b": 10},
                       legend={"orientation": "h", "y": -0.2})
@@ -236,12 +263,13 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
 # ---------------------------------------------------------------- confusion matrix and errors
 
 
-def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str = "Confusion matrix",
+def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str | None = None,
                       selected: tuple[int, int] | None = None) -> go.Figure:
     """Rows = true class, columns = predicted class; counts in the cells, row-normalised % on hover.
 
     A scatter of (nearly) invisible markers sits on the cell centres: Streamlit's plotly selection reports
     clicked *points*, which heatmap cells are not, so clicking a cell selects its marker (x, y = class names).
+    The class names are used as given (a click reports them back), not translated here.
     """
     matrix = np.asarray(matrix)
     n = matrix.shape[0]
@@ -251,33 +279,56 @@ def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str
     # Colour by row % so small classes and small splits look alike; the diagonal is where it should be.
     fig = go.Figure(go.Heatmap(
         z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=100,
-        customdata=np.stack([matrix, percent], axis=-1), colorbar={"title": "% of row", "thickness": 12},
-        hovertemplate="true %{y} → predicted %{x}<br>%{customdata[0]} images (%{customdata[1]:.1f}% of %{y})"
-                      "<extra></extra>"))
+        customdata=np.stack([matrix, percent], axis=-1),
+        colorbar={"title": t("fig.inspect.percent_of_row"), "thickness": 12},
+        hovertemplate=t("fig.inspect.cell_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
+                        percent="%{customdata[1]:.1f}%") + "<extra></extra>"))
     rows, cols = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
     fig.add_trace(go.Scatter(
         x=[names[c] for c in cols.ravel()], y=[names[r] for r in rows.ravel()], mode="markers",
         marker={"symbol": "square", "size": max(12, 420 // max(n, 1)), "color": "rgba(0,0,0,0.01)"},
-        customdata=np.stack([matrix.ravel(), percent.ravel()], axis=-1), name="cells", showlegend=False,
-        hovertemplate="true %{y} → predicted %{x}<br>%{customdata[0]} images (%{customdata[1]:.1f}%)"
-                      "<br>click to see them<extra></extra>"))
+        customdata=np.stack([matrix.ravel(), percent.ravel()], axis=-1), name=t("fig.inspect.cells"), showlegend=False,
+        hovertemplate=t("fig.inspect.cell_click_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
+                        percent="%{customdata[1]:.1f}%") + "<extra></extra>"))
     if selected is not None:
         r, c = selected
         fig.add_shape(type="rect", x0=c - 0.5, x1=c + 0.5, y0=r - 0.5, y1=r + 0.5, line={"color": "#d62728",
                                                                                           "width": 3})
-    fig.update_xaxes(title="predicted class", type="category", side="bottom", tickangle=-30)
-    fig.update_yaxes(title="true class", type="category", autorange="reversed")
-    fig.update_layout(title=title, height=max(380, 120 + 42 * n), margin={"l": 10, "r": 10, "t": 50, "b": 10},
+    # Square cells (scaleanchor) and labels that take the margin they need (automargin, steep angle): long class
+    # names such as "T-shirt/top" never overlap or squeeze the matrix.
+    fig.update_xaxes(title=t("fig.predicted_class"), type="category", side="bottom", tickangle=-45, automargin=True,
+                     constrain="domain")
+    fig.update_yaxes(title=t("fig.true_class"), type="category", autorange="reversed", automargin=True,
+                     scaleanchor="x", constrain="domain")
+    fig.update_layout(title=t("fig.inspect.confusion_title") if title is None else title,
+                      height=max(420, 160 + 40 * n), margin={"l": 10, "r": 10, "t": 50, "b": 10},
                       clickmode="event+select", dragmode=False)
     return fig
 
 
 def metrics_rows(precision: np.ndarray, recall: np.ndarray, f1: np.ndarray, support: np.ndarray,
                  class_names: Sequence[str]) -> list[dict[str, Any]]:
-    """Per-class metrics as table rows (for st.dataframe)."""
-    return [{"class": str(class_names[i]) if i < len(class_names) else str(i), "precision": float(precision[i]),
-             "recall": float(recall[i]), "F1": float(f1[i]), "images": int(support[i])}
+    """Per-class metrics as table rows (for st.dataframe); the column names and built-in datasets' class names
+    are in the current language (`metric_columns()` gives the column names, e.g. for st.column_config)."""
+    shown = display_class_names(class_names)
+    columns = metric_columns()
+    return [{columns["class"]: shown[i] if i < len(shown) else str(i), columns["precision"]: float(precision[i]),
+             columns["recall"]: float(recall[i]), columns["F1"]: float(f1[i]), columns["images"]: int(support[i])}
             for i in range(len(precision))]
+
+
+def metric_columns() -> dict[str, str]:
+    """The column names of `metrics_rows` in the current language, by their English names."""
+    return {"class": t("fig.class"), "precision": t("fig.inspect.precision"), "recall": t("fig.inspect.recall"),
+            "F1": t("fig.inspect.f1"), "images": t("fig.inspect.images")}
+
+
+def gallery_titles(indices: np.ndarray, p_predicted: np.ndarray, p_true: np.ndarray | None) -> list[str]:
+    """Two short lines per image: its index, then P(predicted class) (· P(true class) for a mistake): long
+    titles overlap when six tiles share a row on a projector."""
+    lines = [f"{p:.2f}" if p_true is None else f"{p:.2f} · {q:.2f}"
+             for p, q in zip(p_predicted, p_true if p_true is not None else p_predicted, strict=True)]
+    return [f"#{int(i)}<br>{line}" for i, line in zip(indices, lines, strict=True)]
 
 
 def image_gallery(images: np.ndarray, titles: Sequence[str], columns: int = 6, tile_height: int = 150
@@ -286,7 +337,7 @@ def image_gallery(images: np.ndarray, titles: Sequence[str], columns: int = 6, t
     count = len(images)
     if count == 0:
         fig = go.Figure()
-        fig.update_layout(height=80, annotations=[{"text": "no images", "showarrow": False}])
+        fig.update_layout(height=80, annotations=[{"text": t("fig.inspect.no_images"), "showarrow": False}])
         return fig
     columns = max(1, min(columns, count))
     rows = math.ceil(count / columns)

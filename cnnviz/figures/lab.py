@@ -9,6 +9,8 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from cnnviz.classnames import display_class_names
+from cnnviz.i18n import t
 from cnnviz.lab import ConvResult, PoolResult, Step
 
 DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
@@ -33,7 +35,7 @@ def _heatmap(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUENTIAL,
         z=array, text=text, texttemplate="%{text}" if text is not None else None, textfont={"size": 12},
         colorscale=colorscale, zmid=zmid, zmin=-limit if limit else None, zmax=limit if limit else None,
         showscale=showscale, name=name, xgap=1, ygap=1,
-        hovertemplate=f"{name} row %{{y}}, col %{{x}}<br>%{{z:.4g}}<extra></extra>")
+        hovertemplate=f"{name} {t('fig.row_col', row='%{y}', col='%{x}')}<br>%{{z:.4g}}<extra></extra>")
 
 
 def _fmt(value: float, decimals: int) -> str:
@@ -82,14 +84,14 @@ def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, 
     padded = result.padded[:, :, channel]
     kernel = result.kernel_used[:, :, channel]
     output = result.output_2d
-    titles = ("padded input" if result.rows.total + result.cols.total else "input",
-              "flipped kernel (convolution)" if result.operation == "convolve" else "kernel",
-              f"output {output.shape[0]}×{output.shape[1]}")
+    titles = (t("fig.lab.padded_input") if result.rows.total + result.cols.total else t("fig.input"),
+              t("fig.lab.flipped_kernel") if result.operation == "convolve" else t("fig.lab.kernel"),
+              t("fig.lab.output_size", height=output.shape[0], width=output.shape[1]))
     widths = [padded.shape[1], max(kernel.shape[1], 2), output.shape[1]]
     fig = make_subplots(rows=1, cols=3, subplot_titles=titles, column_widths=widths, horizontal_spacing=0.06)
-    fig.add_trace(_heatmap(padded, _decimals(padded), *_input_colours(padded), name="input"), row=1, col=1)
-    fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name="kernel"), row=1, col=2)
-    fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name="output"), row=1, col=3)
+    fig.add_trace(_heatmap(padded, _decimals(padded), *_input_colours(padded), name=t("fig.input")), row=1, col=1)
+    fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name=t("fig.lab.kernel")), row=1, col=2)
+    fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name=t("fig.lab.output")), row=1, col=3)
     rows, cols = result.rows, result.cols
     if rows.total + cols.total:
         _box(fig, rows.before, cols.before, rows.size, cols.size, 1, 1, colour="#2ca02c", dash="dot")
@@ -102,26 +104,30 @@ def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, 
     return fig
 
 
-def channels_figure(result: ConvResult, step: Step | None, names: Sequence[str] = ("red", "green", "blue"),
+def channels_figure(result: ConvResult, step: Step | None, names: Sequence[str] | None = None,
                     height: int = 560) -> go.Figure:
     """Per channel: the input with the window, the kernel's slice for it, and that slice's own map; the output
-    (last column) is the sum of the channel maps, which is why a kernel needs one slice per input channel."""
+    (last column) is the sum of the channel maps, which is why a kernel needs one slice per input channel.
+    names: the channels' names (default red, green, blue in the current language)."""
     channels = result.channels
-    label = [names[c] if c < len(names) else f"channel {c}" for c in range(channels)]
-    titles = [f"{n} input" for n in label] + [""] + [f"kernel slice for {n}" for n in label] + [""]
-    titles += [f"{n} map" for n in label] + ["sum of the maps = output"]
+    names = (t("fig.lab.red"), t("fig.lab.green"), t("fig.lab.blue")) if names is None else names
+    label = [names[c] if c < len(names) else t("fig.lab.channel_n", channel=c) for c in range(channels)]
+    titles = [t("fig.lab.channel_input", channel=n) for n in label] + [""]
+    titles += [t("fig.lab.kernel_slice", channel=n) for n in label] + [""]
+    titles += [t("fig.lab.channel_map", channel=n) for n in label] + [t("fig.lab.sum_of_maps")]
     fig = make_subplots(rows=3, cols=channels + 1, subplot_titles=titles, vertical_spacing=0.08,
                         horizontal_spacing=0.04)
     for c in range(channels):
-        fig.add_trace(_heatmap(result.padded[:, :, c], 2, "gray", name=f"{label[c]} input"), row=1, col=c + 1)
-        fig.add_trace(_heatmap(result.kernel_used[:, :, c], 2, DIVERGING, zmid=0.0, name=f"{label[c]} kernel"),
-                      row=2, col=c + 1)
-        fig.add_trace(_heatmap(_channel_map(result, c), 2, DIVERGING, zmid=0.0, name=f"{label[c]} map"),
-                      row=3, col=c + 1)
+        fig.add_trace(_heatmap(result.padded[:, :, c], 2, "gray", name=titles[c]), row=1, col=c + 1)
+        fig.add_trace(_heatmap(result.kernel_used[:, :, c], 2, DIVERGING, zmid=0.0,
+                               name=t("fig.lab.channel_kernel", channel=label[c])), row=2, col=c + 1)
+        fig.add_trace(_heatmap(_channel_map(result, c), 2, DIVERGING, zmid=0.0,
+                               name=t("fig.lab.channel_map", channel=label[c])), row=3, col=c + 1)
         if step is not None:
             _box(fig, step.top, step.left, *result.kernel_used.shape[:2], row=1, col=c + 1)
             _box(fig, step.row, step.col, 1, 1, row=3, col=c + 1)
-    fig.add_trace(_heatmap(result.output_2d, 2, DIVERGING, zmid=0.0, name="output"), row=3, col=channels + 1)
+    fig.add_trace(_heatmap(result.output_2d, 2, DIVERGING, zmid=0.0, name=t("fig.lab.output")), row=3,
+                  col=channels + 1)
     if step is not None:
         _box(fig, step.row, step.col, 1, 1, 3, channels + 1)
     _grid_axes(fig, 3, channels + 1)
@@ -173,20 +179,22 @@ def pooling_figure(feature_map: np.ndarray, max_pool: PoolResult, average_pool: 
         boxes = [(1, r * rows.stride - rows.before, c * cols.stride - cols.before, rows.kernel, cols.kernel),
                  (2, r, c, 1, 1), (3, r, c, 1, 1)]
     return side_by_side([feature_map, max_pool.output, average_pool.output],
-                        ["feature map", f"max pooling → {max_pool.output.shape[0]}×{max_pool.output.shape[1]}",
-                         f"average pooling → {average_pool.output.shape[0]}×{average_pool.output.shape[1]}"],
+                        [t("fig.lab.feature_map"),
+                         t("fig.lab.max_pooling", height=max_pool.output.shape[0], width=max_pool.output.shape[1]),
+                         t("fig.lab.average_pooling", height=average_pool.output.shape[0],
+                           width=average_pool.output.shape[1])],
                         diverging=bool(np.min(feature_map) < 0), height=height, boxes=boxes)
 
 
 def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: Sequence[str], target: int,
                    height: int = 340) -> go.Figure:
     """Logits and the probabilities softmax makes of them; the target class highlighted."""
-    names = list(class_names)
+    names = display_class_names(class_names)
     colours = ["#d62728" if i == target else "#9ecae1" for i in range(len(names))]
-    fig = make_subplots(rows=1, cols=2, subplot_titles=("logits z (raw scores)", "softmax(z): probabilities"))
-    fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name="logit",
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("fig.lab.logits_title"), t("fig.lab.softmax_title")))
+    fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name=t("fig.lab.logit"),
                          hovertemplate="%{x}: %{y:.3f}<extra></extra>"), row=1, col=1)
-    fig.add_trace(go.Bar(x=names, y=probabilities, marker_color=colours, name="probability",
+    fig.add_trace(go.Bar(x=names, y=probabilities, marker_color=colours, name=t("fig.probability"),
                          text=[f"{p:.1%}" for p in probabilities], textposition="outside",
                          hovertemplate="%{x}: %{y:.2%}<extra></extra>"), row=1, col=2)
     fig.update_yaxes(range=[0, 1.1], row=1, col=2)
@@ -196,8 +204,10 @@ def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: S
 
 
 def kernels_figure(kernels: np.ndarray, title: str, columns: int = 5, height: int = 300,
-                   decimals: int = 2, label: str = "kernel") -> go.Figure:
-    """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale."""
+                   decimals: int = 2, label: str | None = None) -> go.Figure:
+    """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale
+    (each titled "<label> <i>", label "kernel" in the current language by default)."""
+    label = t("fig.lab.kernel") if label is None else label
     stack = np.moveaxis(np.asarray(kernels, dtype=np.float64)[:, :, 0, :], -1, 0)
     count = stack.shape[0]
     rows = -(-count // columns)
@@ -217,16 +227,18 @@ def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height
     """Batch loss before each step (step 0 = the initial weights)."""
     steps = list(range(len(losses)))
     fig = make_subplots(specs=[[{"secondary_y": True}]])
-    fig.add_trace(go.Scatter(x=steps, y=list(losses), mode="lines+markers", name="loss (cross-entropy)",
-                             hovertemplate="step %{x}<br>loss %{y:.4f}<extra></extra>"))
+    step, loss, accuracy = t("fig.lab.step"), t("fig.loss"), t("fig.accuracy")
+    fig.add_trace(go.Scatter(x=steps, y=list(losses), mode="lines+markers", name=t("fig.lab.loss_trace"),
+                             hovertemplate=f"{step} %{{x}}<br>{loss} %{{y:.4f}}<extra></extra>"))
     if accuracies:
-        fig.add_trace(go.Scatter(x=steps, y=list(accuracies), mode="lines+markers", name="batch accuracy",
-                                 line={"dash": "dot"}, hovertemplate="step %{x}<br>accuracy %{y:.0%}<extra></extra>"),
+        fig.add_trace(go.Scatter(x=steps, y=list(accuracies), mode="lines+markers",
+                                 name=t("fig.lab.batch_accuracy"), line={"dash": "dot"},
+                                 hovertemplate=f"{step} %{{x}}<br>{accuracy} %{{y:.0%}}<extra></extra>"),
                       secondary_y=True)
-        fig.update_yaxes(title_text="accuracy", range=[0, 1.05], tickformat=".0%", dtick=0.25, showgrid=False,
+        fig.update_yaxes(title_text=accuracy, range=[0, 1.05], tickformat=".0%", dtick=0.25, showgrid=False,
                          secondary_y=True)
-    fig.update_xaxes(title_text="SGD steps taken", rangemode="tozero", tick0=0, dtick=max(1, len(steps) // 10))
-    fig.update_yaxes(title_text="loss", rangemode="tozero", secondary_y=False)
+    fig.update_xaxes(title_text=t("fig.lab.steps_taken"), rangemode="tozero", tick0=0, dtick=max(1, len(steps) // 10))
+    fig.update_yaxes(title_text=loss, rangemode="tozero", secondary_y=False)
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       legend={"orientation": "h", "y": 1.12})
     return fig
@@ -248,8 +260,117 @@ def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequen
                         vertical_spacing=0.08)
     for i in range(count):
         fig.add_trace(go.Heatmap(z=np.asarray(images[i])[..., 0] if np.ndim(images[i]) == 3 else images[i],
-                                 colorscale="gray", zmin=0, zmax=1, showscale=False, name=f"image {i}",
+                                 colorscale="gray", zmin=0, zmax=1, showscale=False, name=t("fig.lab.image_n", index=i),
                                  hovertemplate="%{z:.2f}<extra></extra>"), row=i // columns + 1, col=i % columns + 1)
     _grid_axes(fig, rows, columns)
     fig.update_layout(height=max(height, 90 * rows + 40), margin={"l": 10, "r": 10, "t": 30, "b": 10})
     return fig
+
+
+# ---------------------------------------------------------------- step-through as browser-side animation
+
+MAX_REVEAL_CELLS = 400  # up to here each frame also fills the output in up to its cell; beyond, boxes only
+FRAME_MS = 450
+
+
+def _rect(top: float, left: float, height: float, width: float, axis: str, colour: str = WINDOW) -> dict:
+    suffix = "" if axis == "1" else axis
+    return {"type": "rect", "xref": f"x{suffix}", "yref": f"y{suffix}", "x0": left - 0.5, "x1": left + width - 0.5,
+            "y0": top - 0.5, "y1": top + height - 0.5, "line": {"color": colour, "width": 3},
+            "fillcolor": "rgba(0,0,0,0)", "layer": "above"}
+
+
+def _step_boxes(result: ConvResult, step: Step) -> list[dict]:
+    """The window on each input panel and the current cell on each output panel, with explicit axes."""
+    kh, kw = result.kernel_used.shape[:2]
+    if result.channels == 1:
+        return [_rect(step.top, step.left, kh, kw, "1"), _rect(step.row, step.col, 1, 1, "3")]
+    columns = result.channels + 1
+    boxes = []
+    for c in range(result.channels):
+        boxes.append(_rect(step.top, step.left, kh, kw, str(c + 1)))
+        boxes.append(_rect(step.row, step.col, 1, 1, str(2 * columns + c + 1)))
+    boxes.append(_rect(step.row, step.col, 1, 1, str(3 * columns)))
+    return boxes
+
+
+def _step_caption(result: ConvResult, step: Step) -> str:
+    where = t("fig.lab.output_at", index=step.col if result.one_d else f"{step.row}, {step.col}")
+    if result.channels > 1:
+        parts = " + ".join(f"{v:.3f}" for v in step.channel_sums())
+        return t("fig.lab.per_channel_sum", where=where, parts=parts, value=f"{step.value:.3f}")
+    return f"{where} = {step.expression()}"
+
+
+class AnimatedFigure(go.Figure):
+    """A figure whose animation frames stay plain dicts. Plotly validates every property of every frame it holds
+    (0.4 s for the hundred frames of a 12×12 input, on every stride change), though the frames only repeat values
+    of the validated figure; `to_dict` (what st.plotly_chart sends) adds them as they are."""
+
+    def __init__(self, figure: go.Figure, frames: list[dict]) -> None:
+        super().__init__(figure)
+        object.__setattr__(self, "_raw_frames", frames)
+
+    @property
+    def raw_frames(self) -> list[dict]:
+        return self._raw_frames
+
+    def to_dict(self) -> dict:
+        out = super().to_dict()
+        out["frames"] = self._raw_frames
+        return out
+
+
+def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFigure:
+    """The step-through as plotly frames: the window slides over the padded input and the output fills in cell by
+    cell, with the multiply-add of the current cell written below. Play, pause and the slider run in the browser:
+    no server round trip per step."""
+    from cnnviz.lab import step_at
+
+    steps = [step_at(result, i) for i in range(result.output.size)]
+    multi = result.channels > 1
+    fig = (channels_figure(result, None, height=height or 560) if multi
+           else convolution_figure(result, None, height=height or 420))
+    fixed_shapes = [shape.to_plotly_json() for shape in fig.layout.shapes]
+    titles = [title.to_plotly_json() for title in fig.layout.annotations]
+    caption = {"xref": "paper", "yref": "paper", "x": 0, "y": -0.02, "xanchor": "left", "yanchor": "top",
+               "showarrow": False, "align": "left", "font": {"size": 13, "family": "monospace"}}
+    output_trace = len(fig.data) - 1
+    reveal = not multi and result.output.size <= MAX_REVEAL_CELLS
+    output = result.output_2d
+    decimals = _decimals(output)
+
+    def frame(index: int, step: Step) -> dict:
+        data, traces = [], []
+        if reveal:
+            shown = np.full(output.shape, np.nan)
+            shown.flat[: index + 1] = output.flat[: index + 1]
+            text = np.vectorize(lambda v: _fmt(v, decimals))(shown) if _annotated(shown, decimals) else None
+            data, traces = [{"type": "heatmap", "z": shown.tolist(),
+                             "text": None if text is None else text.tolist()}], [output_trace]
+        layout = {"shapes": fixed_shapes + _step_boxes(result, step),
+                  "annotations": titles + [{**caption, "text": _step_caption(result, step)}]}
+        return {"name": str(index), "data": data, "traces": traces, "layout": layout}
+
+    frames = [frame(i, s) for i, s in enumerate(steps)]
+    first = frames[0]
+    fig.update_layout(shapes=first["layout"]["shapes"], annotations=first["layout"]["annotations"])
+    if reveal:
+        limit = float(np.abs(output).max()) or 1.0
+        fig.data[output_trace].update(z=first["data"][0]["z"], text=first["data"][0]["text"], zmin=-limit,
+                                      zmax=limit)
+    play = {"frame": {"duration": FRAME_MS, "redraw": True}, "fromcurrent": True, "transition": {"duration": 0}}
+    pause = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate", "transition": {"duration": 0}}
+    fig.update_layout(
+        updatemenus=[{"type": "buttons", "direction": "left", "x": 0, "y": -0.14, "xanchor": "left", "yanchor": "top",
+                      "showactive": False, "pad": {"t": 0, "r": 10},
+                      "buttons": [{"label": t("fig.lab.play"), "method": "animate", "args": [None, play]},
+                                  {"label": t("fig.lab.pause"), "method": "animate", "args": [[None], pause]}]}],
+        sliders=[{"active": 0, "x": 0.22, "len": 0.78, "y": -0.1, "yanchor": "top", "pad": {"t": 10},
+                  "currentvalue": {"prefix": t("fig.lab.output_position") + " ", "font": {"size": 12}},
+                  "steps": [{"label": f"{s.row},{s.col}" if not result.one_d else str(s.col), "method": "animate",
+                             "args": [[str(i)], {**pause, "frame": {"duration": 0, "redraw": True}}]}
+                            for i, s in enumerate(steps)]}],
+        margin={"l": 10, "r": 10, "t": 40, "b": 150})
+    fig.update_layout(height=(fig.layout.height or 420) + 110)
+    return AnimatedFigure(fig, frames)

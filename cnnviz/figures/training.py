@@ -7,14 +7,32 @@ sits at x = e, where its last batch ends, so the batch line runs into the epoch'
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import plotly.graph_objects as go
 
+from cnnviz.i18n import t
+
 MAX_BATCH_POINTS = 2000  # beyond this the batch curve is thinned evenly (the browser stays smooth)
 TRAIN_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"
-METRIC_TITLES = {"loss": "Loss (cross-entropy, lower is better)", "accuracy": "Accuracy (higher is better)"}
+
+
+def _metric_title(metric: str) -> str:
+    if metric == "loss":
+        return t("fig.train.title_loss")
+    if metric == "accuracy":
+        return t("fig.train.title_accuracy")
+    return metric
+
+
+def _metric_word(metric: str) -> str:
+    if metric == "loss":
+        return t("fig.loss")
+    if metric == "accuracy":
+        return t("fig.accuracy")
+    return metric
 
 
 def _thin(points: list[Any], limit: int = MAX_BATCH_POINTS) -> list[Any]:
@@ -32,40 +50,73 @@ def learning_curve(events: Sequence[Any], metric: str, batches_per_epoch: int, h
     if batches and batches_per_epoch:
         fig.add_trace(go.Scattergl(
             x=[e.epoch - 1 + e.batch / batches_per_epoch for e in batches], y=[getattr(e, metric) for e in batches],
-            mode="lines", name=f"train {metric} (per batch, running mean of the epoch)",
+            mode="lines", name=t("fig.train.batch_trace", part=t("fig.train"), metric=_metric_word(metric)),
             line={"color": TRAIN_COLOR, "width": 1}, opacity=0.45,
             customdata=[[e.epoch, e.batch] for e in batches],
-            hovertemplate="epoch %{customdata[0]}, batch %{customdata[1]}<br>%{y:.4f}<extra>train</extra>"))
+            hovertemplate=t("fig.train.batch_hover", epoch="%{customdata[0]}", batch="%{customdata[1]}")
+            + f"<br>%{{y:.4f}}<extra>{t('fig.train')}</extra>"))
     epochs = [e for e in events if e.kind == "epoch"]
-    _add_epoch_traces(fig, [e.epoch for e in epochs], [getattr(e, metric) for e in epochs],
-                      [getattr(e, f"val_{metric}") for e in epochs], metric)
+    _add_epoch_traces(fig, [_EpochPoint(e.epoch, getattr(e, metric), getattr(e, f"val_{metric}"), e.partial,
+                                        e.batch, batches_per_epoch) for e in epochs], metric)
     return _layout(fig, metric, height)
 
 
 def history_curve(history: Sequence[dict[str, Any]], metric: str, height: int = 300) -> go.Figure:
     """Per-epoch curves from a run's history.json."""
     fig = go.Figure()
-    _add_epoch_traces(fig, [h.get("epoch", i + 1) for i, h in enumerate(history)], [h.get(metric) for h in history],
-                      [h.get(f"val_{metric}") for h in history], metric)
+    _add_epoch_traces(fig, [_EpochPoint(h.get("epoch", i + 1), h.get(metric), h.get(f"val_{metric}"),
+                                        bool(h.get("partial")), h.get("batch"), None)
+                            for i, h in enumerate(history)], metric)
     return _layout(fig, metric, height)
 
 
-def _add_epoch_traces(fig: go.Figure, x: list[int], train: list[float | None], val: list[float | None],
-                      metric: str) -> None:
-    if any(v is not None for v in train):
-        fig.add_trace(go.Scatter(x=x, y=train, mode="lines+markers", name=f"train {metric} (epoch)",
-                                 line={"color": TRAIN_COLOR, "width": 2}, marker={"size": 8},
-                                 hovertemplate="epoch %{x}<br>%{y:.4f}<extra>train</extra>"))
-    if any(v is not None for v in val):
-        fig.add_trace(go.Scatter(x=x, y=val, mode="lines+markers", name=f"validation {metric} (epoch)",
-                                 line={"color": VAL_COLOR, "width": 2, "dash": "dot"}, marker={"size": 8},
-                                 hovertemplate="epoch %{x}<br>%{y:.4f}<extra>validation</extra>"))
+@dataclass(frozen=True)
+class _EpochPoint:
+    epoch: int
+    train: float | None
+    val: float | None
+    partial: bool  # cut short by Stop: drawn apart, never as a complete epoch
+    batches: int | None
+    batches_per_epoch: int | None
+
+    @property
+    def note(self) -> str:
+        if not self.partial:
+            return ""
+        if not self.batches:
+            return f" ({t('fig.train.partial')})"
+        if self.batches_per_epoch:
+            return f" ({t('fig.train.partial_after_of', batches=self.batches, total=self.batches_per_epoch)})"
+        return f" ({t('fig.train.partial_after', batches=self.batches)})"
+
+
+def _add_epoch_traces(fig: go.Figure, points: list[_EpochPoint], metric: str) -> None:
+    complete = [p for p in points if not p.partial]
+    partial = [p for p in points if p.partial]
+    word = _metric_word(metric)
+    epoch = t("fig.epoch")
+    for part, label, colour, dash in (("train", t("fig.train"), TRAIN_COLOR, None),
+                                      ("val", t("fig.validation"), VAL_COLOR, "dot")):
+        if any(getattr(p, part) is not None for p in complete):
+            fig.add_trace(go.Scatter(
+                x=[p.epoch for p in complete], y=[getattr(p, part) for p in complete], mode="lines+markers",
+                name=t("fig.train.epoch_trace", part=label, metric=word),
+                line={"color": colour, "width": 2, "dash": dash}, marker={"size": 8},
+                hovertemplate=f"{epoch} %{{x}}<br>%{{y:.4f}}<extra>{label}</extra>"))
+        shown = [p for p in partial if getattr(p, part) is not None]
+        if shown:
+            fig.add_trace(go.Scatter(
+                x=[p.epoch for p in shown], y=[getattr(p, part) for p in shown], mode="markers",
+                name=t("fig.train.partial_trace", part=label, metric=word),
+                marker={"size": 9, "color": colour, "symbol": "circle-open", "line": {"width": 2}},
+                customdata=[p.note for p in shown],
+                hovertemplate=f"{epoch} %{{x}}%{{customdata}}<br>%{{y:.4f}}<extra>{label}</extra>"))
 
 
 def _layout(fig: go.Figure, metric: str, height: int) -> go.Figure:
-    fig.update_layout(title=METRIC_TITLES.get(metric, metric), height=height, margin={"l": 50, "r": 10, "t": 40,
+    fig.update_layout(title=_metric_title(metric), height=height, margin={"l": 50, "r": 10, "t": 40,
                       "b": 40}, legend={"orientation": "h", "y": -0.25}, hovermode="closest", uirevision=metric)
-    fig.update_xaxes(title="epoch", rangemode="tozero")
+    fig.update_xaxes(title=t("fig.epoch"), rangemode="tozero")
     if metric == "accuracy":
         fig.update_yaxes(range=[0, 1.02])
     return fig
