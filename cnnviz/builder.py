@@ -58,7 +58,7 @@ def build_model(arch: Architecture, name: str = "cnnviz") -> keras.Sequential:
     """
     check(arch)
     if not arch.layers:
-        raise SpecError("the network has no layers yet: add at least one")
+        raise SpecError("builder.no_layers")
     import keras
 
     model = keras.Sequential(name=name)

@@ -1,24 +1,29 @@
-"""Command-line mirror of the core: `python -m cnnviz COMMAND ...`.
+"""Command-line mirror of the core: `python -m cnnviz [--lang ko] COMMAND ...`.
 
 Each command is a `register_*` function adding a sub-parser whose `run` default returns the exit code.
 Exit status 2 means the input (architecture, file, option) was invalid; the message goes to stderr.
+Messages meant for people come out in the language of `--lang` (or `$CNNVIZ_LANG`; default English).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cnnviz.spec import Architecture, SpecError
+from cnnviz import cli_explain
+from cnnviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, CnnvizError, language_scope, normalize_language, t
+from cnnviz.spec import Architecture
 
 EXIT_INVALID = 2
+LANG_ENV = "CNNVIZ_LANG"
 
 
-class CliError(Exception):
-    """A user error: printed to stderr, exit status 2."""
+class CliError(CnnvizError):
+    """A user error: printed to stderr, exit status 2. Raised with a `cli.*` key (or a text already made)."""
 
 
 def load_architecture(path: str | None, preset: str | None) -> Architecture:
@@ -26,14 +31,14 @@ def load_architecture(path: str | None, preset: str | None) -> Architecture:
 
     if preset:
         if preset not in PRESETS:
-            raise CliError(f"unknown preset {preset!r}; known: {', '.join(PRESETS)}")
+            raise CliError("cli.unknown_preset", name=repr(preset), known=", ".join(PRESETS))
         return PRESETS[preset].architecture
     if not path:
-        raise CliError("give an architecture JSON file or --preset NAME")
+        raise CliError("cli.need_architecture")
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"cannot read {path}: {exc}") from None
+        raise CliError("cli.cannot_read", path=path, reason=str(exc)) from None
     return Architecture.from_json(text)
 
 
@@ -48,13 +53,18 @@ def add_architecture_args(parser: argparse.ArgumentParser) -> None:
 def _summary(args: argparse.Namespace) -> int:
     from cnnviz.shapes import check, summary_json, summary_text
 
+    if args.arch and not args.preset and args.arch.lower().endswith(".keras"):
+        from cnnviz.cli_own import summarize_model_file
+
+        return summarize_model_file(args.arch, args.json)
     summary = check(load_architecture(args.arch, args.preset))
     print(json.dumps(summary_json(summary), indent=2) if args.json else summary_text(summary))
     return 0
 
 
 def register_summary(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("summary", help="print every layer's output shape, parameters and FLOPs")
+    p = sub.add_parser("summary", help="print every layer's output shape, parameters and FLOPs "
+                                       "(of an architecture JSON, a preset, or a .keras model file)")
     add_architecture_args(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(run=_summary)
@@ -66,7 +76,7 @@ def _presets(args: argparse.Namespace) -> int:
 
     for preset in PRESETS.values():
         params = summarize(preset.architecture).total_params
-        print(f"{preset.name:<18} {params:>10,} params  {preset.title}")
+        print(t("cli.preset_line", name=f"{preset.name:<18}", params=f"{params:>10,}", title=preset.title))
     return 0
 
 
@@ -99,22 +109,22 @@ def _datasets(args: argparse.Namespace) -> int:
     try:
         names = [normalize_name(n) for n in args.names] or list(DATASETS)
     except DataError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.key, **exc.params) from None
     if args.path and len(names) != 1:
-        raise CliError("--path needs exactly one dataset name")
+        raise CliError("cli.path_needs_one")
     report, failed = [], False
     for name in names:
         try:
             data = load_dataset(name, args.path, allow_download=args.download)
         except DataError as exc:
-            report.append({"name": name, "title": DATASET_INFO[name].title, "error": str(exc)})
+            report.append({"name": name, "title": DATASET_INFO[name].display_title(), "error": str(exc)})
             failed = True
             continue
         report.append(
             {
                 "name": name,
-                "title": DATASET_INFO[name].title,
-                "source": data.source,
+                "title": DATASET_INFO[name].display_title(),
+                "source": data.source_text(),
                 "is_sample": data.is_sample,
                 "train": len(data.x_train),
                 "test": len(data.x_test),
@@ -132,13 +142,13 @@ def _datasets(args: argparse.Namespace) -> int:
                 print("  " + entry["error"].replace("\n", "\n  "))
                 continue
             shape = "×".join(map(str, entry["input_shape"]))
-            print(f"  source: {entry['source']}")
-            sizes = f"{entry['train']:,} train + {entry['test']:,} test images"
-            print(f"  {sizes}, {shape}, {len(entry['classes'])} classes")
+            print(t("cli.dataset_source", source=entry["source"]))
+            print("  " + t("data.summary", train=entry["train"], test=entry["test"], shape=shape,
+                           classes=len(entry["classes"])))
             for reason in entry["skipped"]:
-                print(f"  not used: {reason}")
+                print(t("cli.dataset_not_used", reason=reason))
         if failed and not args.download:
-            print("(with internet, --download fetches missing datasets through Keras)")
+            print(t("cli.dataset_download_hint"))
     return 1 if failed and args.names else 0  # listing everything is informative, not a failure
 
 
@@ -160,27 +170,28 @@ def _predict(args: argparse.Namespace) -> int:
 
     expected = 1 if args.default else 2
     if len(args.paths) != expected:
-        raise CliError("give RUN_DIR IMAGE, or --default IMAGE")
+        raise CliError("cli.predict_usage")
     image_path = Path(args.paths[-1])
     try:
         image = load_image(image_path.read_bytes())
     except OSError as exc:
-        raise CliError(f"cannot read {image_path}: {exc}") from None
+        raise CliError("cli.cannot_read", path=str(image_path), reason=str(exc)) from None
     except ImageError as exc:
-        raise CliError(f"{image_path}: {exc}") from None
+        raise CliError("common.error_where", where=str(image_path), reason=exc) from None
     try:
         predictor = Predictor.default() if args.default else predictor_for_run(args.paths[0], args.which)
         result = predict_image(predictor, image, invert={"auto": None, "yes": True, "no": False}[args.invert])
     except (ModelLoadError, ImageError) as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.key, **exc.params) from None
     except Exception as exc:  # a run folder that is not one (RunError, missing files...)
-        raise CliError(f"{args.paths[0]}: {exc}") from None
+        raise CliError("common.error_where", where=args.paths[0], reason=exc if isinstance(exc, CnnvizError)
+                       else str(exc)) from None
     probabilities = [round(float(p), 6) for p in result.probabilities]
     if args.json:
         print(json.dumps({"label": result.label, "index": result.index, "probabilities": probabilities,
                           "class_names": list(predictor.class_names), "model": predictor.source}))
     else:
-        print(f"{result.label}  ({probabilities[result.index]:.1%} confident; model {predictor.source})")
+        print(t("cli.prediction", label=result.label, p=probabilities[result.index], model=predictor.source))
     return 0
 
 
@@ -211,6 +222,12 @@ def register_evaluate(sub: argparse._SubParsersAction) -> None:
     register(sub)
 
 
+def register_own(sub: argparse._SubParsersAction) -> None:
+    from cnnviz.cli_own import register
+
+    register(sub)
+
+
 # Commands in the order `--help` lists them; other areas append their register_* functions here.
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_summary,
@@ -220,21 +237,42 @@ REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_train,
     register_evaluate,
     register_predict,
+    register_own,  # import-dataset, export (cnnviz/cli_own.py)
+    cli_explain.register,  # explain, filters
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m cnnviz", description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), help=f"language of the messages (default: ${LANG_ENV} "
+                                                                  f"or {DEFAULT_LANGUAGE})")
     sub = parser.add_subparsers(dest="command", required=True)
     for register in REGISTRY:
         register(sub)
     return parser
 
 
+def chosen_language(argv: list[str], environ: dict[str, str] | None = None) -> str:
+    """--lang (before the command), else $CNNVIZ_LANG when it names a supported language, else English."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(argv)  # a bad --lang is reported by the real parser, with its usage line
+    env = os.environ if environ is None else environ
+    return normalize_language(known.lang) or normalize_language(env.get(LANG_ENV)) or DEFAULT_LANGUAGE
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except (SpecError, CliError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INVALID
+    argv = sys.argv[1:] if argv is None else list(argv)
+    with language_scope(chosen_language(argv)):  # parsers built inside: catalog help texts follow --lang too
+        args = build_parser().parse_args(argv)
+        try:
+            return args.run(args)
+        except CnnvizError as exc:  # SpecError, CliError and every other core error the commands let through
+            print(t("cli.error", reason=exc), file=sys.stderr)
+            return EXIT_INVALID
+
+
+if __name__ == "__main__":  # `python -m cnnviz.cli`: run the imported module's main, so its CliError is the one
+    from cnnviz.cli import main as _main  # the subcommands raise
+
+    sys.exit(_main())

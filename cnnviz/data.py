@@ -4,24 +4,45 @@
 directly in Keras's own formats), the path the user names and known system locations (Debian's
 `/usr/share/datasets/fashion-mnist/`), a Keras download (online only), and for MNIST the bundled sample of
 5,000 real digits. The returned `Dataset` says which source it came from and why earlier ones were skipped.
-TensorFlow is imported only for the download step.
+CIFAR-10 is downloaded here, in chunks and with a progress callback, into the folder Keras itself uses
+(then checked against Keras' SHA-256 and unpacked the way Keras unpacks it); MNIST and Fashion-MNIST go
+through Keras, which imports TensorFlow for that step only.
+
+`load_training_dataset` is the one place that turns a training configuration's dataset fields (a built-in
+name, the bundled sample, or "user" with a dataset folder from `cnnviz.userdata`) into a `Dataset`.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import os
 import pickle
+import shutil
+import tarfile
+import tempfile
 import threading
 import zipfile
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from cnnviz.i18n import CnnvizError, Joined, Message, msg, t
+
 DATASETS = ("mnist", "fashion_mnist", "cifar10")
+USER_DATASET = "user"  # TrainingConfig(dataset="user", data_path=<a cnnviz.userdata dataset folder>)
+
+# Where and what keras.datasets.cifar10.load_data downloads (tests point the URL at a local server).
+CIFAR10_URL = "https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz"
+CIFAR10_SHA256 = "6d958be074577803d12ecdefd02955f39262c83c16fe9348329d7fe0b5c001ce"
+CIFAR10_DIRNAME = "cifar-10-batches-py-target"  # Keras 3's get_file(fname=..., extract=True) folder
+DOWNLOAD_CHUNK = 256 * 1024
+DownloadProgress = Callable[[int, "int | None"], None]  # (bytes done, bytes in total or None if unknown)
+_PROGRESS: ContextVar[DownloadProgress | None] = ContextVar("cnnviz_download_progress", default=None)
 
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 SAMPLE_FILE = ASSETS_DIR / "mnist_sample.npz"
@@ -46,6 +67,10 @@ class DatasetInfo:
     train_size: int
     test_size: int
     keras_module: str
+
+    def display_title(self, lang: str | None = None) -> str:
+        """The title in `lang` (default the current language); `title` stays the English one."""
+        return t(f"data.title.{self.name}", lang=lang)
 
 
 DATASET_INFO: dict[str, DatasetInfo] = {
@@ -73,8 +98,8 @@ DATASET_INFO: dict[str, DatasetInfo] = {
 }
 
 
-class DataError(ValueError):
-    """A dataset could not be loaded or is malformed; the message says what and where."""
+class DataError(CnnvizError, ValueError):
+    """A dataset could not be loaded or is malformed: a catalog key (`data.*`) saying what and where."""
 
 
 @dataclass(eq=False)
@@ -85,9 +110,20 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
-    source: str
+    source: str  # where it came from, in English (recorded in a run's config)
     is_sample: bool = False
-    skipped: tuple[str, ...] = ()  # why each source tried before `source` was not used
+    skip_reasons: tuple[Message, ...] = ()  # why each source tried before `source` was not used
+    image_fit: str | None = None  # user datasets: how files became images ("pad" or "crop"), for Predict/export
+    source_label: Message | None = None  # `source` to show, in the viewer's language
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """`skip_reasons` in the current language."""
+        return tuple(str(reason) for reason in self.skip_reasons)
+
+    def source_text(self, lang: str | None = None) -> str:
+        """Where the images came from, in `lang` (default the current language)."""
+        return self.source_label.text(lang) if self.source_label is not None else self.source
 
     @property
     def input_shape(self) -> tuple[int, int, int]:
@@ -97,11 +133,10 @@ class Dataset:
     def num_classes(self) -> int:
         return len(self.class_names)
 
-    def summary(self) -> str:
+    def summary(self, lang: str | None = None) -> str:
         h, w, c = self.input_shape
-        return (
-            f"{len(self.x_train):,} train + {len(self.x_test):,} test images, {h}×{w}×{c}, {self.num_classes} classes"
-        )
+        return t("data.summary", lang=lang, train=len(self.x_train), test=len(self.x_test), shape=f"{h}×{w}×{c}",
+                 classes=self.num_classes)
 
 
 @dataclass(eq=False)
@@ -127,12 +162,35 @@ class _Raw:
 # ---- public API ---------------------------------------------------------------------------------
 
 
-def load_dataset(name: str, path: str | Path | None = None, allow_download: bool = True) -> Dataset:
-    """Load a dataset from the first source that works (see module doc); cached once per process."""
+def load_dataset(name: str, path: str | Path | None = None, allow_download: bool = True,
+                 progress: DownloadProgress | None = None) -> Dataset:
+    """Load a dataset from the first source that works (see module doc); cached once per process.
+
+    progress(done_bytes, total_bytes) is called while CIFAR-10 downloads (total is None when the server
+    does not say)."""
     name = normalize_name(name)
     key_path = str(Path(path).expanduser().resolve()) if path else None
     with _lock_for((name, key_path, allow_download)):  # two sessions asking at once load it once
-        return _load_cached(name, key_path, allow_download)
+        token = _PROGRESS.set(progress)
+        try:
+            return _load_cached(name, key_path, allow_download)
+        finally:
+            _PROGRESS.reset(token)
+
+
+def load_training_dataset(name: str, data_path: str | Path | None = None, sample: bool = False,
+                          allow_download: bool = True, progress: DownloadProgress | None = None) -> Dataset:
+    """The dataset a training configuration names: the bundled MNIST sample, a user dataset folder
+    (name "user"), or a built-in dataset (optionally from data_path)."""
+    if sample:
+        return load_mnist_sample()
+    if name == USER_DATASET:
+        from cnnviz.userdata import load_user_dataset
+
+        if not data_path:
+            raise DataError("userdata.needs_path")
+        return load_user_dataset(data_path)
+    return load_dataset(name, path=data_path, allow_download=allow_download, progress=progress)
 
 
 _LOCKS: dict[tuple, threading.Lock] = {}
@@ -158,12 +216,12 @@ def split_train_val(dataset: Dataset, val_fraction: float = 0.2, seed: int = 42,
     from sklearn.model_selection import train_test_split
 
     if not 0.0 < val_fraction < 1.0:
-        raise DataError(f"validation fraction must be between 0 and 1 (exclusive), got {val_fraction}")
+        raise DataError("data.bad_val_fraction", value=val_fraction)
     labels = dataset.y_train
     total = len(labels)
     full_train_size = total - int(np.ceil(total * val_fraction))
     if limit is not None and limit < 1:
-        raise DataError(f"limit must be a positive number of training images, got {limit}")
+        raise DataError("data.bad_limit", value=limit)
     if limit is None or limit >= full_train_size:
         sizes = {"test_size": val_fraction}
     else:
@@ -171,9 +229,7 @@ def split_train_val(dataset: Dataset, val_fraction: float = 0.2, seed: int = 42,
     try:
         train_idx, val_idx = train_test_split(np.arange(total), stratify=labels, random_state=seed, **sizes)
     except ValueError as exc:  # e.g. fewer images than classes in one part
-        raise DataError(
-            f"cannot split {total:,} images (validation fraction {val_fraction}, limit {limit}): {exc}"
-        ) from None
+        raise DataError("data.cannot_split", total=total, fraction=val_fraction, limit=limit, reason=str(exc)) from None
     return Split(
         x_train=dataset.x_train[train_idx],
         y_train=labels[train_idx],
@@ -187,7 +243,7 @@ def split_train_val(dataset: Dataset, val_fraction: float = 0.2, seed: int = 42,
 def normalize_name(name: str) -> str:
     key = name.strip().lower().replace("-", "_")
     if key not in DATASETS:
-        raise DataError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
+        raise DataError("data.unknown_dataset", name=repr(name), known=", ".join(DATASETS))
     return key
 
 
@@ -213,7 +269,7 @@ def clear_cache() -> None:
 
 @dataclass(frozen=True)
 class _Source:
-    label: str
+    label: Message
     read: Callable[[], _Raw]
     named_by_user: bool = False  # a problem here is reported, not skipped
 
@@ -221,54 +277,64 @@ class _Source:
 @functools.lru_cache(maxsize=8)
 def _load_cached(name: str, path: str | None, allow_download: bool) -> Dataset:
     info = DATASET_INFO[name]
-    skipped: list[str] = []
+    skipped: list[Message] = []
     for source in _sources(name, path, allow_download):
         try:
             raw = source.read()
-            x_train, y_train = _scaled(raw.x_train, raw.y_train, info, "training set")
-            x_test, y_test = _scaled(raw.x_test, raw.y_test, info, "test set")
+            x_train, y_train = _scaled(raw.x_train, raw.y_train, info, msg("data.part_train"))
+            x_test, y_test = _scaled(raw.x_test, raw.y_test, info, msg("data.part_test"))
         except _NotThere as reason:
-            skipped.append(f"{source.label}: {reason}")
+            skipped.append(msg("common.error_where", where=source.label, reason=reason.reason))
             continue
         except DataError as exc:
             if source.named_by_user:
-                raise DataError(f"{source.label}: {exc}") from None
-            skipped.append(f"{source.label}: {exc}")
+                raise DataError("common.error_where", where=source.label, reason=exc) from None
+            skipped.append(msg("common.error_where", where=source.label, reason=exc))
             continue
-        return Dataset(name, x_train, y_train, x_test, y_test, info.class_names, source.label, False, tuple(skipped))
+        return Dataset(name, x_train, y_train, x_test, y_test, info.class_names, source.label.text("en"), False,
+                       tuple(skipped), source_label=source.label)
     if name == "mnist":
         sample = load_mnist_sample()
-        return Dataset(**{**sample.__dict__, "skipped": tuple(skipped)})
-    tried = "\n".join(f"  - {reason}" for reason in skipped)
-    raise DataError(f"could not load {info.title} ({name}). Tried:\n{tried}")
+        return Dataset(**{**sample.__dict__, "skip_reasons": tuple(skipped)})
+    tried = Joined(tuple(msg("data.tried", reason=reason) for reason in skipped), "\n")
+    raise DataError("data.could_not_load", title=msg(f"data.title.{name}"), name=name, tried=tried)
 
 
 def _sources(name: str, path: str | None, allow_download: bool) -> list[_Source]:
     cache = keras_cache_dir()
-    sources = [_Source(f"Keras cache ({_keras_cache_location(name, cache)})", lambda: _read_keras_cache(name, cache))]
+    sources = [_Source(msg("data.source_keras_cache", path=str(_keras_cache_location(name, cache))),
+                       lambda: _read_keras_cache(name, cache))]
     if path:
-        sources.append(_Source(f"your path ({path})", lambda: _read_user_path(name, Path(path)), named_by_user=True))
+        sources.append(_Source(msg("data.source_your_path", path=str(path)), lambda: _read_user_path(name, Path(path)),
+                               named_by_user=True))
     for folder, label in SYSTEM_DIRS[name]:
-        sources.append(_Source(f"{label} ({folder})", functools.partial(_read_folder, name, folder)))
-    if allow_download:
-        sources.append(_Source(f"Keras download (keras.datasets.{name}.load_data)", lambda: _download(name)))
+        sources.append(_Source(msg("data.source_system", label=label, path=str(folder)),
+                               functools.partial(_read_folder, name, folder)))
+    if allow_download and name == "cifar10":
+        sources.append(_Source(msg("data.source_download", url=CIFAR10_URL), lambda: _download_cifar10(cache)))
+    elif allow_download:
+        sources.append(_Source(msg("data.source_keras_download", name=name), lambda: _download(name)))
     else:
-        sources.append(_Source("Keras download", _download_disabled))
+        sources.append(_Source(msg("data.source_keras_download_off"), _download_disabled))
     return sources
 
 
 class _NotThere(Exception):
     """This source does not have the dataset (not an error: try the next one)."""
 
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason.text("en"))
+        self.reason = reason
+
 
 def _download_disabled() -> _Raw:
-    raise _NotThere("not tried (downloads turned off)")
+    raise _NotThere(msg("data.not_tried_offline"))
 
 
 # ---- scaling and validation -------------------------------------------------------------------------
 
 
-def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, part: str) -> tuple[np.ndarray, np.ndarray]:
+def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, part: Message | str) -> tuple[np.ndarray, np.ndarray]:
     """Validate one image/label pair of arrays and return (float32 [0,1] NHWC, int64 labels), read-only."""
     x = np.asarray(x)
     y = np.asarray(y)
@@ -277,21 +343,23 @@ def _scaled(x: np.ndarray, y: np.ndarray, info: DatasetInfo, part: str) -> tuple
     if x.ndim == 3:
         x = x.reshape(*x.shape, 1)
     if x.ndim != 4 or tuple(x.shape[1:]) != info.image_shape:
-        raise DataError(f"{part}: images have shape {x.shape}, expected (N, {', '.join(map(str, info.image_shape))})")
+        raise DataError("data.bad_image_shape", part=part, shape=str(x.shape),
+                        expected=", ".join(map(str, info.image_shape)))
     if len(x) == 0:
-        raise DataError(f"{part}: holds no images")
+        raise DataError("data.no_images", part=part)
     if y.ndim != 1 or len(y) != len(x):
-        raise DataError(f"{part}: {len(x):,} images but labels have shape {y.shape}")
+        raise DataError("data.label_count", part=part, n=len(x), shape=str(y.shape))
     if not np.issubdtype(y.dtype, np.integer):
-        raise DataError(f"{part}: labels must be integers, got {y.dtype}")
+        raise DataError("data.labels_not_int", part=part, dtype=str(y.dtype))
     if y.min() < 0 or y.max() >= len(info.class_names):
-        raise DataError(f"{part}: labels must be 0..{len(info.class_names) - 1}, found {y.min()}..{y.max()}")
+        raise DataError("data.labels_range", part=part, last=len(info.class_names) - 1, low=str(y.min()),
+                        high=str(y.max()))
     if not (np.issubdtype(x.dtype, np.integer) or np.issubdtype(x.dtype, np.floating)):
-        raise DataError(f"{part}: pixels must be numbers, got {x.dtype}")
+        raise DataError("data.pixels_not_numbers", part=part, dtype=str(x.dtype))
     images = x.astype(np.float32)  # the one float copy
     if np.issubdtype(x.dtype, np.integer) or images.max() > 1.0:
         if images.min() < 0 or images.max() > 255:
-            raise DataError(f"{part}: pixel values must be 0..255 (or 0..1), found {images.min()}..{images.max()}")
+            raise DataError("data.pixel_range", part=part, low=str(images.min()), high=str(images.max()))
         images /= 255.0
     labels = y.astype(np.int64)
     images.setflags(write=False)  # shared by every user of the process: nobody may edit it in place
@@ -316,23 +384,21 @@ def read_idx(path: Path) -> np.ndarray:
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise DataError(f"{path}: cannot read ({exc})") from None
+        raise DataError("data.cannot_read", path=str(path), reason=str(exc)) from None
     if len(data) < 4 or data[0] != 0 or data[1] != 0:
-        raise DataError(f"{path}: not an IDX file (bad magic number {data[:4].hex() or 'empty'})")
+        raise DataError("data.idx_magic", path=str(path), magic=data[:4].hex() or msg("data.empty"))
     if data[2] != 0x08:
-        raise DataError(f"{path}: IDX element type 0x{data[2]:02x} is not unsigned bytes (0x08)")
+        raise DataError("data.idx_type", path=str(path), code=f"{data[2]:02x}")
     ndim = data[3]
     if ndim not in (1, 3):
-        raise DataError(f"{path}: IDX file has {ndim} dimensions, expected 1 (labels) or 3 (images)")
+        raise DataError("data.idx_dims", path=str(path), ndim=ndim)
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DataError(f"{path}: truncated IDX header")
+        raise DataError("data.idx_header", path=str(path))
     dims = tuple(int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
     expected = int(np.prod(dims))
     if len(data) - header != expected:
-        raise DataError(
-            f"{path}: truncated or padded: header says {dims} = {expected:,} bytes, file holds {len(data) - header:,}"
-        )
+        raise DataError("data.idx_size", path=str(path), dims=str(dims), expected=expected, held=len(data) - header)
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
 
 
@@ -349,18 +415,16 @@ def _read_idx_folder(folder: Path) -> _Raw:
     found = {key: _find_idx(folder, stem) for key, stem in _IDX_NAMES.items()}
     missing = [_IDX_NAMES[key] for key, file in found.items() if file is None]
     if len(missing) == len(found):
-        raise _NotThere(f"no IDX files in {folder}")
+        raise _NotThere(msg("data.no_idx_files", folder=str(folder)))
     if missing:
-        raise DataError(f"{folder}: incomplete, missing {', '.join(missing)}(.gz)")
+        raise DataError("data.incomplete_idx", folder=str(folder), missing=", ".join(missing))
     arrays = {key: read_idx(file) for key, file in found.items() if file is not None}
     for images, labels in (("x_train", "y_train"), ("x_test", "y_test")):
         if arrays[images].ndim != 3 or arrays[labels].ndim != 1:
-            raise DataError(f"{found[images]}, {found[labels]}: expected a 3-D image file and a 1-D label file")
+            raise DataError("data.idx_pair_dims", images=str(found[images]), labels=str(found[labels]))
         if len(arrays[images]) != len(arrays[labels]):
-            raise DataError(
-                f"{found[images]} holds {len(arrays[images]):,} images but "
-                f"{found[labels]} holds {len(arrays[labels]):,} labels"
-            )
+            raise DataError("data.idx_pair_count", images=str(found[images]), n_images=len(arrays[images]),
+                            labels=str(found[labels]), n_labels=len(arrays[labels]))
     return _Raw(**arrays)
 
 
@@ -374,15 +438,13 @@ def read_npz(path: Path) -> _Raw:
         with np.load(path, allow_pickle=False) as archive:
             missing = [key for key in _NPZ_KEYS if key not in archive.files]
             if missing:
-                raise DataError(
-                    f"{path}: missing arrays {', '.join(missing)} (found {', '.join(archive.files) or 'none'}); "
-                    f"an .npz needs {', '.join(_NPZ_KEYS)}"
-                )
+                raise DataError("data.npz_missing", path=str(path), missing=", ".join(missing),
+                                found=", ".join(archive.files) or msg("data.none"), needed=", ".join(_NPZ_KEYS))
             return _Raw(**{key: archive[key] for key in _NPZ_KEYS})
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         if isinstance(exc, DataError):
             raise
-        raise DataError(f"{path}: not a readable .npz file ({exc})") from None
+        raise DataError("data.npz_unreadable", path=str(path), reason=str(exc)) from None
 
 
 # ---- CIFAR-10 python pickles ------------------------------------------------------------------------
@@ -415,9 +477,9 @@ def read_cifar_batch(path: Path) -> tuple[np.ndarray, np.ndarray]:
         data = np.asarray(batch[b"data"], dtype=np.uint8)
         labels = np.asarray(batch[b"labels"])
     except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, ValueError, IndexError) as exc:
-        raise DataError(f"{path}: not a CIFAR-10 batch file ({type(exc).__name__}: {exc})") from None
+        raise DataError("data.cifar_unreadable", path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
     if data.ndim != 2 or data.shape[1] != 3 * 32 * 32 or len(labels) != len(data):
-        raise DataError(f"{path}: expected N rows of 3072 pixels and N labels, got {data.shape} and {labels.shape}")
+        raise DataError("data.cifar_shape", path=str(path), data=str(data.shape), labels=str(labels.shape))
     return data.reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1), labels
 
 
@@ -427,10 +489,10 @@ def _read_cifar_folder(folder: Path) -> _Raw:
     names = (*_CIFAR_TRAIN, _CIFAR_TEST)
     present = [n for n in names if (folder / n).is_file()]
     if not present:
-        raise _NotThere(f"no CIFAR-10 batch files in {folder}")
+        raise _NotThere(msg("data.no_cifar_files", folder=str(folder)))
     if len(present) < len(names):
         missing = sorted(set(names) - set(present))
-        raise DataError(f"{folder}: incomplete, missing {', '.join(missing)}")
+        raise DataError("data.incomplete", folder=str(folder), missing=", ".join(missing))
     train = [read_cifar_batch(folder / n) for n in _CIFAR_TRAIN]
     x_test, y_test = read_cifar_batch(folder / _CIFAR_TEST)
     return _Raw(np.concatenate([x for x, _ in train]), np.concatenate([y for _, y in train]), x_test, y_test)
@@ -452,7 +514,7 @@ def _keras_cache_location(name: str, cache: Path) -> Path:
 def _read_keras_cache(name: str, cache: Path) -> _Raw:
     location = _keras_cache_location(name, cache)
     if not location.exists():
-        raise _NotThere("not downloaded yet")
+        raise _NotThere(msg("data.not_downloaded"))
     if name == "mnist":
         return read_npz(location)
     return _read_folder(name, location)
@@ -460,7 +522,7 @@ def _read_keras_cache(name: str, cache: Path) -> _Raw:
 
 def _read_folder(name: str, folder: Path) -> _Raw:
     if not folder.is_dir():
-        raise _NotThere(f"{folder} does not exist")
+        raise _NotThere(msg("data.folder_missing", folder=str(folder)))
     if name == "cifar10":
         return _read_cifar_folder(folder)
     return _read_idx_folder(folder)
@@ -468,16 +530,16 @@ def _read_folder(name: str, folder: Path) -> _Raw:
 
 def _read_user_path(name: str, path: Path) -> _Raw:
     if not path.exists():
-        raise DataError(f"{path}: no such file or folder")
+        raise DataError("data.no_such_path", path=str(path))
     if path.is_dir():
         try:
             return _read_folder(name, path)
         except _NotThere:
-            what = "CIFAR-10 batch files (data_batch_1..5, test_batch)" if name == "cifar10" else "IDX files"
-            raise DataError(f"{path}: folder holds no {what}") from None
+            what = msg("data.what_cifar" if name == "cifar10" else "data.what_idx")
+            raise DataError("data.folder_holds_none", path=str(path), what=what) from None
     if path.suffix == ".npz":
         return read_npz(path)
-    raise DataError(f"{path}: expected a folder of dataset files or an .npz with {', '.join(_NPZ_KEYS)}")
+    raise DataError("data.not_dataset_path", path=str(path), keys=", ".join(_NPZ_KEYS))
 
 
 def _download(name: str) -> _Raw:
@@ -487,8 +549,85 @@ def _download(name: str) -> _Raw:
     try:
         (x_train, y_train), (x_test, y_test) = module.load_data()
     except Exception as exc:  # Keras raises a bare Exception on network failures
-        raise DataError(f"download failed, probably no internet connection ({exc})") from None
+        raise DataError("data.download_failed", reason=str(exc)) from None
     return _Raw(x_train, y_train, x_test, y_test)
+
+
+def _download_cifar10(cache: Path) -> _Raw:
+    return _read_cifar_folder(download_cifar10(cache, progress=_PROGRESS.get()))
+
+
+def download_cifar10(cache: Path | None = None, progress: DownloadProgress | None = None,
+                     timeout: float = 30.0) -> Path:
+    """Fetch CIFAR-10 into the Keras cache exactly where keras.datasets.cifar10 keeps it
+    (<cache>/cifar-10-batches-py-target_archive, unpacked into <cache>/cifar-10-batches-py-target/), in
+    chunks with progress(done, total), check the SHA-256 Keras checks, and unpack. Returns the folder.
+    A download that fails or does not match the checksum leaves nothing behind (DataError says why)."""
+    cache = Path(cache) if cache is not None else keras_cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    archive = cache / f"{CIFAR10_DIRNAME}_archive"
+    if not (archive.is_file() and _sha256_of(archive) == CIFAR10_SHA256):
+        _fetch(CIFAR10_URL, archive, CIFAR10_SHA256, progress, timeout)
+    target = cache / CIFAR10_DIRNAME
+    _unpack_tar(archive, target)
+    return target
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fetch(url: str, target: Path, sha256: str, progress: DownloadProgress | None, timeout: float) -> None:
+    import urllib.error
+    import urllib.request
+
+    fd, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            total = int(length) if length and length.isdigit() else None
+            done = 0
+            if progress is not None:
+                progress(0, total)
+            for chunk in iter(lambda: response.read(DOWNLOAD_CHUNK), b""):
+                out.write(chunk)
+                digest.update(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+        if digest.hexdigest() != sha256:
+            raise DataError("download.checksum", url=url, got=digest.hexdigest(), expected=sha256)
+        os.replace(partial, target)
+    except DataError:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        Path(partial).unlink(missing_ok=True)
+        raise DataError("download.failed", url=url, reason=str(getattr(exc, "reason", None) or exc)) from None
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _unpack_tar(archive: Path, target: Path) -> None:
+    """Unpack into a temporary folder beside target (tarfile's "data" filter refuses links and paths that
+    leave it), then put it in target's place."""
+    temporary = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    try:
+        with tarfile.open(archive, "r:*") as tar:
+            tar.extractall(temporary, filter="data")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(temporary, target)
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise DataError("download.unpack_failed", file=str(archive), reason=str(exc)) from None
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
 
 
 # ---- bundled sample ---------------------------------------------------------------------------------
@@ -502,29 +641,31 @@ def _load_sample_cached() -> Dataset:
         with np.load(SAMPLE_FILE, allow_pickle=False) as archive:
             images, labels = archive["images"], archive["labels"]
     except (OSError, KeyError, ValueError) as exc:
-        raise DataError(
-            f"{SAMPLE_FILE}: bundled MNIST sample unreadable ({exc}); run scripts/make_mnist_sample.py"
-        ) from None
+        raise DataError("data.sample_unreadable", path=str(SAMPLE_FILE), reason=str(exc)) from None
     train_idx, test_idx = train_test_split(
         np.arange(len(labels)), test_size=SAMPLE_TEST_SIZE, stratify=labels, random_state=SAMPLE_TEST_SEED
     )
     info = DATASET_INFO["mnist"]
-    source = f"bundled MNIST sample: {len(labels):,} real digits ({SAMPLE_FILE.name}, see MNIST_SAMPLE.md)"
+    source = msg("data.source_sample", n=len(labels), file=SAMPLE_FILE.name)
     x_train, y_train = _scaled(images[train_idx], labels[train_idx], info, f"{SAMPLE_FILE}")
     x_test, y_test = _scaled(images[test_idx], labels[test_idx], info, f"{SAMPLE_FILE}")
-    return Dataset("mnist", x_train, y_train, x_test, y_test, info.class_names, source, is_sample=True)
+    return Dataset("mnist", x_train, y_train, x_test, y_test, info.class_names, source.text("en"), is_sample=True,
+                   source_label=source)
 
 
 __all__ = [
     "DATASETS",
     "DATASET_INFO",
+    "USER_DATASET",
     "DataError",
     "Dataset",
     "DatasetInfo",
     "Split",
     "clear_cache",
+    "download_cifar10",
     "keras_cache_dir",
     "load_dataset",
+    "load_training_dataset",
     "load_mnist_sample",
     "normalize_name",
     "read_idx",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cnnviz.i18n import t
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -17,9 +19,10 @@ class DeviceInfo:
 
     @property
     def label(self) -> str:
+        """Where training runs, in the current language: "CPU" or "GPU: <names>"."""
         if not self.gpus:
-            return "CPU"
-        return "GPU: " + ", ".join(self.gpus)
+            return t("device.cpu")
+        return t("device.gpu", names=", ".join(self.gpus))
 
 
 def gpu_names() -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import weakref
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,15 +19,22 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from cnnviz.i18n import CnnvizError, t
+
 if TYPE_CHECKING:
     import keras
 
 ProgressCallback = Callable[[int, int], None]  # (images done, images in total)
 
 FEATURE_LAYER_TYPES = ("Conv2D", "MaxPooling2D", "AveragePooling2D")
+MERGE_LAYER_TYPES = ("Add", "Concatenate")  # where branches of a functional model meet (a residual block's Add)
 _EXTRACTORS: weakref.WeakKeyDictionary[Any, dict[tuple[str, ...], Callable]] = weakref.WeakKeyDictionary()
 _GRAD_MODELS: weakref.WeakKeyDictionary[Any, dict[str, Callable]] = weakref.WeakKeyDictionary()
 _PREDICTORS: weakref.WeakKeyDictionary[Any, Callable] = weakref.WeakKeyDictionary()
+
+
+class ExtractError(CnnvizError, ValueError):
+    """A model or input this module cannot look inside: a catalog key (`extract.*`)."""
 
 
 # ---------------------------------------------------------------- layers and inputs
@@ -46,31 +54,60 @@ def conv_layer_names(model: keras.Model) -> list[str]:
 
 
 def feature_layer_names(model: keras.Model) -> list[str]:
-    """Layers whose output is a stack of 2-D maps worth showing as images (conv and pooling)."""
-    return [layer.name for layer in model_layers(model) if type(layer).__name__ in FEATURE_LAYER_TYPES]
+    """Layers whose output is a stack of 2-D maps worth showing as images (conv and pooling, and the Add or
+    Concatenate where the branches of a functional model meet)."""
+    names = []
+    for layer in model_layers(model):
+        kind = type(layer).__name__
+        if kind in FEATURE_LAYER_TYPES or (kind in MERGE_LAYER_TYPES and _output_rank(layer) == 4):
+            names.append(layer.name)
+    return names
+
+
+def _output_rank(layer: keras.layers.Layer) -> int:
+    try:
+        return len(layer.output.shape)
+    except (AttributeError, ValueError):  # a layer called more than once has no single output
+        return 0
+
+
+def inbound_layer_name(model: keras.Model, layer: keras.layers.Layer) -> str | None:
+    """The layer whose output feeds `layer` (None when it has several inputs or none)."""
+    from cnnviz.modelfile import inbound_layers
+
+    names = inbound_layers(model, layer)
+    return names[0] if len(names) == 1 else None
+
+
+def output_layer(model: keras.Model) -> keras.layers.Layer:
+    """The layer that produces the model's (first) output."""
+    try:
+        return model.outputs[0]._keras_history.operation
+    except (AttributeError, IndexError):
+        return model_layers(model)[-1]
 
 
 def input_shape(model: keras.Model) -> tuple[int, int, int]:
     shape = tuple(int(d) for d in model.inputs[0].shape[1:])
     if len(shape) != 3:
-        raise ValueError(f"expected an image model with input (height, width, channels), got {shape}")
+        raise ExtractError("extract.not_image_model", shape=str(shape))
     return shape  # type: ignore[return-value]
 
 
-def _as_batch(model: keras.Model, images: np.ndarray) -> np.ndarray:
+def as_batch(model: keras.Model, images: np.ndarray) -> np.ndarray:
     expected = input_shape(model)
     batch = np.asarray(images, dtype=np.float32)
     if batch.shape == expected:
         batch = batch[None]
     if batch.shape[1:] != expected:
-        raise ValueError(f"image shape {batch.shape[1:]} does not match the model's input {expected}")
+        raise ExtractError("extract.image_shape", shape=str(batch.shape[1:]), expected=str(expected))
     return batch
 
 
 # ---------------------------------------------------------------- feature maps
 
 
-def _forward_collecting(model: keras.Model, names: tuple[str, ...]) -> Callable:
+def forward_collecting(model: keras.Model, names: tuple[str, ...]) -> Callable:
     """A function x -> [outputs of the named layers], all from one forward pass.
 
     A Sequential model is run layer by layer (its layers' symbolic `.output`s can belong to different
@@ -105,7 +142,7 @@ def _extractor(model: keras.Model, names: tuple[str, ...]) -> Callable:
         for name in names:
             model.get_layer(name)  # ValueError naming the layer if it does not exist
         signature = [tf.TensorSpec((None, *input_shape(model)), tf.float32)]
-        per_model[names] = tf.function(_forward_collecting(model, names), input_signature=signature)
+        per_model[names] = tf.function(forward_collecting(model, names), input_signature=signature)
     return per_model[names]
 
 
@@ -115,7 +152,7 @@ def layer_outputs(model: keras.Model, images: np.ndarray, layer_names: Sequence[
     names = tuple(layer_names) if layer_names is not None else tuple(lay.name for lay in model_layers(model))
     if not names:
         return {}
-    outputs = _extractor(model, names)(_as_batch(model, images))
+    outputs = _extractor(model, names)(as_batch(model, images))
     if not isinstance(outputs, (list, tuple)):
         outputs = [outputs]
     return {name: np.asarray(out) for name, out in zip(names, outputs, strict=True)}
@@ -134,7 +171,7 @@ def kernels(model: keras.Model, layer_name: str) -> tuple[np.ndarray, np.ndarray
     """A Conv2D layer's kernel (kh, kw, cin, cout) and bias (cout,) or None."""
     layer = model.get_layer(layer_name)
     if type(layer).__name__ != "Conv2D":
-        raise ValueError(f"{layer_name} is a {type(layer).__name__}, not a Conv2D layer")
+        raise ExtractError("extract.not_conv", layer=layer_name, kind=type(layer).__name__)
     weights = layer.get_weights()
     return np.asarray(weights[0]), (np.asarray(weights[1]) if len(weights) > 1 else None)
 
@@ -174,7 +211,7 @@ def dead_filters(model: keras.Model, images: np.ndarray, layer_name: str) -> np.
     (a "dead" ReLU filter: it never fires, so it neither helps the prediction nor learns)."""
     out = layer_outputs(model, images, [layer_name])[layer_name]
     if out.ndim != 4:
-        raise ValueError(f"{layer_name} does not output feature maps (shape {out.shape[1:]})")
+        raise ExtractError("extract.no_maps", layer=layer_name, shape=str(out.shape[1:]))
     return np.all(out == 0, axis=(0, 1, 2))
 
 
@@ -194,7 +231,7 @@ def _predictor(model: keras.Model) -> Callable:
 def predict_probabilities(model: keras.Model, images: np.ndarray, batch_size: int = 256,
                           progress: ProgressCallback | None = None) -> np.ndarray:
     """Class probabilities (n, classes) in batches, calling progress(done, total) after each batch."""
-    batch_images = _as_batch(model, images)
+    batch_images = as_batch(model, images)
     predict = _predictor(model)
     total = len(batch_images)
     parts = []
@@ -239,7 +276,7 @@ def cached_probabilities(cache_file: Path, model: keras.Model, images: np.ndarra
                     if progress is not None:
                         progress(len(images), len(images))
                     return data["probabilities"]
-        except (OSError, KeyError, ValueError):
+        except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
             pass  # unreadable or old cache: recompute
     probabilities = predict_probabilities(model, images, batch_size=batch_size, progress=progress)
     with contextlib.suppress(OSError):  # a read-only run folder still gets its predictions, just not cached
@@ -292,7 +329,7 @@ def evaluate(y_true: np.ndarray, probabilities: np.ndarray, n_classes: int | Non
     y_true = np.asarray(y_true).astype(np.int64).ravel()
     probabilities = np.asarray(probabilities)
     if len(y_true) != len(probabilities):
-        raise ValueError(f"{len(y_true)} labels but {len(probabilities)} predictions")
+        raise ExtractError("extract.count_differs", labels=len(y_true), predictions=len(probabilities))
     n_classes = n_classes or int(probabilities.shape[1])
     labels = list(range(n_classes))
     y_pred = probabilities.argmax(axis=1).astype(np.int64)
@@ -309,15 +346,53 @@ def cell_indices(y_true: np.ndarray, y_pred: np.ndarray, true_class: int, predic
     return np.flatnonzero((np.asarray(y_true) == true_class) & (np.asarray(y_pred) == predicted_class))
 
 
-# ---------------------------------------------------------------- Grad-CAM
+# ---------------------------------------------------------------- class scores and Grad-CAM
 
 
-def _score_layer(model: keras.Model) -> tuple[keras.layers.Layer, bool]:
-    """The last layer, and whether its softmax should be skipped (Grad-CAM wants the class score before
-    softmax: a saturated probability has almost no gradient)."""
-    last = model_layers(model)[-1]
+def _score_head(model: keras.Model) -> tuple[str, keras.layers.Layer | None]:
+    """Where the class scores are read: (layer name, Dense layer to apply without its softmax, or None).
+
+    The scores before softmax (the logits) are wanted: a saturated probability has almost no gradient. For a
+    last Dense with softmax, the Dense is re-applied to its input without it; for a last Softmax (or
+    Activation("softmax")) layer, its input already is the scores; any other last layer is used as it is."""
+    last = output_layer(model)
+    kind = type(last).__name__
     activation = getattr(getattr(last, "activation", None), "__name__", "")
-    return last, type(last).__name__ == "Dense" and activation == "softmax"
+    inbound = inbound_layer_name(model, last)
+    if inbound is not None and kind == "Dense" and activation == "softmax":
+        return inbound, last
+    if inbound is not None and (kind == "Softmax" or (kind == "Activation" and activation == "softmax")):
+        return inbound, None
+    return last.name, None
+
+
+def ends_in_softmax(model: keras.Model) -> bool:
+    """Whether the model outputs probabilities (a softmax at the end) rather than the class scores themselves."""
+    return _score_head(model)[0] != output_layer(model).name
+
+
+def class_scores_forward(model: keras.Model, names: tuple[str, ...] = ()) -> Callable:
+    """A function x -> (outputs of the named layers, class scores), all from one forward pass.
+
+    The class scores are taken before the softmax (see _score_head), so Grad-CAM, saliency, Integrated
+    Gradients, occlusion and adversarial attacks all work on the logit. Works on branching functional models:
+    the head is found from the output layer's inbound node, not from the layer order."""
+    head_name, dense = _score_head(model)
+    forward = forward_collecting(model, (*names, head_name))
+
+    def run(x):
+        outputs = forward(x)
+        outputs = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+        head = outputs.pop()
+        if dense is not None:  # the last Dense layer without its softmax
+            import tensorflow as tf
+
+            head = tf.tensordot(head, dense.kernel, axes=1)
+            if dense.use_bias:
+                head = head + dense.bias
+        return outputs, head
+
+    return run
 
 
 def _grad_cam_function(model: keras.Model, layer_name: str) -> Callable:
@@ -325,21 +400,15 @@ def _grad_cam_function(model: keras.Model, layer_name: str) -> Callable:
     if layer_name not in per_model:
         import tensorflow as tf
 
-        last, use_logits = _score_layer(model)
-        head_name = model_layers(model)[-2].name if use_logits else last.name
-        forward = _forward_collecting(model, (layer_name, head_name))
+        forward = class_scores_forward(model, (layer_name,))
         height, width, channels = input_shape(model)
 
         @tf.function(input_signature=[tf.TensorSpec((1, height, width, channels), tf.float32),
                                       tf.TensorSpec((), tf.int32)])
         def cam(x, class_index):
             with tf.GradientTape() as tape:
-                conv_out, head_out = forward(x)
-                if use_logits:  # the last Dense layer without its softmax
-                    head_out = tf.matmul(head_out, last.kernel)
-                    if last.use_bias:
-                        head_out = head_out + last.bias
-                score = head_out[:, class_index]
+                (conv_out,), scores = forward(x)
+                score = scores[:, class_index]
             grads = tape.gradient(score, conv_out)
             weights = tf.reduce_mean(grads, axis=(1, 2), keepdims=True)  # one weight per channel
             heat = tf.nn.relu(tf.reduce_sum(conv_out * weights, axis=-1, keepdims=True))
@@ -355,12 +424,26 @@ def grad_cam(model: keras.Model, image: np.ndarray, class_index: int, layer_name
     if layer_name is None:
         convs = conv_layer_names(model)
         if not convs:
-            raise ValueError("Grad-CAM needs a Conv2D layer and this model has none")
+            raise ExtractError("extract.no_conv")
         layer_name = convs[-1]
     n_classes = int(model.outputs[0].shape[-1])
     if not 0 <= class_index < n_classes:
-        raise ValueError(f"class index {class_index} is outside 0..{n_classes - 1}")
-    heat = np.asarray(_grad_cam_function(model, layer_name)(_as_batch(model, image), np.int32(class_index)))
+        raise ExtractError("extract.class_outside", index=class_index, last=n_classes - 1)
+    heat = np.asarray(_grad_cam_function(model, layer_name)(as_batch(model, image), np.int32(class_index)))
     heat = np.maximum(heat, 0.0)  # bilinear resizing keeps values ≥ 0; this guards rounding
     peak = float(heat.max())
     return (heat / peak if peak > 0 else np.zeros_like(heat)).astype(np.float32)
+
+
+RELU_LIKE = ("relu", "leaky_relu", "relu6")
+
+
+def grad_cam_caveat(model: keras.Model, layer_name: str, lang: str | None = None) -> str | None:
+    """Why Grad-CAM may mislead on this conv layer, or None. Grad-CAM assumes ReLU feature maps, where an
+    empty (black) region gives activations of 0; with tanh, sigmoid or no activation the background has
+    activations of its own, so the weighted sum can light up empty background."""
+    layer = next((layer for layer in model_layers(model) if layer.name == layer_name), None)
+    activation = getattr(getattr(layer, "activation", None), "__name__", "linear")
+    if activation in RELU_LIKE:
+        return None
+    return t("extract.grad_cam_caveat", lang=lang, layer=layer_name, activation=activation)

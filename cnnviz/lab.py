@@ -23,6 +23,8 @@ from typing import Literal
 
 import numpy as np
 
+from cnnviz.i18n import CnnvizError, msg, t
+
 Operation = Literal["correlate", "convolve"]
 PaddingMode = Literal["valid", "same", "full"]
 SameStyle = Literal["keras", "scipy"]
@@ -35,8 +37,8 @@ MNIST_SAMPLE = Path(__file__).resolve().parent / "assets" / "mnist_sample.npz"
 MAX_GRID_SIDE = 256
 
 
-class LabError(ValueError):
-    """Input the lab cannot compute with; the message says what is wrong and where."""
+class LabError(CnnvizError, ValueError):
+    """Input the lab cannot compute with: a catalog key (`lab.*`) saying what is wrong and where."""
 
 
 # ---- padding and output size ----------------------------------------------------------------------------
@@ -101,8 +103,8 @@ def axis_padding(n: int, k: int, stride: int, padding: PaddingMode, same_style: 
         before = scipy_same_before(k, operation, two_d_function)
         after = k - 1 - before
     else:
-        raise LabError(f"unknown padding {padding!r} / convention {same_style!r}: "
-                       f"choose one of {', '.join(PADDING_MODES)} / {', '.join(SAME_STYLES)}")
+        raise LabError("lab.unknown_padding", padding=repr(padding), style=repr(same_style),
+                       paddings=", ".join(PADDING_MODES), styles=", ".join(SAME_STYLES))
     return AxisPadding(size=n, kernel=k, stride=stride, before=before, after=after)
 
 
@@ -139,36 +141,36 @@ def _as_hwc(x: np.ndarray, kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     x = np.asarray(x, dtype=np.float64)
     kernel = np.asarray(kernel, dtype=np.float64)
     if x.ndim != kernel.ndim:
-        raise LabError(f"the input is {x.ndim}-D {x.shape} but the kernel is {kernel.ndim}-D {kernel.shape}: "
-                       "a kernel must have the input's number of axes (for a (H, W, C) input, (kh, kw, C))")
+        raise LabError("lab.axes_differ", x_ndim=x.ndim, x_shape=str(x.shape), k_ndim=kernel.ndim,
+                       k_shape=str(kernel.shape))
     if x.ndim == 1:
         return x[None, :, None], kernel[None, :, None], True
     if x.ndim == 2:
         return x[:, :, None], kernel[:, :, None], False
     if x.ndim == 3:
         if kernel.shape[2] != x.shape[2]:
-            raise LabError(f"the kernel's depth is {kernel.shape[2]} but the input has {x.shape[2]} channels: "
-                           "a kernel covers every input channel at once, so its depth must equal the channels")
+            raise LabError("lab.depth_differs", depth=kernel.shape[2], channels=x.shape[2])
         return x, kernel, False
-    raise LabError(f"the input has {x.ndim} axes {x.shape}; the lab takes (n,), (H, W) or (H, W, C)")
+    raise LabError("lab.too_many_axes", ndim=x.ndim, shape=str(x.shape))
 
 
 def _check_values(name: str, array: np.ndarray) -> None:
+    """`name`: a `lab.noun_*` key (the input, the kernel, the feature map)."""
     if array.size == 0:
-        raise LabError(f"the {name} is empty")
+        raise LabError("lab.empty", what=msg(name))
     if not np.all(np.isfinite(array)):
         rows, cols = np.nonzero(~np.isfinite(array.reshape(array.shape[0], -1)))
-        raise LabError(f"the {name} has a missing or non-numeric value (first at row {rows[0] + 1}, "
-                       f"column {cols[0] + 1}); fill every cell with a number")
+        raise LabError("lab.not_a_number", what=msg(name), row=int(rows[0]) + 1, col=int(cols[0]) + 1)
     if max(array.shape) > MAX_GRID_SIDE:
-        raise LabError(f"the {name} is {array.shape}; the lab keeps sides at most {MAX_GRID_SIDE}")
+        raise LabError("lab.too_large", what=msg(name), shape=str(array.shape), limit=MAX_GRID_SIDE)
 
 
 def _pair(value: int | tuple[int, int], what: str, one_d: bool = False) -> tuple[int, int]:
+    """`what`: a `lab.noun_*` key (stride, pool size, pool stride)."""
     pair = (1, value) if isinstance(value, int | np.integer) and one_d else value
     pair = (pair, pair) if isinstance(pair, int | np.integer) else tuple(pair)
     if len(pair) != 2 or any(int(v) != v or v < 1 for v in pair):
-        raise LabError(f"{what} must be a whole number ≥ 1, got {value!r}")
+        raise LabError("lab.not_whole", what=msg(what), value=repr(value))
     return int(pair[0]), int(pair[1])
 
 
@@ -176,19 +178,18 @@ def slide(x: np.ndarray, kernel: np.ndarray, operation: Operation = "correlate",
           stride: int | tuple[int, int] = 1, same_style: SameStyle = "keras", bias: float = 0.0) -> ConvResult:
     """Slide `kernel` over `x` (cross-correlation, or convolution = correlation with the kernel flipped)."""
     if operation not in OPERATIONS:
-        raise LabError(f"operation must be one of {', '.join(OPERATIONS)}, got {operation!r}")
+        raise LabError("lab.unknown_operation", options=", ".join(OPERATIONS), value=repr(operation))
     x3, k3, one_d = _as_hwc(x, kernel)
-    _check_values("input", x3)
-    _check_values("kernel", k3)
-    sh, sw = _pair(stride, "stride", one_d)
+    _check_values("lab.noun_input", x3)
+    _check_values("lab.noun_kernel", k3)
+    sh, sw = _pair(stride, "lab.noun_stride", one_d)
     two_d_function = not one_d
     rows = axis_padding(x3.shape[0], k3.shape[0], sh, padding, same_style, operation, two_d_function)
     cols = axis_padding(x3.shape[1], k3.shape[1], sw, padding, same_style, operation, two_d_function)
-    for axis, pad in (("rows", rows), ("columns", cols)):
+    for axis, pad in (("lab.noun_rows", rows), ("lab.noun_columns", cols)):
         if pad.output < 1:
-            raise LabError(f"the kernel ({pad.kernel} {axis}) is larger than the padded input "
-                           f"({pad.size} + {pad.total} = {pad.size + pad.total} {axis}): no window fits. "
-                           "Use a smaller kernel, or 'same'/'full' padding")
+            raise LabError("lab.kernel_too_large", kernel=pad.kernel, axis=msg(axis), size=pad.size, pad=pad.total,
+                           padded=pad.size + pad.total)
     used = k3[::-1, ::-1, :] if operation == "convolve" else k3
     padded = np.pad(x3, ((rows.before, rows.after), (cols.before, cols.after), (0, 0)))
     windows = np.lib.stride_tricks.sliding_window_view(padded, used.shape)[:, :, 0]  # (oh1, ow1, kh, kw, C)
@@ -231,7 +232,8 @@ class Step:
         pairs = zip(self.window.ravel(), self.kernel.ravel(), strict=True)
         terms = [f"{_num(w, decimals)}·{_num(k, decimals)}" for w, k in pairs]
         if len(terms) > max_terms:
-            terms = terms[: max_terms // 2] + [f"… ({len(terms) - max_terms + 1} more) …"] + terms[-(max_terms // 2):]
+            more = t("lab_text.more_terms", count=len(terms) - max_terms + 1)
+            terms = terms[: max_terms // 2] + [more] + terms[-(max_terms // 2):]
         bias = f" + {_num(self.bias, decimals)}" if self.bias else ""
         return " + ".join(terms) + bias + f" = {_num(self.value, decimals)}"
 
@@ -250,8 +252,7 @@ def _num(value: float, decimals: int) -> str:
 
 def step(result: ConvResult, row: int, col: int) -> Step:
     if not (0 <= row < result.rows.output and 0 <= col < result.cols.output):
-        raise LabError(f"output position ({row}, {col}) is outside the {result.rows.output}×{result.cols.output} "
-                       "output")
+        raise LabError("lab.outside_output", row=row, col=col, rows=result.rows.output, cols=result.cols.output)
     top, left = row * result.rows.stride, col * result.cols.stride
     kh, kw, _ = result.kernel_used.shape
     window = result.padded[top: top + kh, left: left + kw, :]
@@ -329,17 +330,16 @@ def pool2d(x: np.ndarray, size: int | tuple[int, int] = 2, stride: int | tuple[i
     squeeze = x.ndim == 2
     x3 = x[:, :, None] if squeeze else x
     if x3.ndim != 3:
-        raise LabError(f"pooling takes an (H, W) or (H, W, C) map, got shape {x.shape}")
-    _check_values("feature map", x3)
-    ph, pw = _pair(size, "pool size")
-    sh, sw = (ph, pw) if stride is None else _pair(stride, "pool stride")
+        raise LabError("lab.pool_shape", shape=str(x.shape))
+    _check_values("lab.noun_feature_map", x3)
+    ph, pw = _pair(size, "lab.noun_pool_size")
+    sh, sw = (ph, pw) if stride is None else _pair(stride, "lab.noun_pool_stride")
     if padding not in ("valid", "same"):
-        raise LabError(f"pooling padding must be 'valid' or 'same', got {padding!r}")
+        raise LabError("lab.pool_padding", value=repr(padding))
     rows = axis_padding(x3.shape[0], ph, sh, padding)
     cols = axis_padding(x3.shape[1], pw, sw, padding)
     if rows.output < 1 or cols.output < 1:
-        raise LabError(f"the {ph}×{pw} pool is larger than the {x3.shape[0]}×{x3.shape[1]} map with "
-                       f"'{padding}' padding: no window fits")
+        raise LabError("lab.pool_too_large", ph=ph, pw=pw, height=x3.shape[0], width=x3.shape[1], padding=padding)
     padded = np.pad(x3, ((rows.before, rows.after), (cols.before, cols.after), (0, 0)), constant_values=np.nan)
     windows = np.lib.stride_tricks.sliding_window_view(padded, (ph, pw), axis=(0, 1))
     windows = windows[::sh, ::sw][: rows.output, : cols.output]  # (oh, ow, C, ph, pw)
@@ -371,7 +371,7 @@ def log_softmax(logits: np.ndarray) -> np.ndarray:
 def one_hot(targets: int | np.ndarray, n_classes: int) -> np.ndarray:
     targets = np.asarray(targets)
     if np.any(targets < 0) or np.any(targets >= n_classes):
-        raise LabError(f"target {targets.tolist()} is not a class index in 0…{n_classes - 1}")
+        raise LabError("lab.bad_target", target=str(targets.tolist()), last=n_classes - 1)
     return np.eye(n_classes)[targets]
 
 
@@ -406,7 +406,7 @@ def glorot_limit(shape: tuple[int, ...]) -> GlorotLimit:
     """Keras' fans: Dense (in, out) → in, out; Conv (kh, kw, cin, cout) → kh·kw·cin, kh·kw·cout."""
     shape = tuple(int(d) for d in shape)
     if len(shape) < 2:
-        raise LabError(f"Glorot initialisation needs a weight matrix or kernel, got shape {shape}")
+        raise LabError("lab.glorot_shape", shape=str(shape))
     receptive = math.prod(shape[:-2])
     return GlorotLimit(shape=shape, fan_in=shape[-2] * receptive, fan_out=shape[-1] * receptive)
 
@@ -416,9 +416,19 @@ def glorot_limit(shape: tuple[int, ...]) -> GlorotLimit:
 
 @dataclass(frozen=True)
 class KernelPreset:
+    """A named kernel; `name` is its identifier, `title` and `description` are shown in the current language."""
+
     name: str
     weights: np.ndarray
-    description: str
+    text_key: str  # catalog keys lab_text.kernel.<text_key>.title / .description
+
+    @property
+    def title(self) -> str:
+        return t(f"lab_text.kernel.{self.text_key}.title")
+
+    @property
+    def description(self) -> str:
+        return t(f"lab_text.kernel.{self.text_key}.description")
 
 
 def _kernel_presets() -> dict[str, KernelPreset]:
@@ -426,20 +436,14 @@ def _kernel_presets() -> dict[str, KernelPreset]:
         return np.array(rows, dtype=np.float64) * scale
 
     presets = [
-        KernelPreset("identity", k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]), "copies the input: only the centre weight is 1"),
-        KernelPreset("box blur", k([[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9), "the average of the 3×3 neighbourhood"),
-        KernelPreset("Gaussian blur", k([[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16),
-                     "a weighted average: near pixels count more, so edges blur more gently than the box"),
-        KernelPreset("Sobel x", k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-                     "right minus left: large where brightness changes horizontally (vertical edges)"),
-        KernelPreset("Sobel y", k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-                     "below minus above: large on horizontal edges"),
-        KernelPreset("sharpen", k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-                     "the pixel plus its difference from its neighbours: boosts edges"),
-        KernelPreset("Laplacian", k([[0, 1, 0], [1, -4, 1], [0, 1, 0]]),
-                     "neighbours minus 4× the centre: zero on flat areas, large on edges and spots in every direction"),
-        KernelPreset("seed 2×2 [[2, 0], [0, 0]]", k([[2, 0], [0, 0]]),
-                     "the study notes' example: an even kernel, where 'same' padding conventions differ"),
+        KernelPreset("identity", k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]), "identity"),
+        KernelPreset("box blur", k([[1, 1, 1], [1, 1, 1], [1, 1, 1]], 1 / 9), "box_blur"),
+        KernelPreset("Gaussian blur", k([[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16), "gaussian_blur"),
+        KernelPreset("Sobel x", k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]), "sobel_x"),
+        KernelPreset("Sobel y", k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]), "sobel_y"),
+        KernelPreset("sharpen", k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]), "sharpen"),
+        KernelPreset("Laplacian", k([[0, 1, 0], [1, -4, 1], [0, 1, 0]]), "laplacian"),
+        KernelPreset("seed 2×2 [[2, 0], [0, 0]]", k([[2, 0], [0, 0]]), "seed_2x2"),
     ]
     return {p.name: p for p in presets}
 
@@ -461,7 +465,7 @@ def photo_crop(name: str = "china.jpg", side: int = 24, grayscale: bool = True) 
     from sklearn.datasets import load_sample_image
 
     if name not in PHOTO_REGIONS:
-        raise LabError(f"unknown sample photo {name!r}; choose one of {', '.join(PHOTOS)}")
+        raise LabError("lab.unknown_photo", name=repr(name), options=", ".join(PHOTOS))
     top, left, size = PHOTO_REGIONS[name]
     crop = Image.fromarray(load_sample_image(name)[top: top + size, left: left + size])
     if grayscale:

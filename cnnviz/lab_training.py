@@ -9,21 +9,33 @@ page can keep them in its session and step again. TensorFlow is imported lazily.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 
+from cnnviz.i18n import t
 from cnnviz.lab import LabError, glorot_limit, mnist_digits
 
 WEIGHT_NAMES = ("conv_w", "conv_b", "w1", "b1", "w2", "b2")
-WEIGHT_ROLES = {
-    "conv_w": "conv kernels (kh, kw, channels, kernels)",
-    "conv_b": "conv biases, one per kernel",
-    "w1": "hidden dense weights (features, units)",
-    "b1": "hidden dense biases",
-    "w2": "output dense weights (units, classes)",
-    "b2": "output biases, one per class",
-}
+
+
+class _WeightRoles(Mapping[str, str]):
+    """What each weight is, in the current language (catalog keys lab_text.weight_role.<name>)."""
+
+    def __getitem__(self, name: str) -> str:
+        if name not in WEIGHT_NAMES:
+            raise KeyError(name)
+        return t(f"lab_text.weight_role.{name}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(WEIGHT_NAMES)
+
+    def __len__(self) -> int:
+        return len(WEIGHT_NAMES)
+
+
+WEIGHT_ROLES: Mapping[str, str] = _WeightRoles()
 DIGIT_NAMES = tuple(str(d) for d in range(10))
 
 
@@ -57,11 +69,16 @@ class Batch:
 
 @dataclass(frozen=True)
 class Stage:
-    """One line of the forward pass: what runs and the shape it produces."""
+    """One line of the forward pass: what runs (`name`, in the current language), its code and the shape it
+    produces."""
 
-    name: str
+    key: str  # catalog key lab_text.stage.<key>
     code: str
     shape: tuple[int, ...]
+
+    @property
+    def name(self) -> str:
+        return t(f"lab_text.stage.{self.key}")
 
 
 @dataclass(frozen=True)
@@ -80,11 +97,18 @@ class StepResult:
     def gradient_norms(self) -> dict[str, float]:
         return {name: float(np.linalg.norm(g)) for name, g in self.gradients.items()}
 
+    @property
+    def dead(self) -> bool:
+        """No gradient reaches the kernels or the first dense layer: every ReLU after the convolution outputs 0
+        for every image, so the output no longer depends on the input and cannot learn to (the loss drifts to
+        ln(classes), the loss of guessing every class equally)."""
+        return not self.gradients["conv_w"].any() and not self.gradients["w1"].any()
+
 
 def sample_batch(size: int = 32, offset: int = 0) -> Batch:
     """A class-balanced batch of real digits from the bundled MNIST sample (round-robin over the classes)."""
     if not 1 <= size <= 500:
-        raise LabError(f"batch size must be between 1 and 500, got {size}")
+        raise LabError("lab.batch_size", value=size)
     images, labels = mnist_digits()
     per_class = [np.flatnonzero(labels == c) for c in range(10)]
     order = [idx[(offset + i) % len(idx)] for i in range(size // 10 + 1) for idx in per_class][:size]
@@ -132,11 +156,11 @@ def _forward(tf, variables: dict, x, with_stages: bool = False):
     stages = [
         Stage("input", "x", tuple(x.shape)),
         Stage("convolution", "tf.nn.conv2d(x, conv_w, strides=1, padding='SAME') + conv_b", tuple(c_out.shape)),
-        Stage("ReLU", "tf.nn.relu(c_out)", tuple(r_out.shape)),
-        Stage("max pooling", "tf.nn.max_pool2d(r_out, ksize=2, strides=2, padding='VALID')", tuple(p_out.shape)),
+        Stage("relu", "tf.nn.relu(c_out)", tuple(r_out.shape)),
+        Stage("max_pooling", "tf.nn.max_pool2d(r_out, ksize=2, strides=2, padding='VALID')", tuple(p_out.shape)),
         Stage("flatten", "tf.reshape(p_out, [batch, -1])", tuple(f_out.shape)),
-        Stage("dense + ReLU", "tf.nn.relu(tf.matmul(f_out, w1) + b1)", tuple(a1.shape)),
-        Stage("output logits", "tf.matmul(a1, w2) + b2", tuple(z2.shape)),
+        Stage("dense_relu", "tf.nn.relu(tf.matmul(f_out, w1) + b1)", tuple(a1.shape)),
+        Stage("output_logits", "tf.matmul(a1, w2) + b2", tuple(z2.shape)),
         Stage("softmax", "tf.nn.softmax(z2)", tuple(z2.shape)),
     ]
     return z2, stages, r_out[0].numpy()
@@ -149,10 +173,10 @@ def _loss(tf, logits, y, n_classes: int):
 
 def _check_batch(weights: TinyCNN, batch: Batch) -> None:
     if batch.x.ndim != 4 or batch.x.shape[-1] != weights.conv_w.shape[2]:
-        raise LabError(f"the batch has shape {batch.x.shape}; expected (N, H, W, {weights.conv_w.shape[2]})")
+        raise LabError("lab.batch_shape", shape=str(batch.x.shape), channels=weights.conv_w.shape[2])
     n_features = (batch.x.shape[1] // 2) * (batch.x.shape[2] // 2) * weights.n_kernels
     if n_features != weights.w1.shape[0]:
-        raise LabError(f"the images flatten to {n_features} features but w1 expects {weights.w1.shape[0]}")
+        raise LabError("lab.features_differ", n=n_features, expected=weights.w1.shape[0])
 
 
 def loss_value(weights: TinyCNN, batch: Batch) -> float:
@@ -171,7 +195,7 @@ def training_step(weights: TinyCNN, batch: Batch, learning_rate: float = 0.01) -
     import tensorflow as tf
 
     if not 0 < learning_rate <= 10:
-        raise LabError(f"learning rate must be in (0, 10], got {learning_rate}")
+        raise LabError("lab.learning_rate", value=learning_rate)
     _check_batch(weights, batch)
     dtype = weights.conv_w.dtype
     x = tf.constant(batch.x.astype(dtype))
@@ -220,7 +244,7 @@ class Stepper:
 
     def __post_init__(self) -> None:
         if not 1 <= self.n_kernels <= 64 or not 1 <= self.units <= 1024:
-            raise LabError(f"kernels must be 1…64 and units 1…1024, got {self.n_kernels} and {self.units}")
+            raise LabError("lab.tiny_cnn_size", kernels=self.n_kernels, units=self.units)
         self.batch = sample_batch(self.batch_size, offset=self.seed)
         self.weights = init_weights(n_kernels=self.n_kernels, units=self.units, seed=self.seed)
 

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from cnnviz.modelfile import ModelLoadError as ModelLoadError  # re-exported: pages catch it here
+from cnnviz.modelfile import load_model_file
+
 if TYPE_CHECKING:
     import keras
 
@@ -36,20 +39,9 @@ def default_architecture_path() -> Path:
     return ASSETS / "digits_architecture.json"
 
 
-class ModelLoadError(Exception):
-    """A model file that is missing or cannot be loaded; the message says which and why."""
-
-
 def load_keras_model(path: str | Path) -> keras.Model:
-    import keras
-
-    path = Path(path)
-    if not path.exists():
-        raise ModelLoadError(f"model file not found: {path}")
-    try:
-        return keras.models.load_model(path, compile=False)
-    except Exception as exc:  # Keras raises many kinds (ValueError, OSError, zipfile errors...)
-        raise ModelLoadError(f"cannot load {path.name}: {type(exc).__name__}: {exc}") from None
+    """The model file through the one loader (cnnviz.modelfile: safe mode, one wording for every problem)."""
+    return load_model_file(path)
 
 
 @dataclass
@@ -124,11 +116,13 @@ def is_digit_model(input_shape: tuple[int, ...], dataset: str) -> bool:
 
 def predictor_for_run(run_dir: str | Path, which: str = "final") -> Predictor:
     from cnnviz.runs import load_run, model_path
+    from cnnviz.runs import run_class_names as recorded_class_names
 
     info = load_run(run_dir)
     path = model_path(run_dir, which)
     model = load_keras_model(path)
-    names = run_class_names(info.dataset) or tuple(str(i) for i in range(int(model.output_shape[-1])))
+    names = (recorded_class_names(run_dir) or run_class_names(info.dataset)
+             or tuple(str(i) for i in range(int(model.output_shape[-1]))))
     return Predictor(model, class_names=names, source=str(path))
 
 
@@ -150,7 +144,7 @@ def predict_image(predictor: Predictor, image: Any, invert: bool | None = None) 
     if predictor.input_shape == (28, 28, 1) and predictor.class_names == DIGIT_CLASSES:
         preprocessed = to_mnist(image, invert=invert)
         if preprocessed.empty:
-            raise ImageError("the image is empty: no ink found (nothing drawn, or too little contrast)")
+            raise ImageError("preprocess.empty_image")
         model_input = preprocessed.image
     else:
         model_input = to_model_input(image, predictor.input_shape, invert=bool(invert))

@@ -16,45 +16,75 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from cnnviz.i18n import CnnvizError, t
+
 MNIST_SIDE = 28
 MNIST_BOX = 20
 # A pixel counts as ink when it is brighter than this fraction of the brightest ink (for the crop box).
 INK_THRESHOLD = 0.2
 # Less contrast than this between ink and background (on a 0-1 scale) means there is nothing drawn.
 MIN_CONTRAST = 0.1
-# Images larger than this (pixels) are refused: decoding them could exhaust memory.
+# Images larger than this (pixels, or pixels on one side) are refused: decoding them could exhaust memory.
 MAX_PIXELS = 40_000_000
+MAX_SIDE = 16_384
+# Larger images are shrunk (in 8-bit, cheaply) so their longer side is at most this before any float work.
+WORK_SIDE = 1024
+# A sheet of paper in a photo: the largest bright region covering at least this share of the image, filling at
+# least this share of its bounding box, with ink (dark holes) inside.
+SHEET_MIN_AREA = 0.12
+SHEET_MIN_FILL = 0.6
+# The English text of "preprocess.empty_image" (ImageError(EMPTY_IMAGE_KEY) or t(EMPTY_IMAGE_KEY) shows it translated).
+EMPTY_IMAGE_KEY = "preprocess.empty_image"
+EMPTY_IMAGE = "the image is empty: no ink found (nothing drawn, or too little contrast)"
 
 
-class ImageError(ValueError):
-    """An image that cannot be read or used; the message says why."""
+class ImageError(CnnvizError, ValueError):
+    """An image that cannot be read or used: a catalog key (`preprocess.*`) saying why."""
 
 
 @dataclass
 class Preprocessed:
     image: np.ndarray  # (28, 28, 1) float32 in [0, 1]: what the network receives
-    steps: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (title, 2-D or RGB array) to show
+    steps: list[tuple[str, np.ndarray]] = field(default_factory=list)  # (title, 2-D or RGB array) to show; titles
+    # in the language current when it was made
     empty: bool = False
     inverted: bool = False
 
 
+def _too_large(width: int, height: int) -> ImageError:
+    return ImageError("preprocess.too_large", width=width, height=height, limit=MAX_PIXELS, side=MAX_SIDE)
+
+
 def load_image(data: bytes) -> Image.Image:
-    """Decode image bytes (PNG, JPEG, BMP, GIF, ...). Raises ImageError with the reason if they are not an image."""
+    """Decode image bytes (PNG, JPEG, BMP, GIF, ...), checking the size in the header before decoding, and shrink
+    a big photo to WORK_SIDE. Raises ImageError with the reason if they are not a usable image."""
     if not data:
-        raise ImageError("the file is empty")
+        raise ImageError("preprocess.empty_file")
     try:
         image = Image.open(io.BytesIO(data))
-        if image.width * image.height > MAX_PIXELS:
-            raise ImageError(f"the image is too large ({image.width}×{image.height} pixels)")
+        if image.width * image.height > MAX_PIXELS or max(image.size) > MAX_SIDE:
+            raise _too_large(image.width, image.height)
         image.load()
     except ImageError:
         raise
+    except Image.DecompressionBombError:
+        raise ImageError("preprocess.too_large_unknown", limit=MAX_PIXELS, side=MAX_SIDE) from None
     except UnidentifiedImageError:
-        raise ImageError("not a readable image: not in any format Pillow knows (PNG, JPEG, GIF, BMP, WebP, "
-                         "TIFF, ...)") from None
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageError(f"not a readable image: the file is damaged or cut short ({exc})") from None
-    return image
+        raise ImageError("preprocess.unknown_format") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageError("preprocess.damaged", reason=str(exc)) from None
+    return shrink(image)
+
+
+def shrink(image: Image.Image, side: int = WORK_SIDE) -> Image.Image:
+    """The image with its longer side at most `side` (8-bit resampling: cheap even for a huge photo)."""
+    if max(image.size) <= side:
+        return image
+    if image.mode not in ("1", "L", "LA", "RGB", "RGBA"):
+        image = image.convert("RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB")
+    small = image.copy()
+    small.thumbnail((side, side), Image.Resampling.LANCZOS)
+    return small
 
 
 # ---------------------------------------------------------------- conversion to planes
@@ -82,10 +112,9 @@ def _array_from_numpy(image: np.ndarray) -> np.ndarray:
     if array.ndim == 3 and array.shape[-1] == 1:
         array = array[..., 0]
     if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[-1] not in (3, 4)):
-        raise ImageError(f"expected an image array of shape (H, W), (H, W, 1), (H, W, 3) or (H, W, 4), "
-                         f"got {array.shape}")
+        raise ImageError("preprocess.bad_array_shape", shape=str(array.shape))
     if array.size == 0:
-        raise ImageError("the image has no pixels")
+        raise ImageError("preprocess.no_pixels")
     if array.dtype == np.uint8:
         return array.astype(np.float32) / 255.0
     if array.dtype == np.uint16:
@@ -93,10 +122,10 @@ def _array_from_numpy(image: np.ndarray) -> np.ndarray:
     if array.dtype == bool:
         return array.astype(np.float32)
     if not np.issubdtype(array.dtype, np.number):
-        raise ImageError(f"image array has non-numeric type {array.dtype}")
+        raise ImageError("preprocess.not_numeric", dtype=str(array.dtype))
     values = array.astype(np.float32)
     if not np.isfinite(values).all():
-        raise ImageError("image array contains NaN or infinite values")
+        raise ImageError("preprocess.not_finite")
     top = float(values.max())
     return np.clip(values / (255.0 if top > 1.0 else 1.0), 0.0, 1.0)
 
@@ -107,7 +136,7 @@ def as_float_array(image: Image.Image | np.ndarray) -> np.ndarray:
         return _array_from_pil(image)
     if isinstance(image, np.ndarray):
         return _array_from_numpy(image)
-    raise ImageError(f"expected a PIL image or a numpy array, got {type(image).__name__}")
+    raise ImageError("preprocess.not_an_image", kind=type(image).__name__)
 
 
 def _luminance(rgb: np.ndarray) -> np.ndarray:
@@ -196,6 +225,49 @@ def _paste_centred_by_mass(digit: np.ndarray, side: int = MNIST_SIDE) -> np.ndar
     return field
 
 
+def otsu_threshold(values: np.ndarray) -> float:
+    """The grey level that best splits the values into two classes (Otsu's method, 256 bins over [0, 1])."""
+    counts, edges = np.histogram(values, bins=256, range=(0.0, 1.0))
+    centres = (edges[:-1] + edges[1:]) / 2
+    weight = np.cumsum(counts).astype(np.float64)
+    total = weight[-1]
+    mass = np.cumsum(counts * centres)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_low = mass / weight
+        mean_high = (mass[-1] - mass) / (total - weight)
+        between = weight * (total - weight) * (mean_low - mean_high) ** 2
+    between = np.nan_to_num(between[:-1], nan=-1.0)
+    return float(centres[int(np.argmax(between))])
+
+
+def find_sheet(grey: np.ndarray) -> tuple[int, int, int, int, np.ndarray] | None:
+    """A sheet of paper in a photo: (top, bottom, left, right, mask) of the largest bright region when it covers
+    at least SHEET_MIN_AREA of the image, fills at least SHEET_MIN_FILL of its bounding box, leaves a margin
+    (it is not the whole frame) and holds dark marks (the ink); else None."""
+    from scipy import ndimage
+
+    if float(grey.max()) - float(grey.min()) < MIN_CONTRAST:
+        return None
+    bright = grey > otsu_threshold(grey)
+    labels, count = ndimage.label(bright)
+    if count == 0:
+        return None
+    sizes = np.bincount(labels.ravel())[1:]
+    biggest = int(np.argmax(sizes)) + 1
+    region = labels == biggest
+    rows, cols = np.flatnonzero(region.any(axis=1)), np.flatnonzero(region.any(axis=0))
+    top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+    box_area = (bottom - top) * (right - left)
+    whole_frame = (bottom - top) >= grey.shape[0] - 2 and (right - left) >= grey.shape[1] - 2
+    if sizes[biggest - 1] < SHEET_MIN_AREA * grey.size or sizes[biggest - 1] < SHEET_MIN_FILL * box_area \
+            or whole_frame:
+        return None
+    filled = ndimage.binary_fill_holes(region)
+    if not (filled & ~region).any():  # no dark marks inside: a bright object, not a sheet with ink on it
+        return None
+    return top, bottom, left, right, filled[top:bottom, left:right]
+
+
 def _display(array: np.ndarray) -> np.ndarray:
     return array[..., :3] if array.ndim == 3 else array
 
@@ -207,14 +279,20 @@ def to_mnist(image: Image.Image | np.ndarray, invert: bool | None = None) -> Pre
     None to decide from the border (mostly bright → invert).
     """
     array = as_float_array(image)
-    steps: list[tuple[str, np.ndarray]] = [("Your image", _display(array))]
+    steps: list[tuple[str, np.ndarray]] = [(t("preprocess.step_yours"), _display(array))]
     grey = to_grayscale(array)
     if array.ndim == 3:
-        steps.append(("Grayscale", grey))
+        steps.append((t("preprocess.step_grey"), grey))
+    sheet = find_sheet(grey) if invert is not False else None
+    if sheet is not None:  # a photo of paper on a darker table: the ink is on the paper, the paper is background
+        top, bottom, left, right, on_sheet = sheet
+        paper = float(np.median(grey[top:bottom, left:right][on_sheet]))
+        grey = np.where(on_sheet, grey[top:bottom, left:right], paper).astype(np.float32)
+        steps.append((t("preprocess.step_sheet", width=right - left, height=bottom - top), grey))
     inverted = looks_dark_on_light(grey) if invert is None else bool(invert)
     if inverted:
         grey = 1.0 - grey
-        steps.append(("Inverted: white ink on black", grey))
+        steps.append((t("preprocess.step_inverted"), grey))
     background = border_level(grey)
     ink = np.clip(grey - background, 0.0, None)
     if float(ink.max(initial=0.0)) < MIN_CONTRAST or _ink_box(ink) is None:
@@ -223,11 +301,11 @@ def to_mnist(image: Image.Image | np.ndarray, invert: bool | None = None) -> Pre
     ink = ink / float(ink.max())
     top, bottom, left, right = _ink_box(ink)
     crop = ink[top:bottom, left:right]
-    steps.append((f"Cropped to the ink ({crop.shape[1]}×{crop.shape[0]})", crop))
+    steps.append((t("preprocess.step_cropped", width=crop.shape[1], height=crop.shape[0]), crop))
     scaled = _scale_longer_side(crop)
-    steps.append((f"Longer side scaled to {MNIST_BOX} px ({scaled.shape[1]}×{scaled.shape[0]})", scaled))
+    steps.append((t("preprocess.step_scaled", box=MNIST_BOX, width=scaled.shape[1], height=scaled.shape[0]), scaled))
     final = _paste_centred_by_mass(scaled)
-    steps.append(("Centred by mass in 28×28: what the network sees", final))
+    steps.append((t("preprocess.step_centred"), final))
     return Preprocessed(image=final[..., None], steps=steps, empty=False, inverted=inverted)
 
 
@@ -238,7 +316,7 @@ def to_model_input(image: Image.Image | np.ndarray, input_shape: tuple[int, ...]
                    ) -> np.ndarray:
     """Resize to the model's H×W, with 1 (grey) or 3 (RGB) channels, as float32 in [0, 1]: (H, W, C)."""
     if len(input_shape) != 3 or input_shape[-1] not in (1, 3):
-        raise ImageError(f"model input shape must be (height, width, 1 or 3), got {tuple(input_shape)}")
+        raise ImageError("preprocess.bad_input_shape", shape=str(tuple(input_shape)))
     height, width, channels = (int(v) for v in input_shape)
     array = as_float_array(image)
     if channels == 1:

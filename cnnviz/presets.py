@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cnnviz.i18n import t
 from cnnviz.spec import (
     Architecture,
     AveragePooling2D,
@@ -18,10 +19,22 @@ from cnnviz.spec import (
 
 @dataclass(frozen=True)
 class Preset:
+    """A named network; its title and description are catalog texts (`preset.<name>.title`), shown in the
+    current language."""
+
     name: str
-    title: str
-    description: str
     architecture: Architecture
+
+    def _text(self, part: str) -> str:
+        return t(f"preset.{self.name.replace('-', '_')}.{part}")
+
+    @property
+    def title(self) -> str:
+        return self._text("title")
+
+    @property
+    def description(self) -> str:
+        return self._text("description")
 
 
 def _arch(*layers, input_shape=(28, 28, 1)) -> Architecture:
@@ -31,9 +44,6 @@ def _arch(*layers, input_shape=(28, 28, 1)) -> Architecture:
 PRESETS: dict[str, Preset] = {p.name: p for p in (
     Preset(
         "fashion-convnet",
-        "Fashion-MNIST convnet (seeds 000/003)",
-        "Two 3×3 'same' conv blocks with 2×2 max pooling, then Dense 100 and Dropout 0.4. "
-        "The notes train it with Adam and early stopping to about 0.91 test accuracy. 333,526 parameters.",
         _arch(
             Conv2D(32, (3, 3), padding="same", activation="relu"),
             MaxPooling2D((2, 2)),
@@ -47,9 +57,6 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     ),
     Preset(
         "mnist-convnet",
-        "MNIST convnet (seed 004)",
-        "Three 'valid' conv layers (32, 64, 128 filters) with max pooling between them: each valid 3×3 conv "
-        "shrinks the map by 2, each pool halves it. About 0.99 on MNIST after 5 epochs. 104,202 parameters.",
         _arch(
             Conv2D(32, (3, 3), activation="relu"),
             MaxPooling2D((2, 2)),
@@ -62,9 +69,6 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     ),
     Preset(
         "scratch-convnet",
-        "From-scratch convnet (seed 001)",
-        "The smallest net of the notes, built there by hand with tf.nn.conv2d and GradientTape: ten 3×3 "
-        "kernels ('same'), ReLU, 2×2 max pooling to 14×14×10, Dense 100, Dense 10. 197,210 parameters.",
         _arch(
             Conv2D(10, (3, 3), padding="same", activation="relu"),
             MaxPooling2D((2, 2)),
@@ -75,9 +79,6 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     ),
     Preset(
         "lenet5",
-        "LeNet-5 (LeCun et al., 1998)",
-        "The classic: 5×5 convolutions with tanh and average pooling. The first conv uses 'same' padding, "
-        "standing in for the original's 32×32 padded input. 61,706 parameters.",
         _arch(
             Conv2D(6, (5, 5), padding="same", activation="tanh"),
             AveragePooling2D((2, 2)),
@@ -91,9 +92,6 @@ PRESETS: dict[str, Preset] = {p.name: p for p in (
     ),
     Preset(
         "cnnviz-strong",
-        "cnnviz strong default",
-        "Our stronger default: two VGG-style blocks of two 3×3 'same' convs, each followed by batch "
-        "normalisation, max pooling and dropout; then Dense 128. Aims at ≥ 0.93 on Fashion-MNIST in 10 epochs.",
         _arch(
             Conv2D(32, (3, 3), padding="same", activation="relu"),
             BatchNormalization(),

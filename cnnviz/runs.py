@@ -6,28 +6,41 @@ A run folder holds::
     architecture.json   the architecture spec (cnnviz.spec JSON)
     config.json         the training options (dataset, val_fraction, seed, limit, optimizer, ...)
     history.json        one dict per finished epoch, rewritten after every epoch
+    events.jsonl        the job's stream, appended as it happens: batch and epoch metrics, phases, state
     best.keras          the best checkpoint (highest val_accuracy so far)
     final.keras         the model at the end of training (also after Stop)
     test_metrics.json   loss and accuracy on the test set
+    STOP                present when someone asked the job to stop (the job checks it every batch)
 
 Every write goes to a temporary file in the same folder that then replaces the target (`os.replace`),
-so a kill at any moment leaves either the old or the new file, never half of one.
+so a kill at any moment leaves either the old or the new file, never half of one; events.jsonl is only
+appended to, a line at a time. The job (in a Dask worker, or in the CLI's own process), the pages and a
+restarted server all read the same folder: it is the one truth about a run.
+
+Any of these files may be damaged by a crash or by hand: a damaged run is still listed, with what is wrong
+(`RunInfo.problems`), and whatever still works (its history, an intact checkpoint) is kept.
 TensorFlow is imported only by the functions that load or save models.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
+import socket
 import tempfile
 import threading
+import time
+import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cnnviz.i18n import CnnvizError, Message, has_text, msg
 from cnnviz.spec import Architecture
 
 if TYPE_CHECKING:
@@ -44,9 +57,18 @@ TEST_METRICS_FILE = "test_metrics.json"
 BEST_MODEL = "best.keras"
 FINAL_MODEL = "final.keras"
 INITIAL_WEIGHTS = "initial.weights.h5"  # the weights before the first step, for "what did training change?"
+EVENTS_FILE = "events.jsonl"
+STOP_FILE = "STOP"
 
-STATUSES = ("running", "stopped", "finished", "failed")
+STATUSES = ("queued", "running", "stopped", "finished", "diverged", "failed")
+ACTIVE = ("queued", "running")
 INTERRUPTED = "interrupted"  # shown, never written: "running" on disk but no live process owns it
+DAMAGED = "damaged"  # shown, never written: run.json itself cannot be read
+# A run trained on another machine (a Dask worker elsewhere) whose events have not moved for this long is taken
+# for lost: its machine cannot be asked whether the process still lives.
+STALE_SECONDS = 15 * 60
+MAX_NAME = 100
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 
 # Run folders being trained by this process (a TrainingJob registers its folder while it runs).
 _live_runs: set[Path] = set()
@@ -54,8 +76,44 @@ _live_lock = threading.Lock()
 _write_lock = threading.Lock()
 
 
-class RunError(Exception):
-    """A run folder that is missing, incomplete or unreadable."""
+class RunError(CnnvizError):
+    """A run folder that is missing, incomplete or unreadable: a catalog key (`runs.*`)."""
+
+
+def status_message(status: str) -> Message:
+    """A run status (queued, running, ..., interrupted, damaged) as a text to show; an unknown one as it is."""
+    key = f"runs.status.{status}"
+    return msg(key) if has_text(key) else msg("runs.stored_text", text=status)
+
+
+# ---- messages stored in run.json and events.jsonl ------------------------------------------------------------
+# A message is written three times: `message` (the English text, for people reading the file and old readers),
+# `message_key` and `message_params` (to show it in the reader's language). `stored_message` reads it back.
+
+
+def message_fields(message: Message | str | None, name: str = "message") -> dict[str, Any]:
+    """The fields that store `message` under `name` (a run's status message, an event's message); a plain string
+    is stored as it is, without a key."""
+    if message is None or isinstance(message, str):
+        return {name: message or "", f"{name}_key": None, f"{name}_params": {}}
+    stored = message.to_dict()
+    return {name: message.text("en"), f"{name}_key": stored["key"], f"{name}_params": stored["params"]}
+
+
+def stored_message(record: Mapping[str, Any], name: str = "message") -> Message | None:
+    """The message `message_fields` stored in a record, in whatever language it is shown; the stored English text
+    for records without a usable key (old run folders, a key this version does not know, damaged parameters)."""
+    key = record.get(f"{name}_key")
+    if isinstance(key, str) and has_text(key):
+        message = Message.from_dict({"key": key, "params": record.get(f"{name}_params")})
+        try:
+            if message is not None:
+                message.text("en")  # the stored parameters fill the text (a hand-edited file may not)
+                return message
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+            pass
+    text = record.get(name)
+    return msg("runs.stored_text", text=text) if isinstance(text, str) and text else None
 
 
 @dataclass(frozen=True)
@@ -70,11 +128,41 @@ class RunInfo:
     input_shape: tuple[int, ...]
     epochs_done: int = 0
     test_accuracy: float | None = None
-    message: str = ""
+    status_message: Message | None = None  # why it ended as it did (failed, diverged, stopped)
+    problem_messages: tuple[Message, ...] = ()  # what is damaged in the folder (the run is still listed)
+    training_seconds: float | None = None
+
+    @property
+    def run_id(self) -> str:
+        return self.path.name
+
+    @property
+    def message(self) -> str:
+        """`status_message` in the current language ("" when there is none)."""
+        return "" if self.status_message is None else str(self.status_message)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """`problem_messages` in the current language."""
+        return tuple(str(problem) for problem in self.problem_messages)
+
+    @property
+    def status_text(self) -> Message:
+        return status_message(self.status)
 
     @property
     def has_model(self) -> bool:
-        return (self.path / FINAL_MODEL).exists() or (self.path / BEST_MODEL).exists()
+        return any(_intact_model(self.path / name) for name in (FINAL_MODEL, BEST_MODEL))
+
+    @property
+    def damaged_models(self) -> tuple[str, ...]:
+        """The model files this run has that cannot be loaded (cut short by a kill, or damaged by hand)."""
+        return tuple(name for name in (FINAL_MODEL, BEST_MODEL)
+                     if (self.path / name).exists() and not _intact_model(self.path / name))
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE
 
 
 # ---- atomic writes ------------------------------------------------------------------------------
@@ -131,9 +219,9 @@ def read_json(path: str | Path, default: Any = None) -> Any:
     except FileNotFoundError:
         if default is not None:
             return default
-        raise RunError(f"{path} is missing") from None
+        raise RunError("runs.file_missing", path=str(path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RunError(f"{path} cannot be read: {exc}") from None
+        raise RunError("runs.file_unreadable", path=str(path), reason=str(exc)) from None
 
 
 # ---- creating and updating ----------------------------------------------------------------------
@@ -151,9 +239,17 @@ def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def clean_name(name: str) -> str:
+    """A run name as plain text on one line, at most MAX_NAME characters (it never becomes a path)."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in str(name)).split())
+    return flat[:MAX_NAME]
+
+
 def create_run(architecture: Architecture, config: dict[str, Any], name: str, params: int,
-               root: str | Path | None = None, run_dir: str | Path | None = None) -> Path:
-    """Make a new run folder (a fresh unique one under root, or exactly `run_dir`) with its first files."""
+               root: str | Path | None = None, run_dir: str | Path | None = None, status: str = "running",
+               **fields: Any) -> Path:
+    """Make a new run folder (a fresh unique one under root, or exactly `run_dir`) with its first files.
+    A server queueing a job creates it "queued"; `fields` go into run.json too."""
     if run_dir is None:
         base = Path(root) if root is not None else runs_root()
         base.mkdir(parents=True, exist_ok=True)
@@ -165,17 +261,29 @@ def create_run(architecture: Architecture, config: dict[str, Any], name: str, pa
             run_dir = base / f"{stamp}-{_slug(name)}-{suffix}"
     run_dir = Path(run_dir)
     if (run_dir / RUN_FILE).exists():
-        raise RunError(f"{run_dir} already holds a run; choose another folder")
+        raise RunError("runs.already_a_run", folder=str(run_dir))
     run_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_json(run_dir / ARCHITECTURE_FILE, architecture.to_dict())
     atomic_write_json(run_dir / CONFIG_FILE, config)
     atomic_write_json(run_dir / HISTORY_FILE, [])
     atomic_write_json(run_dir / RUN_FILE, {
-        "name": name, "status": "running", "created": now_iso(), "dataset": config.get("dataset", ""),
-        "params": int(params), "best_val_accuracy": None, "input_shape": list(architecture.input_shape),
-        "pid": os.getpid(), "message": "",
+        "name": clean_name(name) or "run", "status": status, "created": now_iso(),
+        "dataset": config.get("dataset", ""), "params": int(params), "best_val_accuracy": None,
+        "input_shape": list(architecture.input_shape), **message_fields(None),
+        **({"pid": os.getpid(), "worker": this_process()} if status == "running" else {}), **fields,
     })
     return run_dir
+
+
+def this_process() -> dict[str, Any]:
+    return {"host": socket.gethostname(), "pid": os.getpid()}
+
+
+def start_run(run_dir: str | Path, config: dict[str, Any], params: int) -> None:
+    """A queued run starts in this process: record who trains it, and the settings it derived (data source...)."""
+    atomic_write_json(Path(run_dir) / CONFIG_FILE, config)
+    update_run(run_dir, status="running", started=now_iso(), params=int(params), pid=os.getpid(),
+               worker=this_process())
 
 
 def update_run(run_dir: str | Path, **fields: Any) -> dict[str, Any]:
@@ -219,44 +327,107 @@ def _pid_alive(pid: Any) -> bool:
     return True
 
 
-def _effective_status(run_dir: Path, data: dict[str, Any]) -> str:
-    status = data.get("status", "failed")
-    if status != "running":
-        return status
-    pid = data.get("pid")
-    if pid == os.getpid():
+def _process_alive(owner: Any, run_dir: Path, trains: bool = True) -> bool:
+    """Whether the process recorded as {"host", "pid"} still lives. On this machine: ask the system (and, when it is
+    this very process and `trains`, whether it really trains that run). On another machine: trust it while its
+    events move."""
+    if not isinstance(owner, dict):
+        return False
+    if owner.get("host") not in (None, socket.gethostname()):
+        events = run_dir / EVENTS_FILE
+        seen = events.stat().st_mtime if events.exists() else (run_dir / RUN_FILE).stat().st_mtime
+        return time.time() - seen < STALE_SECONDS
+    pid = owner.get("pid")
+    if pid == os.getpid() and trains:
         with _live_lock:
-            return "running" if run_dir.resolve() in _live_runs else INTERRUPTED
-    return "running" if _pid_alive(pid) else INTERRUPTED
+            return run_dir.resolve() in _live_runs
+    return pid == os.getpid() or _pid_alive(pid)
+
+
+def _effective_status(run_dir: Path, data: dict[str, Any]) -> str:
+    """The status on disk, except that a run no live process owns any more is "interrupted". A queued job is
+    owned by the server that queued it when that server runs the embedded cluster (its workers die with it);
+    on a separate Dask cluster it waits there whatever happens to the server."""
+    status = data.get("status", "failed")
+    if status == "running":
+        owner = data.get("worker") or {"host": socket.gethostname(), "pid": data.get("pid")}
+        return status if _process_alive(owner, run_dir) else INTERRUPTED
+    if status == "queued":
+        queued_by = data.get("queued_by") or {}
+        if queued_by.get("scheduler") == "embedded" and not _process_alive(queued_by, run_dir, trains=False):
+            return INTERRUPTED
+    return status if status in STATUSES else DAMAGED
 
 
 # ---- reading ------------------------------------------------------------------------------------
 
 
+def _text(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) \
+        else None
+
+
+def _shape(value: Any) -> tuple[int, ...]:
+    if isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value):
+        return tuple(value)
+    return ()
+
+
+def _read_part(path: Path, default: Any, expected: type, problems: list[Message]) -> Any:
+    """A run file's content, or `default` (noting what is wrong) when it is damaged."""
+    try:
+        value = read_json(path, default=default)
+    except RunError as exc:
+        problems.append(exc.as_message())
+        return default
+    if not isinstance(value, expected):
+        problems.append(msg("runs.wrong_type", file=path.name, got=type(value).__name__, expected=expected.__name__))
+        return default
+    return value
+
+
 def load_run(path: str | Path) -> RunInfo:
+    """The run in this folder. Only a folder without run.json is not a run (RunError); any damaged file inside
+    is noted in `problems` and the rest of the run is read as well as it can be."""
     run_dir = Path(path)
-    data = read_json(run_dir / RUN_FILE)
-    if not isinstance(data, dict):
-        raise RunError(f"{run_dir / RUN_FILE} is not a JSON object")
-    history = read_json(run_dir / HISTORY_FILE, default=[])
-    test = read_json(run_dir / TEST_METRICS_FILE, default={})
+    if not (run_dir / RUN_FILE).exists():
+        raise RunError("runs.not_a_run", folder=str(run_dir), file=RUN_FILE)
+    problems: list[Message] = []
+    data = _read_part(run_dir / RUN_FILE, {}, dict, problems)
+    history = _read_part(run_dir / HISTORY_FILE, [], list, problems)
+    test = _read_part(run_dir / TEST_METRICS_FILE, {}, dict, problems)
+    for name in (FINAL_MODEL, BEST_MODEL):
+        if (run_dir / name).exists() and not _intact_model(run_dir / name):
+            problems.append(msg("runs.model_damaged", file=name))
+    for key, check in (("params", _number), ("input_shape", _shape)):
+        if key in data and not check(data[key]):
+            problems.append(msg("runs.unusable_value", file=RUN_FILE, key=repr(key)))
+    epochs = [h for h in history if isinstance(h, dict)]
+    elapsed = [_number(h.get("elapsed")) for h in epochs]
     return RunInfo(
         path=run_dir,
-        name=str(data.get("name") or run_dir.name),
-        dataset=str(data.get("dataset", "")),
-        params=int(data.get("params") or 0),
-        best_val_accuracy=data.get("best_val_accuracy"),
-        created=str(data.get("created", "")),
-        status=_effective_status(run_dir, data),
-        input_shape=tuple(data.get("input_shape") or ()),
-        epochs_done=len(history) if isinstance(history, list) else 0,
-        test_accuracy=test.get("accuracy") if isinstance(test, dict) else None,
-        message=str(data.get("message", "")),
+        name=clean_name(_text(data.get("name"))) or run_dir.name,
+        dataset=_text(data.get("dataset")),
+        params=int(_number(data.get("params")) or 0),
+        best_val_accuracy=_number(data.get("best_val_accuracy")),
+        created=_text(data.get("created")),
+        status=_effective_status(run_dir, data) if data else DAMAGED,
+        input_shape=_shape(data.get("input_shape")),
+        epochs_done=len([h for h in epochs if not h.get("partial")]),
+        test_accuracy=_number(test.get("accuracy")),
+        status_message=stored_message(data),
+        problem_messages=tuple(problems),
+        training_seconds=next((e for e in reversed(elapsed) if e is not None), None),
     )
 
 
 def list_runs(root: str | Path | None = None) -> list[RunInfo]:
-    """Every readable run under root, newest first. Folders without a readable run.json are skipped."""
+    """Every run under root, newest first; damaged ones too (with their problems). Folders without a run.json
+    are not runs and are skipped."""
     base = Path(root) if root is not None else runs_root()
     if not base.is_dir():
         return []
@@ -286,20 +457,48 @@ def load_config(run_dir: str | Path) -> dict[str, Any]:
     return read_json(Path(run_dir) / CONFIG_FILE)
 
 
+def _intact_model(path: Path) -> bool:
+    """A .keras file is a zip archive: one cut short by a crash (or damaged by hand) is not one."""
+    try:
+        return path.is_file() and zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
 def model_path(run_dir: str | Path, which: str = "final") -> Path:
-    """final.keras (or best.keras when asked, or when final is missing after a kill)."""
+    """final.keras (or best.keras when asked, or when final is missing or damaged, e.g. cut short by a kill)."""
     run_dir = Path(run_dir)
     order = [FINAL_MODEL, BEST_MODEL] if which == "final" else [BEST_MODEL, FINAL_MODEL]
     for name in order:
-        if (run_dir / name).exists():
+        if _intact_model(run_dir / name):
             return run_dir / name
-    raise RunError(f"{run_dir} has no saved model yet (neither {FINAL_MODEL} nor {BEST_MODEL})")
+    damaged = [name for name in order if (run_dir / name).exists()]
+    if damaged:  # the one model loader refuses it, naming the file, in the same words as any other bad file
+        return run_dir / damaged[0]
+    raise RunError("runs.no_model", name=run_dir.name, final=FINAL_MODEL, best=BEST_MODEL)
 
 
 def load_model(run_dir: str | Path, which: str = "final") -> keras.Model:
-    import keras
+    """The run's model (not compiled), through the one loader (cnnviz.modelfile); ModelLoadError says why not."""
+    from cnnviz.modelfile import load_model_file
 
-    return keras.models.load_model(model_path(run_dir, which))
+    return load_model_file(model_path(run_dir, which))
+
+
+def run_class_names(run_dir: str | Path) -> tuple[str, ...] | None:
+    """The class names the run trained with: recorded in its config (user datasets need this), else those of
+    the built-in dataset it names; None when neither is known."""
+    from cnnviz.data import DATASET_INFO
+
+    try:
+        config = load_config(run_dir)
+    except RunError:
+        return None
+    names = config.get("class_names")
+    if isinstance(names, list) and names and all(isinstance(n, str) for n in names):
+        return tuple(names)
+    info = DATASET_INFO.get(str(config.get("dataset", "")).strip().lower().replace("-", "_"))
+    return info.class_names if info else None
 
 
 def model_bytes(run_dir: str | Path, which: str = "final") -> bytes:
@@ -309,13 +508,11 @@ def model_bytes(run_dir: str | Path, which: str = "final") -> bytes:
 
 def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
     """Reload the run's dataset and recreate the exact train/validation split it trained on."""
-    from cnnviz.data import load_dataset, load_mnist_sample, split_train_val
+    from cnnviz.data import load_training_dataset, split_train_val
 
     config = load_config(run_dir)
-    if config.get("dataset_is_sample") or config.get("sample"):
-        dataset = load_mnist_sample()
-    else:
-        dataset = load_dataset(config["dataset"], path=config.get("data_path"))
+    dataset = load_training_dataset(config["dataset"], config.get("data_path"),
+                                    sample=bool(config.get("dataset_is_sample") or config.get("sample")))
     split = split_train_val(dataset, val_fraction=float(config.get("val_fraction", 0.2)),
                             seed=int(config.get("seed", 42)), limit=config.get("limit"))
     return dataset, split
@@ -326,11 +523,11 @@ def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
 
 def rename_run(run_dir: str | Path, new_name: str) -> RunInfo:
     """Change the run's display name (the folder stays put, so paths held elsewhere stay valid)."""
-    new_name = new_name.strip()
+    if len(new_name.strip()) > MAX_NAME:
+        raise RunError("runs.name_too_long", limit=MAX_NAME)
+    new_name = clean_name(new_name)
     if not new_name:
-        raise RunError("a run name cannot be empty")
-    if len(new_name) > 100:
-        raise RunError("a run name can have at most 100 characters")
+        raise RunError("runs.name_empty")
     update_run(run_dir, name=new_name)
     return load_run(run_dir)
 
@@ -339,7 +536,78 @@ def delete_run(run_dir: str | Path) -> None:
     """Remove a run folder. Refuses folders that are not runs and runs this process is still training."""
     run_dir = Path(run_dir)
     if not (run_dir / RUN_FILE).exists():
-        raise RunError(f"{run_dir} is not a run folder (no {RUN_FILE}); not deleting it")
-    if load_run(run_dir).status == "running":
-        raise RunError("this run is still training: stop it before deleting it")
+        raise RunError("runs.not_deleting", folder=str(run_dir), file=RUN_FILE)
+    if load_run(run_dir).active:
+        raise RunError("runs.still_active")
     shutil.rmtree(run_dir)
+
+
+# ---- the event stream and the stop flag -------------------------------------------------------------
+
+
+def append_events(run_dir: str | Path, records: list[dict[str, Any]]) -> None:
+    """Append records to events.jsonl, one JSON line each (a reader ignores an unfinished last line)."""
+    if not records:
+        return
+    text = "".join(json.dumps(record, default=_json_default, allow_nan=True) + "\n" for record in records)
+    with open(Path(run_dir) / EVENTS_FILE, "a", encoding="utf-8") as stream:
+        stream.write(text)
+        stream.flush()
+
+
+def read_events(run_dir: str | Path, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """The complete events after byte `offset`, and the offset to read from next time (tail the file)."""
+    path = Path(run_dir) / EVENTS_FILE
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            data = stream.read()
+    except OSError:
+        return [], offset
+    end = data.rfind(b"\n") + 1
+    events = []
+    for line in data[:end].splitlines():
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue  # a damaged line (by hand, or a crash mid-write on some filesystems) is skipped
+        if isinstance(record, dict):
+            events.append(record)
+    return events, offset + end
+
+
+def request_stop(run_dir: str | Path) -> None:
+    """Ask the job training this run to stop after its current batch (or not to start, if it is queued)."""
+    atomic_write_bytes(Path(run_dir) / STOP_FILE, now_iso().encode())
+
+
+def stop_requested(run_dir: str | Path) -> bool:
+    return (Path(run_dir) / STOP_FILE).exists()
+
+
+def dataset_label(info: RunInfo) -> str:
+    """The dataset a run trained on, as a table shows it: a built-in one by its id ("mnist"), the user's own by the
+    name they gave it on the My data page ("my data: leaves"), or "my data (deleted)" when that folder is gone."""
+    from cnnviz.data import USER_DATASET
+    from cnnviz.i18n import t
+    from cnnviz.userdata import read_info
+
+    if info.dataset != USER_DATASET:
+        return info.dataset
+    try:
+        config = load_config(info.path)
+    except RunError:
+        config = None
+    folder = config.get("data_path") if isinstance(config, dict) else None
+    dataset = read_info(folder) if isinstance(folder, str) and folder else None
+    if dataset is None or not dataset.ok:
+        return t("runs.dataset_own_gone")
+    return t("runs.dataset_own", name=dataset.name)
+
+
+def status_label(status: str) -> str:
+    """A run's status in the reader's language ("finished" → "완료"); an unknown word is shown as it is."""
+    from cnnviz.i18n import has_text, t
+
+    key = f"run_status.{status}"
+    return t(key) if has_text(key) else status

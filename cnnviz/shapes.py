@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from cnnviz.i18n import msg, t
 from cnnviz.spec import (
     Architecture,
     BatchNormalization,
@@ -49,10 +50,10 @@ class LayerRow:
     output_shape: Shape
     params: int = 0
     trainable_params: int = 0
-    formula: str = "0 (no weights)"
+    formula: str = ""  # how the parameters are counted, in the language current when it was computed
     shape_formula: str = ""
     flops: int = 0
-    error: str | None = None
+    error: str | None = None  # what is wrong (the text of Summary.errors' SpecError, made when summarized)
 
     @property
     def non_trainable_params(self) -> int:
@@ -124,19 +125,17 @@ def _spatial_formula(size: int, window: int, stride: int, padding: str) -> str:
     return f"⌊({size} − {window})/{stride}⌋ + 1 = {out}"
 
 
-def _needs_map(shape: Shape, layer: Layer) -> str | None:
-    if len(shape) == 3:
-        return None
-    return (f"{layer.TYPE} needs a feature map (height, width, channels) but gets a flat vector of "
-            f"{fmt(shape[0])} values; move it before Flatten/GlobalAveragePooling2D")
+def _needs_map(shape: Shape, layer: Layer) -> None:
+    if len(shape) != 3:
+        raise SpecError("shapes.needs_map", kind=layer.TYPE, n=shape[0])
 
 
 def _windowed(shape: Shape, window: tuple[int, int], strides: tuple[int, int], padding: str,
-              what: str) -> tuple[Shape, str] | str:
-    """Output (h, w) and its formula, or an error message when the window does not fit."""
+              what: str) -> tuple[Shape, str]:
+    """Output (h, w) and its formula; SpecError when the window does not fit. `what`: a `shapes.*` key."""
     height, width = shape[0], shape[1]
     if padding == "valid" and (window[0] > height or window[1] > width):
-        return f"{what} {_dims(window)} is larger than its {height}×{width} input (padding 'valid')"
+        raise SpecError("shapes.window_too_large", what=msg(what), window=_dims(window), height=height, width=width)
     out = (_spatial_out(height, window[0], strides[0], padding), _spatial_out(width, window[1], strides[1], padding))
     if out[0] == out[1] and height == width and window[0] == window[1] and strides[0] == strides[1]:
         text = _spatial_formula(height, window[0], strides[0], padding)
@@ -147,10 +146,7 @@ def _windowed(shape: Shape, window: tuple[int, int], strides: tuple[int, int], p
 
 
 def _conv(layer: Conv2D, shape: Shape) -> dict:
-    out = _windowed(shape, layer.kernel_size, layer.strides, layer.padding, "kernel")
-    if isinstance(out, str):
-        raise ValueError(out)
-    (h, w), shape_formula = out
+    (h, w), shape_formula = _windowed(shape, layer.kernel_size, layer.strides, layer.padding, "shapes.kernel")
     kh, kw = layer.kernel_size
     cin, f = shape[2], layer.filters
     weights = kh * kw * cin * f
@@ -158,16 +154,14 @@ def _conv(layer: Conv2D, shape: Shape) -> dict:
     if layer.use_bias:
         formula = f"({kh}·{kw}·{cin} + 1)·{f} = {fmt(params)}"
     else:
-        formula = f"{kh}·{kw}·{cin}·{f} = {fmt(params)} (no bias)"
+        formula = t("shapes.formula_no_bias", formula=f"{kh}·{kw}·{cin}·{f} = {fmt(params)}")
     return dict(output_shape=(h, w, f), params=params, trainable_params=params, formula=formula,
                 shape_formula=shape_formula, flops=h * w * weights)
 
 
 def _pool(layer: MaxPooling2D, shape: Shape) -> dict:
-    out = _windowed(shape, layer.pool_size, layer.effective_strides, layer.padding, "pool window")
-    if isinstance(out, str):
-        raise ValueError(out)
-    (h, w), shape_formula = out
+    (h, w), shape_formula = _windowed(shape, layer.pool_size, layer.effective_strides, layer.padding,
+                                      "shapes.pool_window")
     c = shape[2]
     return dict(output_shape=(h, w, c), shape_formula=shape_formula,
                 flops=h * w * c * layer.pool_size[0] * layer.pool_size[1])
@@ -175,12 +169,11 @@ def _pool(layer: MaxPooling2D, shape: Shape) -> dict:
 
 def _dense(layer: Dense, shape: Shape, position: int) -> dict:
     if len(shape) != 1:
-        raise ValueError(f"Dense needs a flat input: add Flatten or GlobalAveragePooling2D before layer {position} "
-                         f"(its input is {'×'.join(map(str, shape))})")
+        raise SpecError("shapes.dense_needs_flat", position=position, shape="×".join(map(str, shape)))
     n, units = shape[0], layer.units
     params = n * units + (units if layer.use_bias else 0)
     formula = (f"({fmt(n)} + 1)·{units} = {fmt(params)}" if layer.use_bias
-               else f"{fmt(n)}·{units} = {fmt(params)} (no bias)")
+               else t("shapes.formula_no_bias", formula=f"{fmt(n)}·{units} = {fmt(params)}"))
     return dict(output_shape=(units,), params=params, trainable_params=params, formula=formula,
                 flops=n * units)
 
@@ -188,17 +181,19 @@ def _dense(layer: Dense, shape: Shape, position: int) -> dict:
 def _batch_norm(shape: Shape) -> dict:
     c = shape[-1]
     return dict(output_shape=shape, params=4 * c, trainable_params=2 * c,
-                formula=(f"4·{c} = {fmt(4 * c)} ({fmt(2 * c)} trainable γ, β; "
-                         f"{fmt(2 * c)} non-trainable moving mean, variance)"),
+                formula=t("shapes.formula_batch_norm", c=c, total=fmt(4 * c), half=fmt(2 * c)),
                 flops=2 * math.prod(shape))
 
 
 def _layer_math(layer: Layer, shape: Shape, position: int) -> dict:
-    """Keyword arguments for LayerRow (without names/positions); raises ValueError with the reason."""
+    """Keyword arguments for LayerRow (without names/positions); raises SpecError (without the place)."""
+    numbers = _layer_numbers(layer, shape, position)
+    return numbers if "formula" in numbers else {**numbers, "formula": t("shapes.no_weights")}
+
+
+def _layer_numbers(layer: Layer, shape: Shape, position: int) -> dict:
     if isinstance(layer, (Conv2D, MaxPooling2D, GlobalAveragePooling2D)):
-        problem = _needs_map(shape, layer)
-        if problem:
-            raise ValueError(problem)
+        _needs_map(shape, layer)
     if isinstance(layer, Conv2D):
         return _conv(layer, shape)
     if isinstance(layer, MaxPooling2D):  # AveragePooling2D too
@@ -210,13 +205,23 @@ def _layer_math(layer: Layer, shape: Shape, position: int) -> dict:
         text = "×".join(map(str, shape)) + f" = {fmt(n)}" if len(shape) > 1 else f"{fmt(n)}"
         return dict(output_shape=(n,), shape_formula=text)
     if isinstance(layer, GlobalAveragePooling2D):
-        return dict(output_shape=(shape[2],), shape_formula=f"mean over {shape[0]}×{shape[1]} per channel",
+        return dict(output_shape=(shape[2],), shape_formula=t("shapes.formula_gap", height=shape[0], width=shape[1]),
                     flops=math.prod(shape))
     if isinstance(layer, BatchNormalization):
         return _batch_norm(shape)
     if isinstance(layer, Dropout):
         return dict(output_shape=shape)
-    raise ValueError(f"unsupported layer type {layer.TYPE}")  # pragma: no cover - spec parsing prevents it
+    raise SpecError("shapes.unsupported", kind=layer.TYPE)  # pragma: no cover - spec parsing prevents it
+
+
+def layer_row(layer: Layer, name: str, input_shape: Shape, position: int = 1) -> LayerRow:
+    """One layer's numbers on a given input, outside an Architecture (e.g. a layer of a loaded Keras model)."""
+    shape = tuple(int(v) for v in input_shape)
+    try:
+        numbers = _layer_math(layer, shape, position)
+    except SpecError as exc:
+        return LayerRow(position, name, layer.TYPE, shape, shape, formula="—", error=str(exc))
+    return LayerRow(position, name, layer.TYPE, shape, **numbers)
 
 
 def layer_names(arch: Architecture) -> list[str]:
@@ -239,8 +244,8 @@ def summarize(arch: Architecture) -> Summary:
     for position, (layer, name) in enumerate(zip(arch.layers, layer_names(arch), strict=True), start=1):
         try:
             numbers = _layer_math(layer, shape, position)
-        except ValueError as exc:
-            error = SpecError(str(exc), position, layer.TYPE)
+        except SpecError as exc:
+            error = exc.at(position, layer.TYPE)
             errors.append(error)
             rows.append(LayerRow(position, name, layer.TYPE, shape, shape, formula="—", error=str(error)))
             continue
@@ -264,22 +269,26 @@ def format_bytes(n: float) -> str:
     return f"{n:.2f} GB"  # pragma: no cover
 
 
-def summary_text(summary: Summary, title: str = "Sequential") -> str:
-    """A text table laid out like Keras' model.summary()."""
+def summary_text(summary: Summary, title: str = "Sequential", lang: str | None = None) -> str:
+    """A text table laid out like Keras' model.summary() (its labels in `lang`, default the current language)."""
+    def label(key: str, **params: object) -> str:
+        return t(key, lang=lang, **params)
+
     width = 92
-    lines = [f'Model: "{title}"', "─" * width,
-             f"{'Layer (type)':<36}{'Output Shape':<24}{'Param #':>12}  {'FLOPs':>14}", "═" * width]
+    lines = [label("shapes.summary_title", name=title), "─" * width,
+             f"{label('shapes.col_layer'):<36}{label('shapes.col_output'):<24}{label('shapes.col_params'):>12}  "
+             f"{label('shapes.col_flops'):>14}", "═" * width]
     for row in summary.rows:
         shape = "(None, " + ", ".join(map(str, row.output_shape)) + ")"
         lines.append(f"{row.name + ' (' + row.type + ')':<36}{shape:<24}{fmt(row.params):>12}  {fmt(row.flops):>14}")
         if row.error:
             lines.append(f"  ⚠ {row.error}")
-    counts = [("Total", summary.total_params), ("Trainable", summary.trainable_params),
-              ("Non-trainable", summary.non_trainable_params)]
+    counts = [("shapes.total_params", summary.total_params), ("shapes.trainable_params", summary.trainable_params),
+              ("shapes.non_trainable_params", summary.non_trainable_params)]
     lines += ["═" * width,
-              *(f" {label} params: {fmt(n)} ({format_bytes(n * BYTES_PER_FLOAT)})" for label, n in counts),
-              f" Multiply-adds per image: {fmt(summary.total_flops)}",
-              f" Activation memory per image: {format_bytes(summary.activation_bytes)}",
+              *(" " + label(key, n=fmt(n), size=format_bytes(n * BYTES_PER_FLOAT)) for key, n in counts),
+              " " + label("shapes.muladds_per_image", n=fmt(summary.total_flops)),
+              " " + label("shapes.activation_memory", size=format_bytes(summary.activation_bytes)),
               "─" * width]
     return "\n".join(lines)
 

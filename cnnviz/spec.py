@@ -15,8 +15,11 @@ together (shapes) is checked by :mod:`cnnviz.shapes`.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
+
+from cnnviz.i18n import CnnvizError, Message, msg, t
 
 Pair = tuple[int, int]
 
@@ -24,22 +27,51 @@ ACTIVATIONS = ("linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu", "g
 PADDINGS = ("valid", "same")
 MAX_SIDE = 4096
 MAX_WIDTH = 100_000
+# Limits on what one architecture file, paste or link may hold: a network for learning fits easily, and a hostile
+# file cannot hold the server (10,000 layers once held a core for 85 s).
+MAX_LAYERS = 200
+MAX_JSON_BYTES = 256 * 1024
 
 
-class SpecError(ValueError):
-    """An architecture that cannot be built. `layer` is the 1-based position, or None for the input."""
+class SpecError(CnnvizError, ValueError):
+    """An architecture that cannot be built: a catalog key (`spec.*`, `shapes.*`) and its parameters. `layer` is the
+    1-based position, or None for the input or the whole; the text then starts with "layer 3 (Conv2D): "."""
 
-    def __init__(self, message: str, layer: int | None = None, layer_type: str | None = None):
-        self.reason = message
-        self.layer = layer
-        self.layer_type = layer_type
-        super().__init__(self._full_message())
+    def __init__(self, key: str, /, layer: int | None = None, layer_type: str | None = None, **params: Any) -> None:
+        place = {name: value for name, value in (("layer", layer), ("layer_type", layer_type)) if value is not None}
+        super().__init__(key, **params, **place)  # the place travels in params, so it survives pickling
 
-    def _full_message(self) -> str:
+    @property
+    def layer(self) -> int | None:
+        return self.params.get("layer")
+
+    @property
+    def layer_type(self) -> str | None:
+        return self.params.get("layer_type")
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, without where (the text in the current language)."""
+        return t(self.key, **self.params)
+
+    def at(self, layer: int, layer_type: str | None = None) -> SpecError:
+        """The same problem, placed at a layer."""
+        reason = {name: value for name, value in self.params.items() if name not in ("layer", "layer_type")}
+        return SpecError(self.key, layer=layer, layer_type=layer_type, **reason)
+
+    def as_message(self) -> Message:
+        reason = msg(self.key, **self.params)
         if self.layer is None:
-            return self.reason
-        where = f"layer {self.layer}" + (f" ({self.layer_type})" if self.layer_type else "")
-        return f"{where}: {self.reason}"
+            return reason
+        where = msg("spec.at_layer_type" if self.layer_type else "spec.at_layer", layer=self.layer,
+                    layer_type=self.layer_type)
+        return msg("common.error_where", where=where, reason=reason)
+
+    def text(self, lang: str | None = None) -> str:
+        return self.as_message().text(lang)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True)
@@ -159,10 +191,16 @@ class Architecture:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Architecture:
+        if len(text) > MAX_JSON_BYTES:
+            raise SpecError("spec.json_too_large", size=len(text), limit=MAX_JSON_BYTES)
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_constant=_refuse_constant)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise SpecError(f"not valid JSON: {exc}") from None
+            raise SpecError("spec.bad_json", reason=str(exc)) from None
+        except RecursionError:
+            raise SpecError("spec.json_too_deep") from None
+        except ValueError as exc:  # an integer with thousands of digits, NaN, Infinity
+            raise SpecError("spec.bad_json_value", reason=exc if isinstance(exc, SpecError) else str(exc)) from None
         return parse_architecture(data)
 
     def with_layer(self, index: int, layer: Layer) -> Architecture:
@@ -174,25 +212,44 @@ class Architecture:
 # ---------------------------------------------------------------- parsing
 
 
-def _type_name(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list",
-            dict: "an object", type(None): "null"}.get(type(value), type(value).__name__)
+def _refuse_constant(name: str) -> Any:
+    raise SpecError("spec.constant_refused", name=name)
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value as JSON for a message, cut short: a hostile file must not make the message huge."""
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):  # not JSON, or an integer too long to print
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_TYPE_KEYS = {bool: "spec.type_bool", int: "spec.type_number", float: "spec.type_number", str: "spec.type_string",
+              list: "spec.type_list", dict: "spec.type_object", type(None): "spec.type_null"}
+
+
+def _type_name(value: Any) -> Message | str:
+    key = _TYPE_KEYS.get(type(value))
+    return msg(key) if key else type(value).__name__
 
 
 def _positive_int(value: Any, key: str, limit: int = MAX_WIDTH) -> int:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise SpecError("spec.not_finite_whole", key=key, value=str(value))
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
-        raise ValueError(f"'{key}' must be a whole number, got {_type_name(value)} {json.dumps(value)}")
+        raise SpecError("spec.not_whole", key=key, kind=_type_name(value), value=_show(value))
     if value < 1:
-        raise ValueError(f"'{key}' must be at least 1, got {int(value)}")
+        raise SpecError("spec.below_one", key=key, value=int(value))
     if value > limit:
-        raise ValueError(f"'{key}' must be at most {limit:,}, got {int(value):,}")
+        raise SpecError("spec.above_limit", key=key, limit=limit, value=int(value))
     return int(value)
 
 
 def _pair(value: Any, key: str) -> Pair:
     if isinstance(value, (list, tuple)):
         if len(value) != 2:
-            raise ValueError(f"'{key}' must be a number or a [height, width] pair, got {len(value)} values")
+            raise SpecError("spec.not_pair", key=key, n=len(value))
         return (_positive_int(value[0], key, MAX_SIDE), _positive_int(value[1], key, MAX_SIDE))
     side = _positive_int(value, key, MAX_SIDE)
     return (side, side)
@@ -200,7 +257,7 @@ def _pair(value: Any, key: str) -> Pair:
 
 def _choice(value: Any, key: str, options: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in options:
-        raise ValueError(f"'{key}' must be one of {', '.join(options)}; got {json.dumps(value)}")
+        raise SpecError("spec.not_choice", key=key, options=", ".join(options), value=_show(value))
     return value
 
 
@@ -210,15 +267,15 @@ def _activation(value: Any) -> str:
 
 def _bool(value: Any, key: str) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"'{key}' must be true or false, got {json.dumps(value)}")
+        raise SpecError("spec.not_bool", key=key, value=_show(value))
     return value
 
 
 def _rate(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"'rate' must be a number in [0, 1), got {_type_name(value)} {json.dumps(value)}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SpecError("spec.rate_not_number", kind=_type_name(value), value=_show(value))
     if not 0 <= value < 1:
-        raise ValueError(f"dropout 'rate' must be in [0, 1), got {value}")
+        raise SpecError("spec.rate_range", value=value)
     return float(value)
 
 
@@ -238,11 +295,10 @@ _FIELD_PARSERS = {
 def parse_layer(data: Any, position: int) -> Layer:
     """Parse one layer object; `position` is 1-based and only used in messages."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object with a \"type\", got {_type_name(data)}", position)
+        raise SpecError("spec.layer_not_object", layer=position, kind=_type_name(data))
     layer_type = data.get("type")
     if layer_type not in LAYER_CLASSES:
-        known = ", ".join(LAYER_CLASSES)
-        raise SpecError(f"unknown layer type {json.dumps(layer_type)} (known: {known})", position)
+        raise SpecError("spec.layer_unknown", layer=position, name=_show(layer_type), known=", ".join(LAYER_CLASSES))
     cls = LAYER_CLASSES[layer_type]
     allowed = [f.name for f in fields(cls)]
     kwargs: dict[str, Any] = {}
@@ -250,41 +306,79 @@ def parse_layer(data: Any, position: int) -> Layer:
         if key == "type":
             continue
         if key not in allowed:
-            hint = f"allowed: {', '.join(allowed)}" if allowed else "it takes no settings"
-            raise SpecError(f"unknown key {json.dumps(key)} ({hint})", position, layer_type)
+            hint = msg("spec.allowed_keys", keys=", ".join(allowed)) if allowed else msg("spec.no_settings")
+            raise SpecError("spec.key_unknown", layer=position, layer_type=layer_type, name=_show(key), hint=hint)
         try:
             kwargs[key] = _FIELD_PARSERS[key](value)
-        except ValueError as exc:
-            raise SpecError(str(exc), position, layer_type) from None
+        except SpecError as exc:
+            raise exc.at(position, layer_type) from None
     missing = [k for k in REQUIRED_KEYS.get(layer_type, ()) if k not in kwargs]
     if missing:
-        raise SpecError(f"missing {', '.join(repr(k) for k in missing)}", position, layer_type)
+        raise SpecError("spec.missing_keys", layer=position, layer_type=layer_type,
+                        keys=", ".join(repr(k) for k in missing))
     return cls(**kwargs)
 
 
 def parse_input_shape(value: Any) -> tuple[int, int, int]:
     if not isinstance(value, (list, tuple)) or len(value) != 3:
-        raise SpecError(f"input_shape must be [height, width, channels], got {json.dumps(value)}")
+        raise SpecError("spec.input_shape_form", value=_show(value))
     try:
         height, width = (_positive_int(v, "input_shape", MAX_SIDE) for v in value[:2])
         channels = _positive_int(value[2], "input_shape", 3)
-    except ValueError as exc:
-        raise SpecError(f"input_shape: {exc}") from None
+    except SpecError as exc:
+        raise SpecError("spec.input_shape_problem", reason=exc) from None
     if channels not in (1, 3):
-        raise SpecError(f"input_shape: channels must be 1 (grayscale) or 3 (colour), got {channels}")
+        raise SpecError("spec.input_channels", channels=channels)
     return (height, width, channels)
 
 
 def parse_architecture(data: Any) -> Architecture:
     if not isinstance(data, dict):
-        raise SpecError(f"an architecture must be a JSON object, got {_type_name(data)}")
+        raise SpecError("spec.not_object", kind=_type_name(data))
     unknown = sorted(set(data) - {"input_shape", "layers"})
     if unknown:
-        raise SpecError(f"unknown top-level key {json.dumps(unknown[0])} (allowed: input_shape, layers)")
+        raise SpecError("spec.top_key_unknown", name=_show(unknown[0]))
     if "input_shape" not in data:
-        raise SpecError("missing \"input_shape\", e.g. [28, 28, 1]")
+        raise SpecError("spec.no_input_shape")
     layers = data.get("layers", [])
     if not isinstance(layers, list):
-        raise SpecError(f"\"layers\" must be a list, got {_type_name(layers)}")
+        raise SpecError("spec.layers_not_list", kind=_type_name(layers))
+    if len(layers) > MAX_LAYERS:
+        raise SpecError("spec.too_many_layers", n=len(layers), limit=MAX_LAYERS)
     parsed = tuple(parse_layer(item, i) for i, item in enumerate(layers, start=1))
     return Architecture(parse_input_shape(data["input_shape"]), parsed)
+
+
+# ---------------------------------------------------------------- links
+
+MAX_LINK_CHARS = 8_000
+
+
+def to_link(arch: Architecture) -> str:
+    """The architecture as a short URL-safe token (compact JSON, zlib, base64url) for a shareable link."""
+    import base64
+    import zlib
+
+    packed = zlib.compress(arch.to_json(indent=None).encode("utf-8"), 9)
+    return base64.urlsafe_b64encode(packed).decode("ascii").rstrip("=")
+
+
+def from_link(token: str) -> Architecture:
+    """The architecture of a link token; SpecError saying what is wrong with a damaged or hostile one."""
+    import base64
+    import binascii
+    import zlib
+
+    if not isinstance(token, str) or not token:
+        raise SpecError("spec.link_empty")
+    if len(token) > MAX_LINK_CHARS:
+        raise SpecError("spec.link_too_long", n=len(token), limit=MAX_LINK_CHARS)
+    try:
+        packed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        inflater = zlib.decompressobj()
+        text = inflater.decompress(packed, MAX_JSON_BYTES + 1)  # never inflate more than a file may hold
+    except (binascii.Error, ValueError, zlib.error):
+        raise SpecError("spec.link_damaged") from None
+    if len(text) > MAX_JSON_BYTES or inflater.unconsumed_tail:
+        raise SpecError("spec.link_too_large", limit=MAX_JSON_BYTES)
+    return Architecture.from_json(text)

@@ -10,6 +10,7 @@ TensorFlow is imported only inside functions.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cnnviz import runs
+from cnnviz.device import gpu_names
+from cnnviz.i18n import CnnvizError, Joined, Message, msg
 from cnnviz.shapes import check
 from cnnviz.spec import Architecture
 
@@ -32,14 +35,45 @@ if TYPE_CHECKING:
 OPTIMIZERS = ("adam", "rmsprop", "sgd")
 LOSSES = ("sparse", "categorical")
 LR_SCHEDULES = ("constant", "cosine")
-STATES = ("queued", "running", "stopping", "finished", "stopped", "failed")
-DONE_STATES = ("finished", "stopped", "failed")
+STATES = ("queued", "running", "stopping", "finished", "stopped", "diverged", "failed")
+DONE_STATES = ("finished", "stopped", "diverged", "failed")
+# A verdict of "diverged": the loss ended this many times above where it started...
+DIVERGED_LOSS_FACTOR = 3.0
+# ...or validation accuracy stayed within this margin of chance (1 / classes) while the loss did not fall at all.
+CHANCE_MARGIN = 0.05
+STUCK_LOSS_SHARE = 0.98  # "did not fall": the last loss still this share of the first (a slow start falls more)
+ETA_MIN_BATCHES = 3  # the first batch includes compiling the step function: no speed or ETA before this
+EVENT_INTERVAL = 0.25  # seconds between two batch events written to events.jsonl (epoch events always go)
 MAX_EPOCHS = 1000
 MAX_BATCH_SIZE = 65536
 
 
-class ConfigError(ValueError):
-    """Training options that cannot work; the message names the option."""
+class ConfigError(CnnvizError, ValueError):
+    """Training options that cannot work: a catalog key (`training.*`) naming the option."""
+
+
+# What a job is doing (Progress.phase, also written to events.jsonl): English ids, shown through `phase_message`.
+PHASE_KEYS = {
+    "waiting to start": "training.phase.waiting",
+    "waiting in the queue": "training.phase.queued",
+    "starting": "training.phase.starting",
+    "loading the dataset": "training.phase.loading",
+    "splitting train / validation": "training.phase.splitting",
+    "building the model": "training.phase.building",
+    "training": "training.phase.training",
+    "validating": "training.phase.validating",
+    "saving the final model": "training.phase.saving",
+    "evaluating on the test set": "training.phase.evaluating",
+    "stopping after this batch": "training.phase.stopping",
+    "stopping: the loss is not a number": "training.phase.stopping_nan",
+}
+
+
+def phase_message(phase: str) -> Message:
+    """A phase (or a state: the last phase of a job) as a text to show, e.g. "loading the dataset"."""
+    if phase in PHASE_KEYS:
+        return msg(PHASE_KEYS[phase])
+    return runs.status_message(phase)
 
 
 @dataclass(frozen=True)
@@ -62,39 +96,43 @@ class TrainingConfig:
     mixed_precision: bool = False  # only takes effect on a GPU
     data_path: str | None = None
     sample: bool = False  # MNIST only: the bundled 5,000-digit sample instead of the full set
+    record_snapshots: bool = True  # first-layer kernels, probe maps and norms over time (cnnviz.snapshots)
+    tensorboard: bool = True  # event files in the run folder for `tensorboard --logdir` (cnnviz.tblog)
 
     def validate(self) -> None:
-        from cnnviz.data import DATASETS
+        from cnnviz.data import DATASETS, USER_DATASET
 
-        problems = []
-        if self.dataset not in DATASETS:
-            problems.append(f"dataset must be one of {', '.join(DATASETS)}, not {self.dataset!r}")
+        problems: list[Message] = []
+        if self.dataset not in (*DATASETS, USER_DATASET):
+            problems.append(msg("training.bad_dataset", options=", ".join((*DATASETS, USER_DATASET)),
+                                value=repr(self.dataset)))
+        if self.dataset == USER_DATASET and not self.data_path:
+            problems.append(msg("training.user_needs_path"))
         if self.optimizer not in OPTIMIZERS:
-            problems.append(f"optimizer must be one of {', '.join(OPTIMIZERS)}, not {self.optimizer!r}")
+            problems.append(msg("training.bad_optimizer", options=", ".join(OPTIMIZERS), value=repr(self.optimizer)))
         if self.loss not in LOSSES:
-            problems.append(f"loss must be 'sparse' or 'categorical', not {self.loss!r}")
+            problems.append(msg("training.bad_loss", value=repr(self.loss)))
         if not (isinstance(self.learning_rate, int | float) and math.isfinite(self.learning_rate)
                 and self.learning_rate > 0):
-            problems.append(f"learning rate must be a positive number, not {self.learning_rate!r}")
+            problems.append(msg("training.bad_learning_rate", value=repr(self.learning_rate)))
         if self.lr_schedule not in LR_SCHEDULES:
-            problems.append(f"learning-rate schedule must be one of {', '.join(LR_SCHEDULES)}, "
-                            f"not {self.lr_schedule!r}")
+            problems.append(msg("training.bad_schedule", options=", ".join(LR_SCHEDULES), value=repr(self.lr_schedule)))
         if not 0 <= self.momentum < 1:
-            problems.append(f"momentum must be in [0, 1), not {self.momentum}")
+            problems.append(msg("training.bad_momentum", value=self.momentum))
         if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
-            problems.append(f"batch size must be between 1 and {MAX_BATCH_SIZE}, not {self.batch_size}")
+            problems.append(msg("training.bad_batch_size", limit=MAX_BATCH_SIZE, value=self.batch_size))
         if not 1 <= self.epochs <= MAX_EPOCHS:
-            problems.append(f"epochs must be between 1 and {MAX_EPOCHS}, not {self.epochs}")
+            problems.append(msg("training.bad_epochs", limit=MAX_EPOCHS, value=self.epochs))
         if not 0.01 <= self.val_fraction <= 0.5:
-            problems.append(f"validation fraction must be between 0.01 and 0.5, not {self.val_fraction}")
+            problems.append(msg("training.bad_val_fraction", value=self.val_fraction))
         if self.limit is not None and self.limit < 10:
-            problems.append(f"limit must be at least 10 training images (or empty for all), not {self.limit}")
+            problems.append(msg("training.bad_limit", value=self.limit))
         if self.patience < 0:
-            problems.append(f"early-stopping patience cannot be negative ({self.patience})")
+            problems.append(msg("training.bad_patience", value=self.patience))
         if self.sample and self.dataset != "mnist":
-            problems.append("the bundled sample only exists for MNIST")
+            problems.append(msg("training.sample_mnist_only"))
         if problems:
-            raise ConfigError("; ".join(problems))
+            raise ConfigError("training.config_problems", problems=Joined(tuple(problems), "; "))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -128,13 +166,15 @@ class TrainingEvent:
 @dataclass(frozen=True)
 class Progress:
     state: str
-    phase: str
-    message: str
+    phase: str  # an English id (see PHASE_KEYS); `phase_text` is what to show
+    note: Message | None  # why the job ended as it did (failed, diverged, stopped); None while it runs well
     run_dir: Path | None
     epoch: int
     epochs: int
     batch: int
     batches_per_epoch: int
+    val_batch: int
+    val_batches: int
     samples_per_s: float
     elapsed: float
     eta: float | None
@@ -149,6 +189,19 @@ class Progress:
     @property
     def done(self) -> bool:
         return self.state in DONE_STATES
+
+    @property
+    def message(self) -> str:
+        """`note` in the current language ("" when there is none)."""
+        return "" if self.note is None else str(self.note)
+
+    @property
+    def phase_text(self) -> Message:
+        return phase_message(self.phase)
+
+    @property
+    def state_text(self) -> Message:
+        return runs.status_message(self.state)
 
     @property
     def fraction(self) -> float:
@@ -166,17 +219,74 @@ class _Shared:
     lock: threading.Lock = field(default_factory=threading.Lock)
     state: str = "queued"
     phase: str = "waiting to start"
-    message: str = ""
+    note: Message | None = None
     run_dir: Path | None = None
     epoch: int = 0
     epochs: int = 0
     batch: int = 0
     batches_per_epoch: int = 0
+    val_batch: int = 0
+    val_batches: int = 0
     events: list[TrainingEvent] = field(default_factory=list)
     final_metrics: dict[str, float] = field(default_factory=dict)
     test_metrics: dict[str, Any] = field(default_factory=dict)
     mixed_precision: bool = False
     replicas: int = 1
+
+
+@dataclass
+class RunStream:
+    """A run's event stream as read so far from its folder: a page keeps one per run and tails the file, so the
+    page, the CLI and a restarted server all show the same truth, whichever process trains."""
+
+    run_dir: Path
+    offset: int = 0
+    events: list[TrainingEvent] = field(default_factory=list)
+    state: dict[str, Any] = field(default_factory=dict)
+    final: dict[str, Any] = field(default_factory=dict)
+    last_time: float | None = None  # wall clock of the newest batch or state record
+
+    def update(self) -> RunStream:
+        records, self.offset = runs.read_events(self.run_dir, self.offset)
+        names = {f.name for f in fields(TrainingEvent)}
+        for record in records:
+            kind = record.get("t")
+            if kind in ("batch", "epoch"):
+                with contextlib.suppress(TypeError, ValueError):
+                    self.events.append(TrainingEvent(**{k: v for k, v in record.items() if k in names}))
+            elif kind == "state":
+                self.state = record
+            elif kind == "final":
+                self.final = record
+            if isinstance(record.get("time"), int | float):
+                self.last_time = float(record["time"])
+        return self
+
+    def progress(self, status: str, message: Message | str | None = None) -> Progress:
+        """What the job is doing, with the run folder's status deciding (a dead job's last record says running).
+        `message`: the run's own (RunInfo.status_message), used when the stream holds none."""
+        s = self.state
+        last_batch = next((e for e in reversed(self.events) if e.kind == "batch"), None)
+        last_epoch = next((e for e in reversed(self.events) if e.kind == "epoch"), None)
+        # The folder's status decides once the job is over (or dead: "interrupted"); while it lives, the job's own
+        # last word does ("stopping" is never written to run.json).
+        state = s.get("state", status) if status in ("queued", "running") else status
+        elapsed = last_batch.elapsed if last_batch else 0.0
+        if state in ("running", "stopping") and last_batch and self.last_time:
+            elapsed += max(0.0, time.time() - self.last_time)  # the clock runs on while it validates or saves
+        fallback = msg("runs.stored_text", text=message) if isinstance(message, str) and message else message
+        return Progress(
+            state=state, phase=s.get("phase", status), note=runs.stored_message(s) or fallback or None,
+            run_dir=self.run_dir,
+            epoch=last_batch.epoch if last_batch else int(s.get("epoch") or 0), epochs=int(s.get("epochs") or 0),
+            batch=last_batch.batch if last_batch else int(s.get("batch") or 0),
+            batches_per_epoch=int(s.get("batches_per_epoch") or 0), val_batch=int(s.get("val_batch") or 0),
+            val_batches=int(s.get("val_batches") or 0),
+            samples_per_s=last_batch.samples_per_s if last_batch else 0.0, elapsed=elapsed,
+            eta=None if state in DONE_STATES or not last_batch else last_batch.eta, n_events=len(self.events),
+            last_batch=last_batch, last_epoch=last_epoch, final_metrics=dict(self.final.get("final_metrics") or {}),
+            test_metrics=dict(self.final.get("test_metrics") or {}),
+            mixed_precision=bool(s.get("mixed_precision")), replicas=int(s.get("replicas") or 1))
 
 
 # ---- Keras helpers --------------------------------------------------------------------------------
@@ -216,6 +326,11 @@ def loss_name(config: TrainingConfig) -> str:
     return "sparse_categorical_crossentropy" if config.loss == "sparse" else "categorical_crossentropy"
 
 
+def make_loss(config: TrainingConfig) -> Any:
+    """What model.compile gets as its loss (a Keras loss name; tests may substitute a callable)."""
+    return loss_name(config)
+
+
 def mixed_precision_clone(model: keras.Model) -> keras.Model:
     """A copy of a freshly built model whose layers compute in float16 (variables stay float32), except
     the last layer, kept in float32 so the softmax and the loss stay numerically stable."""
@@ -242,7 +357,7 @@ def build_compiled_model(architecture: Architecture, config: TrainingConfig, mix
         model = build_model(architecture)
         if mixed_precision:
             model = mixed_precision_clone(model)
-        model.compile(optimizer=make_optimizer(config, total_steps), loss=loss_name(config), metrics=["accuracy"])
+        model.compile(optimizer=make_optimizer(config, total_steps), loss=make_loss(config), metrics=["accuracy"])
     return model
 
 
@@ -279,11 +394,9 @@ def _nan_if_none(value: float | None) -> float:
 
 
 def load_config_dataset(config: TrainingConfig, allow_download: bool = True) -> Dataset:
-    from cnnviz.data import load_dataset, load_mnist_sample
+    from cnnviz.data import load_training_dataset
 
-    if config.sample:
-        return load_mnist_sample()
-    return load_dataset(config.dataset, path=config.data_path, allow_download=allow_download)
+    return load_training_dataset(config.dataset, config.data_path, config.sample, allow_download)
 
 
 def adapt_input_shape(architecture: Architecture, input_shape: tuple[int, ...]) -> Architecture:
@@ -294,17 +407,76 @@ def adapt_input_shape(architecture: Architecture, input_shape: tuple[int, ...]) 
     return adapted
 
 
-def describe_mismatch(architecture: Architecture, dataset_shape: tuple[int, ...], num_classes: int) -> str | None:
+def adapt_output_classes(architecture: Architecture, num_classes: int) -> Architecture | None:
+    """The same network ending in Dense(num_classes) (its activation kept), for a dataset with another number
+    of classes; None when the last layer is not a Dense layer (then the user must change the network)."""
+    from cnnviz.spec import Dense
+
+    if not architecture.layers or not isinstance(architecture.layers[-1], Dense):
+        return None
+    adapted = replace(architecture, layers=(*architecture.layers[:-1], replace(architecture.layers[-1],
+                                                                             units=int(num_classes))))
+    check(adapted)
+    return adapted
+
+
+def mismatch_message(architecture: Architecture, dataset_shape: tuple[int, ...], num_classes: int) -> Message | None:
     """Why this architecture cannot train on this dataset, or None when it can."""
     summary = check(architecture)
     if tuple(architecture.input_shape) != tuple(dataset_shape):
-        return (f"the architecture expects {'×'.join(map(str, architecture.input_shape))} images but the dataset "
-                f"has {'×'.join(map(str, dataset_shape))}: adapt the input shape to the dataset first")
+        return msg("training.input_mismatch", expected="×".join(map(str, architecture.input_shape)),
+                   got="×".join(map(str, dataset_shape)))
     out = summary.output_shape
     if len(out) != 1 or out[0] != num_classes:
-        return (f"the last layer outputs {out} but the dataset has {num_classes} classes: end the network with "
-                f"Dense({num_classes}, activation='softmax')")
+        return msg("training.output_mismatch", out=str(out), classes=num_classes)
     return None
+
+
+def describe_mismatch(architecture: Architecture, dataset_shape: tuple[int, ...], num_classes: int) -> str | None:
+    """`mismatch_message` in the current language."""
+    message = mismatch_message(architecture, dataset_shape, num_classes)
+    return None if message is None else str(message)
+
+
+def lr_advice(learning_rate: float) -> Message:
+    return msg("training.lr_advice", lr=learning_rate)
+
+
+def divergence_verdict(first_loss: float | None, history: list[dict[str, Any]], num_classes: int,
+                       learning_rate: float) -> Message | None:
+    """Why a run that ran to the end must not be called a success, or None when it learned.
+
+    Diverged: the last complete epoch's loss ended far above where training started. Stuck: validation
+    accuracy never rose above chance (1 / classes, plus a small margin) while the loss did not fall."""
+    complete = [h for h in history if not h.get("partial") and _finite(h.get("loss"))]
+    if first_loss is None or not math.isfinite(first_loss) or not complete:
+        return None
+    last_loss = float(complete[-1]["loss"])
+    chance = 1.0 / max(num_classes, 1)
+    val_accuracies = [float(h["val_accuracy"]) for h in complete if _finite(h.get("val_accuracy"))]
+    best_val = max(val_accuracies) if val_accuracies else None
+    advice = lr_advice(learning_rate)
+    if last_loss > DIVERGED_LOSS_FACTOR * first_loss:
+        return msg("training.diverged", last=_readable(last_loss), first=float(first_loss), advice=advice)
+    if best_val is not None and best_val <= chance + CHANCE_MARGIN and last_loss >= STUCK_LOSS_SHARE * first_loss:
+        return msg("training.stuck", best=best_val, classes=num_classes, chance=chance, first=float(first_loss),
+                   last=last_loss, advice=advice)
+    return None
+
+
+def divergence_message(first_loss: float | None, history: list[dict[str, Any]], num_classes: int,
+                       learning_rate: float) -> str | None:
+    """`divergence_verdict` in the current language."""
+    verdict = divergence_verdict(first_loss, history, num_classes, learning_rate)
+    return None if verdict is None else str(verdict)
+
+
+def _readable(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, int | float) and math.isfinite(value)
 
 
 # ---- the streaming callbacks ----------------------------------------------------------------------
@@ -330,7 +502,8 @@ class _StreamCallback:
                 self._epoch = 0
                 self._epoch_start = 0.0
                 self._learning_rate = 0.0
-                self._epoch_samples = 0
+                self._speed_from: tuple[float, int] = (0.0, 0)  # (time, samples) at the end of the epoch's 1st batch
+                self._speed: float | None = None  # samples/s without the first batch's compiling; kept across epochs
 
             def on_train_begin(self, logs: dict | None = None) -> None:
                 job._train_start = time.perf_counter()
@@ -338,6 +511,8 @@ class _StreamCallback:
                     self.model.stop_training = True
 
             def on_epoch_begin(self, epoch: int, logs: dict | None = None) -> None:
+                if not job._stop_requested.is_set():
+                    job._set(phase="training")
                 self._epoch = epoch + 1
                 self._next_batch = 0
                 self._pending.clear()
@@ -358,19 +533,35 @@ class _StreamCallback:
             def _emit_batch(self, batch: int, logs: dict) -> None:
                 now = time.perf_counter()
                 done = min((batch + 1) * job.batch_size, job.n_train)
-                speed = done / max(now - self._epoch_start, 1e-9)
+                if batch == 0:  # measure speed from here: the first batch also traces and compiles the step
+                    self._speed_from = (now, done)
+                elif batch + 1 >= ETA_MIN_BATCHES and now > self._speed_from[0]:
+                    self._speed = (done - self._speed_from[1]) / (now - self._speed_from[0])
+                speed = self._speed
                 loss = _float(logs.get("loss"))
                 remaining = (job.epochs - self._epoch) * job.n_train + (job.n_train - done)
                 event = TrainingEvent(
                     "batch", self._epoch, batch + 1, (self._epoch - 1) * job.batches_per_epoch + batch + 1,
-                    now - job._train_start, speed, remaining / speed if speed > 0 else None, self._learning_rate,
+                    now - job._train_start, speed or 0.0, remaining / speed if speed else None, self._learning_rate,
                     loss if loss is not None else float("nan"), _float(logs.get("accuracy")))
                 with job._shared.lock:
                     job._shared.events.append(event)
                     job._shared.batch = batch + 1
+                job._record_event(event, last=batch + 1 == job.batches_per_epoch)
+                if job.run_dir is not None and not job._stop_requested.is_set() and runs.stop_requested(job.run_dir):
+                    job.stop()  # someone else (a page, the Class page, the CLI) asked through the run folder
+                if job._first_loss is None and loss is not None:
+                    job._first_loss = loss
                 if loss is None or not math.isfinite(loss):
                     job._nan_at = (self._epoch, batch + 1)
                     self.model.stop_training = True
+                    job._set(phase="stopping: the loss is not a number")
+
+            def on_test_begin(self, logs: dict | None = None) -> None:
+                job._set(phase="validating", val_batch=0)
+
+            def on_test_batch_end(self, batch: int, logs: dict | None = None) -> None:
+                job._set(val_batch=batch + 1, quiet=batch + 1 < job._shared.val_batches)
 
             def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
                 logs = logs or {}
@@ -386,6 +577,7 @@ class _StreamCallback:
                     _float(logs.get("val_loss")), _float(logs.get("val_accuracy")), partial)
                 with job._shared.lock:
                     job._shared.events.append(event)
+                job._record_event(event, last=True)
                 job._record_epoch(self.model, event)
 
         return StreamMetrics()
@@ -416,11 +608,28 @@ class TrainingJob:
         self._model: keras.Model | None = None
         self._train_start = time.perf_counter()
         self._best_val_accuracy: float | None = None
+        self._best_epoch: int | None = None
         self._nan_at: tuple[int, int] | None = None
+        self._first_loss: float | None = None  # the first batch's loss: where training started
         self.batch_size = config.batch_size
         self.epochs = config.epochs
         self.n_train = 0
         self.batches_per_epoch = 0
+        self._queued = False  # the run folder already exists, made "queued" by a server (see from_run_folder)
+        self._last_batch_event = 0.0
+        if self._run_dir is not None and (self._run_dir / runs.RUN_FILE).exists():
+            raise runs.RunError("runs.already_a_run", folder=str(self._run_dir))
+
+    @classmethod
+    def from_run_folder(cls, run_dir: str | Path) -> TrainingJob:
+        """The job a server queued: its architecture, settings and name come from the run folder it made."""
+        run_dir = Path(run_dir)
+        architecture = runs.load_architecture(run_dir)
+        config = TrainingConfig.from_dict(runs.load_config(run_dir))
+        job = cls(architecture, config, name=runs.load_run(run_dir).name)
+        job._run_dir, job._queued = run_dir, True
+        job._set(run_dir=run_dir)
+        return job
 
     # -- control -----------------------------------------------------------------------------------
 
@@ -437,6 +646,7 @@ class TrainingJob:
         with self._shared.lock:
             if self._shared.state in ("queued", "running"):
                 self._shared.state = "stopping"
+                self._shared.phase = "stopping after this batch"
         if self._model is not None:
             self._model.stop_training = True
 
@@ -475,10 +685,13 @@ class TrainingJob:
             last_batch = next((e for e in reversed(s.events) if e.kind == "batch"), None)
             last_epoch = next((e for e in reversed(s.events) if e.kind == "epoch"), None)
             return Progress(
-                state=s.state, phase=s.phase, message=s.message, run_dir=s.run_dir, epoch=s.epoch, epochs=s.epochs,
-                batch=s.batch, batches_per_epoch=s.batches_per_epoch,
+                state=s.state, phase=s.phase, note=s.note, run_dir=s.run_dir, epoch=s.epoch, epochs=s.epochs,
+                batch=s.batch, batches_per_epoch=s.batches_per_epoch, val_batch=s.val_batch,
+                val_batches=s.val_batches,
                 samples_per_s=last_batch.samples_per_s if last_batch else 0.0,
-                elapsed=last_batch.elapsed if last_batch else 0.0,
+                # while it validates or stops after the last batch, the clock keeps running
+                elapsed=(time.perf_counter() - self._train_start if s.state in ("running", "stopping") and last_batch
+                         else last_batch.elapsed if last_batch else 0.0),
                 eta=None if s.state in DONE_STATES else (last_batch.eta if last_batch else None),
                 n_events=len(s.events), last_batch=last_batch, last_epoch=last_epoch,
                 final_metrics=dict(s.final_metrics), test_metrics=dict(s.test_metrics),
@@ -486,19 +699,50 @@ class TrainingJob:
 
     # -- the worker --------------------------------------------------------------------------------
 
-    def _set(self, **values: Any) -> None:
+    def _set(self, quiet: bool = False, **values: Any) -> None:
+        """Update the shared state; unless `quiet`, also write it to the run folder's event stream."""
         with self._shared.lock:
             for key, value in values.items():
                 setattr(self._shared, key, value)
+            record = None if quiet or self._shared.run_dir is None else self._state_record()
+        if record is not None:
+            self._write_events([record])
+
+    def _state_record(self) -> dict[str, Any]:
+        s = self._shared  # the caller holds the lock
+        return {"t": "state", "time": time.time(), "state": s.state, "phase": s.phase, **runs.message_fields(s.note),
+                "epoch": s.epoch, "epochs": s.epochs, "batch": s.batch, "batches_per_epoch": s.batches_per_epoch,
+                "val_batch": s.val_batch, "val_batches": s.val_batches, "mixed_precision": s.mixed_precision,
+                "replicas": s.replicas}
+
+    def _write_events(self, records: list[dict[str, Any]]) -> None:
+        run_dir = self._shared.run_dir
+        if run_dir is None:
+            return
+        with contextlib.suppress(OSError):  # a full disk must not stop training; history.json has every epoch
+            runs.append_events(run_dir, records)
+
+    def _record_event(self, event: TrainingEvent, last: bool) -> None:
+        """Batch events at most every EVENT_INTERVAL (and an epoch's last batch), epoch events always."""
+        now = time.perf_counter()
+        if event.kind == "batch" and not last and now - self._last_batch_event < EVENT_INTERVAL:
+            return
+        self._last_batch_event = now
+        self._write_events([{"t": event.kind, "time": time.time(), **asdict(event)}])
 
     def run(self) -> Progress:
         """Train to the end (or Stop / early stopping / NaN) and record everything. Never raises."""
         try:
+            if self._queued and runs.stop_requested(self._run_dir):
+                self._stop_requested.set()
+                self._finish("stopped", msg("training.stopped_before_start"))
+                return self.snapshot()
             self._set(state="stopping" if self._stop_requested.is_set() else "running", phase="starting")
             self._run()
         except Exception as exc:  # the worker must report, not die silently
-            message = f"{type(exc).__name__}: {exc}"
-            self._finish("failed", message, detail=traceback.format_exc())
+            reason = exc if isinstance(exc, CnnvizError) else str(exc)
+            self._finish("failed", msg("training.crashed", kind=type(exc).__name__, reason=reason),
+                         detail=traceback.format_exc())
         return self.snapshot()
 
     def _load_split(self) -> tuple[Dataset, Split]:
@@ -516,12 +760,13 @@ class TrainingJob:
 
         dataset, split = self._load_split()
         num_classes = len(dataset.class_names)
-        mismatch = describe_mismatch(self.architecture, dataset.input_shape, num_classes)
+        mismatch = mismatch_message(self.architecture, dataset.input_shape, num_classes)
         if mismatch:
-            raise ConfigError(mismatch)
+            raise ConfigError(mismatch.key, **mismatch.params)
         self.n_train = len(split.x_train)
         self.batches_per_epoch = math.ceil(self.n_train / self.batch_size)
-        self._set(batches_per_epoch=self.batches_per_epoch, phase="building the model")
+        self._set(batches_per_epoch=self.batches_per_epoch, val_batches=math.ceil(len(split.x_val) / self.batch_size),
+                  phase="building the model")
 
         keras.utils.set_random_seed(self.config.seed)
         strategy = self._strategy or make_strategy("GPU")
@@ -532,10 +777,16 @@ class TrainingJob:
         self._set(mixed_precision=mixed, replicas=int(strategy.num_replicas_in_sync))
 
         run_config = {**self.config.to_dict(), "dataset_source": dataset.source, "dataset_is_sample": dataset.is_sample,
+                      "class_names": list(dataset.class_names), "image_fit": dataset.image_fit,
                       "n_train": self.n_train, "n_val": len(split.x_val), "n_test": len(dataset.x_test),
-                      "mixed_precision_used": mixed, "replicas": int(strategy.num_replicas_in_sync)}
-        run_dir = runs.create_run(self.architecture, run_config, self.name, model.count_params(), root=self._root,
-                                  run_dir=self._run_dir)
+                      "mixed_precision_used": mixed, "replicas": int(strategy.num_replicas_in_sync),
+                      "device": ", ".join(gpu_names()) or "CPU"}
+        if self._queued:
+            run_dir = self._run_dir
+            runs.start_run(run_dir, run_config, model.count_params())
+        else:
+            run_dir = runs.create_run(self.architecture, run_config, self.name, model.count_params(), root=self._root,
+                                      run_dir=self._run_dir)
         runs.register_live(run_dir)
         self._set(run_dir=run_dir)
         runs.save_model_atomic(model, run_dir / runs.INITIAL_WEIGHTS)
@@ -551,13 +802,13 @@ class TrainingJob:
         train = make_tf_dataset(split.x_train, split.y_train, self.batch_size, num_classes, one_hot, shuffle=True,
                                 seed=self.config.seed)
         val = make_tf_dataset(split.x_val, split.y_val, self.batch_size, num_classes, one_hot)
-        callbacks = [_StreamCallback.create(self)]
+        callbacks = [_StreamCallback.create(self), *self._recorders(split, num_classes)]
         if self.config.early_stopping:
             callbacks.append(keras.callbacks.EarlyStopping(
                 monitor="val_loss", patience=self.config.patience,
                 restore_best_weights=self.config.restore_best_weights))
         if self._stop_requested.is_set():
-            self._finish("stopped", "stopped before training began")
+            self._finish("stopped", msg("training.stopped_before_start"))
             return
         self._set(phase="training")
         self._train_start = time.perf_counter()
@@ -565,10 +816,7 @@ class TrainingJob:
                   shuffle=False)  # the tf.data pipeline shuffles
 
         if self._nan_at is not None:
-            epoch, batch = self._nan_at
-            self._finish("failed", f"the loss became NaN (not a number) at epoch {epoch}, batch {batch}, so "
-                                   f"training stopped. The learning rate ({self.config.learning_rate:g}) is "
-                                   "probably too high: try 10× smaller. The best checkpoint before that is kept.")
+            self._finish("failed", self._nan_message(*self._nan_at))
             return
         self._set(phase="saving the final model")
         runs.save_model_atomic(model, self.run_dir / runs.FINAL_MODEL)
@@ -578,10 +826,35 @@ class TrainingJob:
         test_metrics = {"loss": float(scores["loss"]), "accuracy": float(scores["accuracy"]),
                         "n": int(len(dataset.x_test))}
         runs.atomic_write_json(self.run_dir / runs.TEST_METRICS_FILE, test_metrics)
-        self._set(test_metrics=test_metrics)
-        stopped = self._stop_requested.is_set()
-        self._finish("stopped" if stopped else "finished",
-                     "stopped by the user; the model trained so far is saved" if stopped else "")
+        self._set(test_metrics=test_metrics, quiet=True)
+        if self._stop_requested.is_set():
+            self._finish("stopped", msg("training.stopped_by_user"))
+            return
+        verdict = divergence_verdict(self._first_loss, runs.load_history(self.run_dir), num_classes,
+                                     self.config.learning_rate)
+        self._finish("diverged" if verdict else "finished", verdict)
+
+    def _nan_message(self, epoch: int, batch: int) -> Message:
+        kept = (msg("training.nan_best_kept", epoch=self._best_epoch, accuracy=self._best_val_accuracy)
+                if self._best_epoch is not None and self.config.save_best_checkpoint else msg("training.nan_no_model"))
+        return msg("training.nan", epoch=epoch, batch=batch, advice=lr_advice(self.config.learning_rate), kept=kept)
+
+    def _recorders(self, split: Split, num_classes: int) -> list[Any]:
+        """The callbacks that record the run for later: internals over time, TensorBoard event files."""
+        recorders: list[Any] = []
+        if self.config.record_snapshots and len(split.x_val):
+            from cnnviz.snapshots import pick_probes, snapshot_callback
+
+            probes, labels = pick_probes(split.x_val, split.y_val, num_classes)
+            recorders.append(snapshot_callback(self.run_dir, probes, labels, split.x_val, split.y_val))
+        if self.config.tensorboard:
+            from cnnviz.tblog import sweep_hparams, tensorboard_callback
+
+            sweep = runs.read_json(self.run_dir / runs.RUN_FILE, default={}).get("sweep")
+            recorders.append(tensorboard_callback(self.run_dir, self.architecture, runs.load_config(self.run_dir),
+                                                  extra_hparams=sweep_hparams(sweep) if sweep else None,
+                                                  title=self.name))
+        return recorders
 
     def _record_epoch(self, model: keras.Model, event: TrainingEvent) -> None:
         """Per epoch, on the worker: history.json, best checkpoint, final-metric snapshot."""
@@ -592,29 +865,38 @@ class TrainingJob:
         val_acc = event.val_accuracy
         if val_acc is not None and (self._best_val_accuracy is None or val_acc > self._best_val_accuracy):
             self._best_val_accuracy = val_acc
+            self._best_epoch = event.epoch
             if self.config.save_best_checkpoint:
                 runs.save_model_atomic(model, self.run_dir / runs.BEST_MODEL)
             runs.update_run(self.run_dir, best_val_accuracy=val_acc, best_epoch=event.epoch)
+        with self._shared.lock:
+            keep_complete = event.partial and bool(self._shared.final_metrics)
+        if keep_complete:  # a partial epoch (Stop) does not replace the last complete one
+            return
         final = {"train_loss": event.loss, "train_accuracy": event.accuracy, "val_loss": event.val_loss,
-                 "val_accuracy": event.val_accuracy}
+                 "val_accuracy": event.val_accuracy, "epoch": event.epoch, "partial": event.partial}
         self._set(final_metrics={k: v for k, v in final.items() if v is not None})
         if self._on_epoch is not None:
             self._on_epoch(event)
 
-    def _finish(self, state: str, message: str, detail: str = "") -> None:
+    def _finish(self, state: str, message: Message | None, detail: str = "") -> None:
         with self._shared.lock:
             final = dict(self._shared.final_metrics)
             test = dict(self._shared.test_metrics)
             self._shared.state = state
-            self._shared.message = message
+            self._shared.note = message
             self._shared.phase = state
         if self.run_dir is not None:
-            fields_ = {"status": state, "message": message, "final_metrics": final, "finished": runs.now_iso()}
+            fields_ = {"status": state, **runs.message_fields(message), "final_metrics": final,
+                       "finished": runs.now_iso()}
             if test:
                 fields_["test_accuracy"] = test.get("accuracy")
             if detail:
                 fields_["error_detail"] = detail[-4000:]
             runs.update_run(self.run_dir, **fields_)
+            with self._shared.lock:
+                record = self._state_record()
+            self._write_events([{"t": "final", "final_metrics": final, "test_metrics": test}, record])
 
 
 # ---- evaluating a saved run -----------------------------------------------------------------------
@@ -629,7 +911,7 @@ def evaluate_run(run_dir: str | Path, split: str = "test", which: str = "final",
     import numpy as np
 
     if split not in SPLITS:
-        raise ConfigError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+        raise ConfigError("training.bad_split", options=", ".join(SPLITS), value=repr(split))
     dataset, parts = runs.run_split(run_dir)
     x, y = {"train": (parts.x_train, parts.y_train), "val": (parts.x_val, parts.y_val),
             "test": (dataset.x_test, dataset.y_test)}[split]

@@ -1,0 +1,399 @@
+"""Training jobs on Dask distributed: worker processes train, the server only serves.
+
+By default the server starts one embedded `LocalCluster` of worker *processes* (one per GPU, else one per two
+cores; `CNNVIZ_WORKERS` sets it). With `CNNVIZ_SCHEDULER=tcp://host:8786` it uses an existing Dask cluster instead
+(`dask scheduler` + `dask worker tcp://host:8786 --resources GPU=1`), whose workers need cnnviz installed and the
+run folders on a shared filesystem. The same job function, `run_job`, runs in both.
+
+A job is a run folder first: the server writes it "queued" (architecture, settings, name), then submits
+`run_job(run_dir)` with `fire_and_forget`, so the scheduler keeps it even if the server goes away. The worker
+trains it with `TrainingJob` and writes everything to the folder: history, checkpoints and the event stream the
+pages tail. Stop is a file in the folder, read every batch. The queue is Dask's: as many jobs train at once as
+there are worker slots, and a workspace's jobs take turns through a Dask `Semaphore` (waiting without holding a
+slot: `secede`/`rejoin`). Jobs are never retried: a worker killed for passing its memory limit fails its run
+with "ran out of memory", keeping its history and best checkpoint.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cnnviz import runs
+from cnnviz.i18n import CnnvizError, Message, msg, t
+
+SCHEDULER_ENV = "CNNVIZ_SCHEDULER"
+WORKERS_ENV = "CNNVIZ_WORKERS"
+WORKER_MEMORY_ENV = "CNNVIZ_WORKER_MEMORY"  # bytes or "6GB"
+JOBS_PER_WORKSPACE_ENV = "CNNVIZ_JOBS_PER_WORKSPACE"
+TASK_PREFIX = "cnnviz-train"
+WORKER_NICE = 10  # training runs at a lower OS priority than the server, so clicks stay quick
+MEMORY_SHARE = 0.7  # of the machine's memory, split between the embedded workers (the server keeps the rest)
+# Multiply-adds per second one CPU job gets through, roughly: only for the "about N minutes" of a queued job.
+ROUGH_MULADDS_PER_SECOND = 2e9
+
+
+# ---- settings ------------------------------------------------------------------------------------
+
+
+def total_memory() -> int:
+    import psutil
+
+    return int(psutil.virtual_memory().total)
+
+
+def count_gpus() -> int:
+    """NVIDIA GPUs this machine has, without importing TensorFlow (the server must stay light)."""
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is not None:
+        return len([d for d in visible.split(",") if d.strip() and d.strip() != "-1"])
+    folder = Path("/proc/driver/nvidia/gpus")
+    return len(list(folder.iterdir())) if folder.is_dir() else 0
+
+
+def parse_bytes(text: str) -> int:
+    import dask.utils
+
+    return int(dask.utils.parse_bytes(text))
+
+
+@dataclass(frozen=True)
+class RuntimeSettings:
+    scheduler: str | None  # None: the embedded LocalCluster
+    workers: int
+    threads_per_job: int  # TensorFlow's threads per job: the cores shared out between the workers
+    memory_limit: int  # bytes per worker: Dask's nanny restarts a worker past it
+    jobs_per_workspace: int
+    gpus: int
+
+    @classmethod
+    def from_environment(cls, environ: dict[str, str] | None = None) -> RuntimeSettings:
+        env = os.environ if environ is None else environ
+        gpus = count_gpus()
+        cores = os.cpu_count() or 1
+        workers = int(env.get(WORKERS_ENV) or 0) or gpus or max(1, cores // 2)
+        memory = env.get(WORKER_MEMORY_ENV)
+        return cls(scheduler=env.get(SCHEDULER_ENV) or None, workers=workers,
+                   threads_per_job=max(1, cores // workers),
+                   memory_limit=parse_bytes(memory) if memory else int(total_memory() * MEMORY_SHARE / workers),
+                   jobs_per_workspace=max(1, int(env.get(JOBS_PER_WORKSPACE_ENV) or 1)), gpus=gpus)
+
+
+# ---- in the worker ---------------------------------------------------------------------------------
+
+
+def lower_priority(nice: int = WORKER_NICE) -> None:
+    """Renice every thread of this process (Linux nice values are per thread; TensorFlow's pools, made later by
+    these threads, inherit it)."""
+    tasks = Path("/proc/self/task")
+    threads = [int(t) for t in os.listdir(tasks)] if tasks.is_dir() else [0]
+    for tid in threads:
+        try:
+            current = os.getpriority(os.PRIO_PROCESS, tid)
+            if current < nice:
+                os.setpriority(os.PRIO_PROCESS, tid, nice)
+        except OSError:
+            continue  # a thread that just ended, or a system that does not allow it
+
+
+_prepared = threading.Event()
+
+
+def prepare_worker(threads: int) -> None:
+    """Once per worker process, before TensorFlow starts: lower priority and a bounded thread pool."""
+    if _prepared.is_set():
+        return
+    _prepared.set()
+    lower_priority()
+    os.environ["TF_NUM_INTRAOP_THREADS"] = str(threads)
+    os.environ["TF_NUM_INTEROP_THREADS"] = "1"
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    import tensorflow as tf
+
+    try:
+        tf.config.threading.set_intra_op_parallelism_threads(threads)
+        tf.config.threading.set_inter_op_parallelism_threads(1)
+    except RuntimeError:
+        pass  # TensorFlow was already initialised in this process: it keeps its pools
+
+
+def _wait_for_turn(workspace: str, jobs_per_workspace: int, run_dir: Path) -> Any:
+    """Take one of the workspace's job leases, waiting (without holding a worker slot) while its other jobs train.
+    None if the run was stopped while it waited."""
+    from distributed import Semaphore, rejoin, secede
+
+    lease = Semaphore(max_leases=jobs_per_workspace, name=f"cnnviz-workspace-{workspace}")
+    if lease.acquire(timeout=0.1):
+        return lease
+    secede()  # let other workspaces' jobs use this worker slot meanwhile
+    try:
+        while not lease.acquire(timeout=2):
+            if runs.stop_requested(run_dir):
+                return None
+    finally:
+        rejoin()  # back into the pool: waits for a free slot
+    return lease
+
+
+def run_job(run_dir: str, workspace: str = "local", jobs_per_workspace: int = 1, threads: int = 1) -> str:
+    """Train the queued run in `run_dir` in this worker process; its final state. Never raises for a training
+    problem (the run folder records it): an exception here means the job function itself broke."""
+    from cnnviz.training import TrainingJob
+
+    prepare_worker(threads)
+    path = Path(run_dir)
+    lease = None
+    try:
+        in_dask = _in_dask_worker()
+        if in_dask:
+            lease = _wait_for_turn(workspace, jobs_per_workspace, path)
+        job = TrainingJob.from_run_folder(path)
+        if in_dask and lease is None:
+            job.stop()
+        job.run()
+        lower_priority()  # the threads TensorFlow started during this job
+        return job.state
+    finally:
+        if lease is not None:
+            lease.release()
+
+
+def _in_dask_worker() -> bool:
+    try:
+        from distributed import get_worker
+
+        get_worker()
+        return True
+    except (ImportError, ValueError):
+        return False
+
+
+# ---- in the server ---------------------------------------------------------------------------------
+
+def mark_failed(run_dir: Path, message: Message | str) -> None:
+    """A job that ended without being able to say so itself (its worker was killed): record it in the folder."""
+    try:
+        info = runs.load_run(run_dir)
+    except runs.RunError:
+        return
+    if info.status in runs.ACTIVE or info.status == runs.INTERRUPTED:
+        runs.update_run(run_dir, status="failed", **runs.message_fields(message), finished=runs.now_iso())
+        runs.append_events(run_dir, [{"t": "state", "time": time.time(), "state": "failed", "phase": "failed",
+                                      **runs.message_fields(message)}])
+
+
+def _spawn_workers_without_the_main_script() -> None:
+    """Streamlit installs each page script as `sys.modules["__main__"]` while it runs, and multiprocessing's spawn
+    re-runs the parent's `__main__` script in every new process: a worker started (or restarted by its nanny)
+    while a page runs would execute that page. Workers import what they need by module name, so new processes
+    of this one are spawned without the parent's main script."""
+    import multiprocessing.spawn as spawn
+
+    if getattr(spawn.get_preparation_data, "cnnviz_without_main", False):
+        return
+    original = spawn.get_preparation_data
+
+    def preparation_data(name: str) -> dict:
+        data = original(name)
+        data.pop("init_main_from_path", None)
+        return data
+
+    preparation_data.cnnviz_without_main = True  # type: ignore[attr-defined]
+    spawn.get_preparation_data = preparation_data
+
+
+class JobRuntime:
+    """The server's handle on the cluster: started once, on first use or at server start (`start()`)."""
+
+    def __init__(self, settings: RuntimeSettings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._client: Any = None
+        self._cluster: Any = None
+        self._futures: dict[str, Any] = {}  # keeps the done-callbacks of this server's jobs alive
+        self._error: str | None = None
+
+    # -- starting --------------------------------------------------------------------------------
+
+    def start(self) -> JobRuntime:
+        with self._lock:
+            if self._client is None:
+                self._client = self._connect()
+        return self
+
+    def start_in_background(self) -> None:
+        """Start the worker processes without making the caller (a page) wait for them."""
+        if self._client is None and not self._lock.locked():
+            threading.Thread(target=self.start, name="cnnviz-cluster-start", daemon=True).start()
+
+    def _connect(self) -> Any:
+        import dask
+        from distributed import Client, LocalCluster
+
+        _spawn_workers_without_the_main_script()
+
+        # A job is never retried: a worker that died training it (most likely out of memory) ends the job.
+        dask.config.set({"distributed.scheduler.allowed-failures": 0,
+                         "distributed.worker.memory.terminate": 0.95})
+        if self.settings.scheduler:
+            return Client(self.settings.scheduler, timeout="15s")
+        self._cluster = LocalCluster(
+            n_workers=self.settings.workers, threads_per_worker=1, processes=True,
+            memory_limit=self.settings.memory_limit, dashboard_address=None,
+            resources={"GPU": 1} if self.settings.gpus else None)
+        return Client(self._cluster)
+
+    @property
+    def client(self) -> Any:
+        return self.start()._client
+
+    @property
+    def embedded(self) -> bool:
+        return not self.settings.scheduler
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+            self._client = self._cluster = None
+
+    def slots(self) -> int:
+        """How many jobs train at once: the cluster's worker threads."""
+        if self.embedded:
+            return self.settings.workers
+        try:
+            workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
+            return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+        except Exception:  # the cluster is unreachable right now: assume what was configured
+            return self.settings.workers
+
+    def worker_memory_limit(self) -> int:
+        """The smallest memory limit among the cluster's workers (the embedded one's is known)."""
+        if self.embedded:
+            return self.settings.memory_limit
+        try:
+            workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
+            limits = [int(w.get("memory_limit") or 0) for w in workers.values()]
+            return min((limit for limit in limits if limit), default=self.settings.memory_limit)
+        except Exception:
+            return self.settings.memory_limit
+
+    # -- jobs ----------------------------------------------------------------------------------------
+
+    def submit(self, run_dir: Path, workspace: str, function: Callable[..., str] = run_job) -> str:
+        """Queue the run (already written "queued" in its folder) on the cluster; the task's key."""
+        from distributed import fire_and_forget
+
+        key = f"{TASK_PREFIX}-{workspace}-{Path(run_dir).name}"
+        resources = {"GPU": 1} if self.settings.gpus else None
+        future = self.client.submit(function, str(run_dir), workspace, self.settings.jobs_per_workspace,
+                                    self.settings.threads_per_job, key=key, pure=False, resources=resources,
+                                    retries=0)
+        fire_and_forget(future)  # the scheduler keeps it whatever happens to this server
+        future.add_done_callback(functools.partial(self._done, Path(run_dir)))
+        self._futures[key] = future
+        return key
+
+    def _done(self, run_dir: Path, future: Any) -> None:
+        self._futures.pop(future.key, None)
+        if future.status != "error":
+            return
+        from distributed import KilledWorker
+
+        exception = future.exception()
+        if isinstance(exception, KilledWorker):
+            from cnnviz.shapes import format_bytes
+
+            mark_failed(run_dir, msg("jobs.out_of_memory", limit=format_bytes(self.worker_memory_limit())))
+        else:
+            mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}"))
+
+    @staticmethod
+    def stop(run_dir: Path) -> None:
+        """Stop a queued or training job: it reads the flag every batch (and before it starts)."""
+        runs.request_stop(run_dir)
+
+
+# ---- the queue, as the pages show it -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueuePlace:
+    position: int  # 1 = next to start
+    ahead: int  # jobs queued before this one
+    wait_seconds: float | None  # about how long until it starts
+
+
+def estimated_seconds(info_flops: int, epochs: int, images: int) -> float:
+    """About how long a job takes on a CPU worker: forward and backward passes over every image and epoch."""
+    return 3.0 * info_flops * images * epochs / ROUGH_MULADDS_PER_SECOND
+
+
+def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: list[float],
+                job_seconds: dict[Path, float], slots: int) -> QueuePlace:
+    """Where a queued run stands: the runs queued before it (every workspace, by queue time), and about when a slot
+    frees up for it, given the seconds left of the running jobs and the estimated length of each queued one."""
+    ahead = [r for r in queued if (r.created, r.run_id) < (run.created, run.run_id) and r.path != run.path]
+    free_at = sorted(running_left) + [0.0] * max(0, slots - len(running_left))
+    free_at = free_at[: max(slots, 1)] if free_at else [0.0]
+    for other in ahead:  # each job ahead takes the slot that frees first
+        free_at.sort()
+        free_at[0] += job_seconds.get(other.path, 0.0)
+    free_at.sort()
+    known = all(r.path in job_seconds for r in ahead)
+    return QueuePlace(len(ahead) + 1, len(ahead), free_at[0] if known else None)
+
+
+def format_wait(seconds: float | None, lang: str | None = None) -> str:
+    """About how long until a queued job starts, in `lang` (default the current language)."""
+    if seconds is None:
+        return t("jobs.wait_unknown", lang=lang)
+    if seconds < 60:
+        return t("jobs.wait_under_a_minute", lang=lang)
+    return t("jobs.wait_minutes", lang=lang, minutes=math.ceil(seconds / 60))
+
+
+# ---- queueing a job ------------------------------------------------------------------------------------
+
+
+class JobRefused(CnnvizError, ValueError):
+    """A job that must not be queued: a catalog key (`jobs.*`, `memory.*`) saying why and what to change."""
+
+
+def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architecture: Any, config: Any, name: str,
+                   images: int, run_dir: Path | None = None, fields: dict[str, Any] | None = None) -> Path:
+    """Check the job (settings, memory against the workers' limit), write its run folder "queued" (a new one under
+    `runs_dir`, or exactly `run_dir`) and submit it. `images`: how many images the job holds in memory (train,
+    validation and test), for the memory estimate. `fields` go into run.json as the folder is made, before the
+    worker can start (a sweep's tag: `SweepRun.run_fields()`)."""
+    from cnnviz.memory import estimate_training_memory, refusal_message
+    from cnnviz.shapes import check
+
+    config.validate()
+    summary = check(architecture)
+    estimate = estimate_training_memory(summary, config.batch_size, config.optimizer, config.momentum, images)
+    problem = refusal_message(estimate, runtime.worker_memory_limit())
+    if problem:
+        raise JobRefused(problem.key, **problem.params)
+    queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
+    run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
+                              run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace,
+                              estimated_seconds=estimated_seconds(summary.total_flops, config.epochs, images),
+                              memory_estimate=estimate.total, **(fields or {}))
+    runs.append_events(run_dir, [{"t": "state", "time": time.time(), "state": "queued",
+                                  "phase": "waiting in the queue", "epochs": config.epochs}])
+    try:
+        runtime.submit(run_dir, workspace)
+    except Exception as exc:  # the cluster cannot be reached: the run says so instead of waiting forever
+        mark_failed(run_dir, msg("jobs.not_queued", reason=f"{type(exc).__name__}: {exc}"))
+        raise JobRefused("jobs.cluster_silent", reason=str(exc)) from None
+    return run_dir

@@ -1,0 +1,132 @@
+"""How much memory training a network takes, from the pure shape math (no TensorFlow, nothing per parameter).
+
+A training job holds, besides the TensorFlow runtime itself: the weights, one gradient per weight and the
+optimizer's slots (Adam keeps two moving averages per weight, RMSprop and SGD with momentum one), every layer's
+output for the batch (kept for the backward pass) and the gradients flowing back through them, and the images it
+trains on (float32, in numpy and again as a TensorFlow constant). `bench/bench_memory.py` holds these numbers
+against the peak resident memory of real training processes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cnnviz.i18n import Joined, Message, msg
+from cnnviz.shapes import BYTES_PER_FLOAT, Summary, format_bytes
+
+# The TensorFlow runtime and Keras in a worker process, measured after a tiny fit (RSS ~735 MB on CPU), plus
+# Dask's worker machinery.
+RUNTIME_BYTES = 850 * 1024**2
+# Per layer output and image during training: the output kept for the backward pass, its gradient, and a
+# buffer of the same size (the fused activation's input, pooling's argmax, dropout's mask).
+ACTIVATION_COPIES = 3
+# The dataset's images sit in memory twice: the numpy arrays and the TensorFlow constant the pipeline reads.
+DATASET_COPIES = 2
+OPTIMIZER_SLOTS = {"adam": 2, "rmsprop": 1, "sgd": 1, "sgd_plain": 0}
+# Per trainable parameter, floats that exist only for a moment but all at the peak: the optimizer step's
+# intermediate tensors, the snapshot recorder's gradient, the checkpoint's serialised copy. Measured: a
+# 39.7-million-parameter Dense network peaked at ~50 bytes per parameter with Adam (bench/bench_memory.py).
+UPDATE_TEMPORARIES = 9
+
+
+@dataclass(frozen=True)
+class LayerCost:
+    name: str
+    kind: str
+    parameter_bytes: int  # weights + gradients + optimizer slots
+    activation_bytes: int  # this layer's output and its gradients for the whole batch
+
+    @property
+    def total(self) -> int:
+        return self.parameter_bytes + self.activation_bytes
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    batch_size: int
+    optimizer: str
+    weights: int
+    gradients: int
+    optimizer_slots: int
+    temporaries: int
+    activations: int
+    data: int
+    runtime: int
+    layers: tuple[LayerCost, ...]
+
+    @property
+    def total(self) -> int:
+        return self.network + self.data + self.runtime
+
+    @property
+    def network(self) -> int:
+        """What the network itself adds (without the runtime and the data)."""
+        return self.weights + self.gradients + self.optimizer_slots + self.temporaries + self.activations
+
+    def largest(self, count: int = 3) -> list[LayerCost]:
+        return sorted(self.layers, key=lambda layer: layer.total, reverse=True)[:count]
+
+    def breakdown_message(self) -> Joined:
+        parts = [(msg("memory.part_weights"), self.weights), (msg("memory.part_gradients"), self.gradients),
+                 (msg("memory.part_optimizer_slots"), self.optimizer_slots),
+                 (msg("memory.part_temporaries"), self.temporaries),
+                 (msg("memory.part_activations", batch=self.batch_size), self.activations),
+                 (msg("memory.part_images"), self.data), (msg("memory.part_runtime"), self.runtime)]
+        return Joined(tuple(msg("memory.part", label=label, size=format_bytes(size)) for label, size in parts if size))
+
+    def breakdown(self, lang: str | None = None) -> str:
+        """"weights 1.2 MB, gradients ..." in `lang` (default the current language)."""
+        return self.breakdown_message().text(lang)
+
+
+def optimizer_slots(optimizer: str, momentum: float = 0.0) -> int:
+    if optimizer == "sgd":
+        return OPTIMIZER_SLOTS["sgd"] if momentum > 0 else OPTIMIZER_SLOTS["sgd_plain"]
+    return OPTIMIZER_SLOTS.get(optimizer, 2)
+
+
+def estimate_training_memory(summary: Summary, batch_size: int = 32, optimizer: str = "adam", momentum: float = 0.9,
+                             images: int = 0) -> MemoryEstimate:
+    """The memory one training process needs for this network, batch, optimizer and number of images (train,
+    validation and test) held in memory. Arithmetic on the shapes only: a 10⁹-parameter design costs nothing to
+    estimate."""
+    slots = optimizer_slots(optimizer, momentum)
+    per_image = math.prod(summary.input_shape) * BYTES_PER_FLOAT
+    layers = tuple(
+        LayerCost(row.name, row.type, row.params * BYTES_PER_FLOAT * (2 + slots + UPDATE_TEMPORARIES)
+                  if row.trainable_params else row.params * BYTES_PER_FLOAT,
+                  row.activation_bytes * batch_size * ACTIVATION_COPIES)
+        for row in summary.rows)
+    trainable = summary.trainable_params * BYTES_PER_FLOAT
+    return MemoryEstimate(
+        batch_size=batch_size, optimizer=optimizer,
+        weights=summary.total_params * BYTES_PER_FLOAT, gradients=trainable, optimizer_slots=trainable * slots,
+        temporaries=trainable * UPDATE_TEMPORARIES,
+        activations=sum(layer.activation_bytes for layer in layers) + per_image * batch_size * ACTIVATION_COPIES,
+        data=images * per_image * DATASET_COPIES, runtime=RUNTIME_BYTES, layers=layers)
+
+
+def _advice(layer: LayerCost) -> Message:
+    if layer.parameter_bytes >= layer.activation_bytes:
+        if layer.kind == "Dense":
+            return msg("memory.advice_dense", name=layer.name)
+        return msg("memory.advice_weights", name=layer.name)
+    return msg("memory.advice_outputs", name=layer.name)
+
+
+def refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
+    """Why this job cannot run in a worker with `limit` bytes, naming the largest layers and what to change; None
+    when it fits."""
+    if estimate.total <= limit:
+        return None
+    largest = estimate.largest()
+    layers = Joined(tuple(f"{layer.name} ({layer.kind}) {format_bytes(layer.total)}" for layer in largest), "; ")
+    return msg("memory.refusal", total=format_bytes(estimate.total), limit=format_bytes(limit),
+               breakdown=estimate.breakdown_message(), layers=layers, advice=_advice(largest[0]))
+
+
+def refusal(estimate: MemoryEstimate, limit: int) -> str | None:
+    """`refusal_message` in the current language."""
+    message = refusal_message(estimate, limit)
+    return None if message is None else str(message)

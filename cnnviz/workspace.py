@@ -1,0 +1,162 @@
+"""Workspaces: whose runs, datasets and models are whose.
+
+In local mode (the default) there is one workspace, the folders of today: `runs/` (or `$CNNVIZ_RUNS_DIR`),
+`datasets/` and `models/`. In class mode (`CNNVIZ_CLASS_MODE=1`) every visitor gets a private workspace under
+`$CNNVIZ_DATA_DIR/workspaces/<id>/`, named after their login or an unguessable token in their private link; the
+folder's name is a hash, so it reveals neither. Everything a page opens is resolved through `Workspace`, which
+refuses any path that is not one of its own run folders: another workspace's runs cannot be listed, opened,
+renamed, deleted or downloaded by guessing names, paths or URL parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cnnviz import runs
+from cnnviz.i18n import CnnvizError
+
+CLASS_MODE_ENV = "CNNVIZ_CLASS_MODE"
+DATA_DIR_ENV = "CNNVIZ_DATA_DIR"
+DATASETS_DIR_ENV = "CNNVIZ_DATASETS_DIR"
+MODELS_DIR_ENV = "CNNVIZ_MODELS_DIR"
+TEACHER_SECRET_ENV = "CNNVIZ_TEACHER_SECRET"
+LOCAL = "local"
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
+WORKSPACE_ID = re.compile(r"^[0-9a-f]{24}$")
+
+
+class WorkspaceError(CnnvizError, PermissionError):
+    """Something outside the caller's workspace was asked for, or a quota is reached: a catalog key (`workspace.*`)
+    saying which."""
+
+
+def class_mode(environ: dict[str, str] | None = None) -> bool:
+    value = (os.environ if environ is None else environ).get(CLASS_MODE_ENV, "")
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def data_root() -> Path:
+    return Path(os.environ.get(DATA_DIR_ENV) or "cnnviz-data")
+
+
+@dataclass(frozen=True)
+class Quotas:
+    runs: int = 60  # run folders kept
+    queued_jobs: int = 3  # queued or training at once
+    disk_bytes: int = 3 * 1024**3  # everything in the workspace
+    datasets: int = 10
+    models: int = 10
+
+
+@dataclass(frozen=True)
+class Workspace:
+    id: str
+    runs_dir: Path
+    datasets_dir: Path
+    models_dir: Path
+    quotas: Quotas = Quotas()
+
+    @property
+    def local(self) -> bool:
+        return self.id == LOCAL
+
+    def run_folder(self, run_id: str) -> Path:
+        """This workspace's run folder called `run_id`; WorkspaceError for anything else (another workspace's,
+        a path, a name with `..`, a folder that is not a run)."""
+        if not isinstance(run_id, str) or not runs.RUN_ID.match(run_id) or ".." in run_id:
+            raise WorkspaceError("workspace.not_your_run", run=repr(run_id))
+        folder = self.runs_dir / run_id
+        if not self.owns(folder) or not (folder / runs.RUN_FILE).is_file():
+            raise WorkspaceError("workspace.not_your_run", run=repr(run_id))
+        return folder
+
+    def owns(self, path: str | Path) -> bool:
+        """Whether `path` (resolved: no symlink or `..` leads out) is inside one of this workspace's folders."""
+        try:
+            target = Path(path).resolve()
+        except (OSError, RuntimeError):
+            return False
+        return any(target.is_relative_to(folder.resolve()) and target != folder.resolve()
+                   for folder in (self.runs_dir, self.datasets_dir, self.models_dir))
+
+    def list_runs(self) -> list[runs.RunInfo]:
+        return runs.list_runs(self.runs_dir)
+
+    def disk_usage(self) -> int:
+        total = 0
+        for folder in (self.runs_dir, self.datasets_dir, self.models_dir):
+            if folder.is_dir():
+                total += sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+        return total
+
+    def check_can_queue(self) -> None:
+        """WorkspaceError naming the quota a new training job would pass."""
+        listed = self.list_runs()
+        active = [r for r in listed if r.active]
+        q = self.quotas
+        if len(active) >= q.queued_jobs:
+            raise WorkspaceError("workspace.too_many_jobs", n=len(active), limit=q.queued_jobs)
+        if len(listed) >= q.runs:
+            raise WorkspaceError("workspace.too_many_runs", n=len(listed), limit=q.runs)
+        if self.disk_usage() >= q.disk_bytes:
+            raise WorkspaceError("workspace.disk_full", limit_gb=q.disk_bytes / 1024**3)
+
+
+def local_workspace() -> Workspace:
+    """The one workspace of local mode: today's folders (and the environment variables that move them)."""
+    return Workspace(LOCAL, runs.runs_root(), Path(os.environ.get(DATASETS_DIR_ENV) or "datasets"),
+                     Path(os.environ.get(MODELS_DIR_ENV) or "models"), Quotas(runs=10_000, queued_jobs=20,
+                                                                               disk_bytes=10**15))
+
+
+def new_token() -> str:
+    """An unguessable private token (192 random bits) for a visitor's link."""
+    return secrets.token_urlsafe(24) + secrets.token_urlsafe(8)
+
+
+def workspace_id(identity: str) -> str:
+    """The folder name of a workspace: a hash of its token or login, so the folder reveals neither."""
+    return hashlib.sha256(f"cnnviz-workspace:{identity}".encode()).hexdigest()[:24]
+
+
+def _class_workspace(wid: str) -> Workspace:
+    base = data_root() / "workspaces" / wid
+    return Workspace(wid, base / "runs", base / "datasets", base / "models")
+
+
+def workspace_for_token(token: str) -> Workspace:
+    if not isinstance(token, str) or not TOKEN.match(token):
+        raise WorkspaceError("workspace.bad_link")
+    return _class_workspace(workspace_id(f"token:{token}"))
+
+
+def workspace_for_login(subject: str) -> Workspace:
+    if not subject:
+        raise WorkspaceError("workspace.no_login_id")
+    return _class_workspace(workspace_id(f"login:{subject}"))
+
+
+def all_workspaces() -> list[Workspace]:
+    """Every class-mode workspace on disk (for the teacher's Class page)."""
+    folder = data_root() / "workspaces"
+    if not folder.is_dir():
+        return []
+    return [_class_workspace(child.name) for child in sorted(folder.iterdir())
+            if child.is_dir() and WORKSPACE_ID.match(child.name)]
+
+
+def teacher_secret_matches(given: str | None, expected: str | None) -> bool:
+    """Constant-time comparison; no configured secret means no teacher access at all."""
+    if not expected or not given:
+        return False
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def delete_workspace_run(workspace: Workspace, run_id: str) -> None:
+    runs.delete_run(workspace.run_folder(run_id))
