@@ -2,31 +2,47 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="cnnviz", page_icon=":material/neurology:", layout="wide")
+from cnnviz.i18n import t
+from pages.shared.shell import setup_app
+from pages.shared.workspace import is_class_mode
+
+setup_app()
 
 PAGES = {
-    "cnnviz": [
-        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+    t("nav.section_app"): [
+        st.Page("pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
     ],
-    "Build & train": [
-        st.Page("pages/build.py", title="Build", icon=":material/stacks:"),
-        st.Page("pages/train.py", title="Train", icon=":material/model_training:"),
-        st.Page("pages/runs.py", title="Runs", icon=":material/folder_open:"),
+    t("nav.section_build"): [
+        st.Page("pages/my_data.py", title=t("nav.my_data"), icon=":material/photo_library:"),
+        st.Page("pages/build.py", title=t("nav.build"), icon=":material/stacks:"),
+        st.Page("pages/train.py", title=t("nav.train"), icon=":material/model_training:"),
+        st.Page("pages/runs.py", title=t("nav.runs"), icon=":material/folder_open:"),
+        st.Page("pages/compare.py", title=t("nav.compare"), icon=":material/compare_arrows:"),
     ],
-    "Look inside": [
-        st.Page("pages/feature_maps.py", title="Feature maps", icon=":material/layers:"),
-        st.Page("pages/kernels.py", title="Kernels", icon=":material/grid_on:"),
-        st.Page("pages/confusion.py", title="Confusion matrix", icon=":material/table_chart:"),
+    t("nav.section_look"): [
+        st.Page("pages/feature_maps.py", title=t("nav.feature_maps"), icon=":material/layers:"),
+        st.Page("pages/kernels.py", title=t("nav.kernels"), icon=":material/grid_on:"),
+        st.Page("pages/confusion.py", title=t("nav.confusion"), icon=":material/table_chart:"),
+        st.Page("pages/models.py", title=t("nav.my_models"), icon=":material/upload_file:"),
     ],
-    "Play": [
-        st.Page("pages/draw.py", title="Draw a digit", icon=":material/draw:"),
+    t("explainpages.nav.section"): [
+        st.Page("pages/explain.py", title=t("explainpages.nav.explain"), icon=":material/lightbulb:"),
+        st.Page("pages/filters.py", title=t("explainpages.nav.filters"), icon=":material/texture:"),
+        st.Page("pages/adversarial.py", title=t("explainpages.nav.adversarial"), icon=":material/bug_report:"),
     ],
-    "Learn": [
-        st.Page("pages/lab.py", title="Convolution lab", icon=":material/grid_4x4:"),
-        st.Page("pages/layers_lab.py", title="Pooling, ReLU, softmax", icon=":material/filter_alt:"),
-        st.Page("pages/training_step.py", title="One training step", icon=":material/footprint:"),
-        st.Page("pages/concepts.py", title="Concepts", icon=":material/menu_book:"),
+    t("nav.section_play"): [
+        st.Page("pages/predict.py", title=t("nav.predict"), icon=":material/image_search:"),
+        st.Page("pages/draw.py", title=t("nav.draw"), icon=":material/draw:"),
+    ],
+    t("nav.section_learn"): [
+        st.Page("pages/lab.py", title=t("nav.lab"), icon=":material/grid_4x4:"),
+        st.Page("pages/layers_lab.py", title=t("nav.layers_lab"), icon=":material/filter_alt:"),
+        st.Page("pages/training_step.py", title=t("nav.training_step"), icon=":material/footprint:"),
+        st.Page("pages/concepts.py", title=t("nav.concepts"), icon=":material/menu_book:"),
     ],
 }
 
-st.navigation(PAGES).run()
+if is_class_mode():
+    PAGES[t("nav.section_build")].append(st.Page("pages/class_view.py", title=t("nav.class"), icon=":material/groups:"))
+
+st.navigation(PAGES, expanded=True).run()  # every page listed: a "View more" hides the Learn pages

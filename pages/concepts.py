@@ -3,16 +3,19 @@
 import streamlit as st
 
 from cnnviz.concepts import search
-from pages.shared.lab import HELP, registered_pages
+from cnnviz.i18n import t
+from pages.shared import state
+from pages.shared.lab import registered_pages
+from pages.shared.text import plain
 
-st.title("Concepts")
-st.caption("The ideas of the study notes, each in a few sentences, and the pages where you can see them work.")
+st.title(t("nav.concepts"))
+st.caption(t("concepts_page.caption"))
 
-query = st.text_input("Search", key="concepts_query", placeholder="e.g. padding, loss, pooling",
-                      help=HELP["concept_search"])
+query = st.text_input(t("concepts_page.search"), key="concepts_query", placeholder=t("concepts_page.placeholder"),
+                      help=t("concepts_page.search_help"), width=420, persist_state=state.KEEP)
 found = search(query)
 if not found:
-    st.info(f"No concept mentions {query!r}. Try a shorter word.")
+    st.info(t("concepts_page.none", query=f"“{plain(query, 40)}”"))
 live_pages = registered_pages()
 for concept in found:
     with st.container(border=True):
@@ -20,4 +23,5 @@ for concept in found:
         st.markdown(concept.explanation)
         for live in concept.live_in:
             if live.page in live_pages:  # st.page_link fails for pages the app does not register
-                st.page_link(live.page, label=f"{live_pages[live.page]}: {live.what}", icon=":material/arrow_forward:")
+                st.page_link(live.page, label=t("concepts_page.live_link", page=live_pages[live.page], what=live.what),
+                             icon=":material/arrow_forward:")

@@ -4,29 +4,40 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import extract
+from cnnviz.classnames import display_class_names
 from cnnviz.figures import inspect as figures
+from cnnviz.i18n import t
+from pages.shared import explaining, state
 from pages.shared import inspect as shared
-from pages.shared import state
+from pages.shared.text import plain
 
 GALLERY_SIZE = 18
+PANEL = 560  # px: matrix and per-class table side by side on a wide screen, one above the other on a projector
 
-st.title("Confusion matrix")
-st.caption("Row = the true class, column = what the network predicted. The diagonal holds the correct answers; "
-           "every other cell is one kind of mistake. Click a cell to see its images.")
+st.title(t("fig.inspect.confusion_title"))
+st.caption(t("inspectpages.cm_intro"))
 
 choice, model = shared.pick_run_and_model("cm")
-split = st.radio("Split", shared.SPLITS, horizontal=True, key="cm_split", help=shared.SPLIT_HELP)
+if not choice.has_dataset:  # an uploaded model: no test set to count its mistakes on
+    st.info(t("ownpages.confusion_needs_run"), icon=":material/table_chart:")
+    st.stop()
+split = shared.pick_split("cm_split", horizontal=True)
+split_name = shared.split_name(split)
 try:
     images, labels = shared.split_arrays(choice.run_dir, split)
 except Exception as exc:  # the run's dataset is no longer available here
-    st.error(f"Cannot load this run's {split} data: {exc}")
+    st.error(t("inspectpages.cm_cannot_load", split=split_name, reason=exc))
     st.stop()
 if len(images) == 0:
-    st.warning(f"The {split} split of this run is empty: choose another split.")
+    st.warning(t("inspectpages.cm_empty_split", split=split_name))
     st.stop()
 n_classes = int(model.outputs[0].shape[-1])
-names = shared.class_names(choice.run_dir, n_classes)
+# The names as the reader reads them (built-in datasets' classes in the current language); the matrix's axes use
+# them too, so a click reports one of these and is mapped back to its index here.
+names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))
 evaluation = extract.evaluate(labels, shared.split_probabilities(choice, split), n_classes)
+# The chosen cell belongs to this run: another run (other classes, other mistakes) starts on its own worst cell.
+TRUE_KEY, PRED_KEY = f"cm_true_{choice.info.path.name}", f"cm_pred_{choice.info.path.name}"
 
 
 def _worst_cell() -> tuple[int, int]:
@@ -40,64 +51,73 @@ def _cell_clicked() -> None:
     event = state.widget_value("cm_chart")
     points = (event or {}).get("selection", {}).get("points", [])
     if points and points[0].get("x") in names and points[0].get("y") in names:
-        state.set_widget_value("cm_true", names.index(points[0]["y"]))
-        state.set_widget_value("cm_pred", names.index(points[0]["x"]))
+        state.set_widget_value(TRUE_KEY, names.index(points[0]["y"]))
+        state.set_widget_value(PRED_KEY, names.index(points[0]["x"]))
 
 
-if state.widget_value("cm_true") is None or state.widget_value("cm_true") >= n_classes:
+if state.widget_value(TRUE_KEY) is None or state.widget_value(TRUE_KEY) >= n_classes:
     worst = _worst_cell()
-    state.set_widget_value("cm_true", worst[0])
-    state.set_widget_value("cm_pred", worst[1])
-true_class, pred_class = state.widget_value("cm_true"), state.widget_value("cm_pred")
+    state.set_widget_value(TRUE_KEY, worst[0])
+    state.set_widget_value(PRED_KEY, worst[1])
+true_class, pred_class = state.widget_value(TRUE_KEY), state.widget_value(PRED_KEY)
 
-m1, m2, m3 = st.columns(3)
-m1.metric("Accuracy", f"{evaluation.accuracy:.2%}", help="Share of images whose most likely class is the true one.")
-m2.metric("Mistakes", f"{len(evaluation.errors()):,} of {len(labels):,}")
-m3.metric("Macro F1", f"{evaluation.per_class.f1.mean():.3f}",
-          help="The F1 score averaged over classes, each class counting the same however many images it has.")
+row = st.container(horizontal=True, gap="large")
+row.metric(t("inspectpages.accuracy"), f"{evaluation.accuracy:.2%}", width="content",
+           help=t("inspectpages.accuracy_help"))
+row.metric(t("inspectpages.mistakes"), t("inspectpages.mistakes_value", mistakes=len(evaluation.errors()),
+                                         total=len(labels)), width="content")
+row.metric(t("inspectpages.macro_f1"), f"{evaluation.per_class.f1.mean():.3f}", width="content",
+           help=t("inspectpages.macro_f1_help"))
 
-left, right = st.columns([1, 1])
-with left:
-    st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names, f"{split}: {len(labels):,} images",
+panels = st.container(horizontal=True)
+with panels.container(width=PANEL):
+    st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names,
+                                              t("inspectpages.cm_title", split=split_name, n=len(labels)),
                                               selected=(true_class, pred_class)),
                     key="cm_chart", on_select=_cell_clicked, selection_mode="points")
-with right:
-    st.markdown("**Per class**")
+with panels.container(width=PANEL):
+    st.markdown(t("inspectpages.per_class"))
     metrics = evaluation.per_class
+    columns = figures.metric_columns()  # the table's column names in the current language, by English name
     st.dataframe(figures.metrics_rows(metrics.precision, metrics.recall, metrics.f1, metrics.support, names),
                  hide_index=True, column_config={
-                     "precision": st.column_config.ProgressColumn(
-                         "precision", format="%.3f", min_value=0, max_value=1, width="small",
-                         help="Of the images predicted as this class, the share that really are."),
-                     "recall": st.column_config.ProgressColumn(
-                         "recall", format="%.3f", min_value=0, max_value=1, width="small",
-                         help="Of the images of this class, the share the network found."),
-                     "F1": st.column_config.ProgressColumn(
-                         "F1", format="%.3f", min_value=0, max_value=1, width="small",
-                         help="Harmonic mean of precision and recall: high only when both are."),
-                 })
+                     columns[name]: st.column_config.ProgressColumn(
+                         columns[name], format="%.3f", min_value=0, max_value=1, width="small", help=t(help_key))
+                     for name, help_key in (("precision", "inspectpages.precision_help"),
+                                            ("recall", "inspectpages.recall_help"),
+                                            ("F1", "inspectpages.f1_help"))})
 
-st.subheader("Images behind a cell")
-c1, c2 = st.columns(2)
-c1.selectbox("True class", range(n_classes), format_func=lambda i: names[i], key="cm_true",
-             help="The row of the matrix: what the images really are.")
-c2.selectbox("Predicted class", range(n_classes), format_func=lambda i: names[i], key="cm_pred",
-             help="The column: what the network said. Same as the true class = the correct ones.")
+st.subheader(t("inspectpages.cell_heading"))
+row = st.container(horizontal=True)
+row.selectbox(t("inspectpages.true_class"), range(n_classes), format_func=lambda i: names[i], key=TRUE_KEY,
+              width=260, persist_state=state.KEEP, help=t("inspectpages.true_class_help"))
+row.selectbox(t("inspectpages.predicted_class"), range(n_classes), format_func=lambda i: names[i], key=PRED_KEY,
+              width=260, persist_state=state.KEEP, help=t("inspectpages.predicted_class_help"))
 indices = evaluation.cell_indices(true_class, pred_class)
 # Most confident first: confident mistakes are the most telling ones.
 indices = indices[np.argsort(-evaluation.probabilities[indices, pred_class])]
-kind = "correct" if true_class == pred_class else "mistaken"
-st.markdown(f"**{len(indices):,}** {kind} images: true *{names[true_class]}*, predicted *{names[pred_class]}*"
-            + (f" (showing the {GALLERY_SIZE} most confident)" if len(indices) > GALLERY_SIZE else ""))
+mistake = true_class != pred_class
+heading = t("inspectpages.gallery_mistaken" if mistake else "inspectpages.gallery_correct", count=len(indices),
+            true=plain(names[true_class]), predicted=plain(names[pred_class]))
+if len(indices) > GALLERY_SIZE:
+    heading += " " + t("inspectpages.gallery_most_confident", k=GALLERY_SIZE)
+st.markdown(heading)
 shown = indices[:GALLERY_SIZE]
 if len(shown):
-    titles = [f"#{i} · P({names[pred_class]})={evaluation.probabilities[i, pred_class]:.2f}"
-              + ("" if true_class == pred_class else f" · P(true)={evaluation.probabilities[i, true_class]:.2f}")
-              for i in shown]
+    titles = figures.gallery_titles(shown, evaluation.probabilities[shown, pred_class],
+                                    evaluation.probabilities[shown, true_class] if mistake else None)
+    st.caption(t("inspectpages.gallery_caption_mistaken" if mistake else "inspectpages.gallery_caption_correct",
+                 split=split_name, predicted=plain(names[pred_class]), true=plain(names[true_class])))
     st.plotly_chart(figures.image_gallery(images[shown], titles, columns=6), key="cm_gallery")
-    buttons = st.columns(6)
-    for position, index in enumerate(shown):
-        if buttons[position % 6].button(f"Inspect #{index}", key=f"cm_open_{index}",
-                                        help="Open this image on the Feature maps page (with Grad-CAM)."):
+    st.markdown(t("inspectpages.open_hint"))
+    st.caption(t("explainpages.confusion.hint"))
+    buttons = st.container(horizontal=True)
+    for index in shown:
+        pair = buttons.container(horizontal=True, gap="small", width="content")  # one image's two buttons
+        if pair.button(f"#{index}", key=f"cm_open_{index}", icon=":material/search:",
+                       help=t("inspectpages.open_help")):
             state.INSPECT_TARGET.set({"run": choice.run_dir, "split": split, "index": int(index)})
             st.switch_page("pages/feature_maps.py")
+        if pair.button(t("explainpages.confusion.explain"), key=f"cm_explain_{index}", icon=":material/lightbulb:",
+                       help=t("explainpages.confusion.explain_help", index=int(index))):
+            explaining.open_on_image("pages/explain.py", choice.run_dir, split, int(index), choice.which)

@@ -5,20 +5,23 @@ import hashlib
 import streamlit as st
 
 from cnnviz import extract
+from cnnviz.classnames import display_class_names
 from cnnviz.figures import inspect as figures
+from cnnviz.i18n import t
+from pages.shared import explaining, internals, state
 from pages.shared import inspect as shared
+from pages.shared.text import plain
 
-ALL_LAYERS = "All conv and pooling layers"
+ALL_LAYERS = "__all__"  # the Layer select's value for every conv and pooling layer (no layer has this name)
+PANEL = 330  # px: input, predictions and Grad-CAM side by side on a wide screen, two then one on a projector
 
-st.title("Feature maps")
-st.caption("Feed one image through a trained network and see what every convolution and pooling layer makes of "
-           "it: each small picture is one channel (one filter's response), bright where the filter found its "
-           "pattern.")
+st.title(t("nav.feature_maps"))
+st.caption(t("inspectpages.fm_intro"))
 
 choice, model = shared.pick_run_and_model("fm")
 input_shape = extract.input_shape(model)
 n_classes = int(model.outputs[0].shape[-1])
-names = shared.class_names(choice.run_dir, n_classes)
+names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 chosen = shared.choose_image(choice, input_shape, names, "fm")
 if chosen is None:
     st.stop()
@@ -28,59 +31,72 @@ probabilities = shared.cached_probabilities_one(model_file, stamp, chosen.image)
 predicted = int(probabilities.argmax())
 verdict = ""
 if chosen.true_class is not None:
-    verdict = " :green[correct]" if predicted == chosen.true_class else " :red[wrong]"
+    verdict = " " + t("inspectpages.correct" if predicted == chosen.true_class else "inspectpages.wrong")
 
-left, middle, right = st.columns([1, 1.2, 1.2])
-with left:
-    st.plotly_chart(figures.image_figure(chosen.image, "Input", height=280), key="fm_input")
+panels = st.container(horizontal=True)
+with panels.container(width=PANEL):
+    st.plotly_chart(figures.image_figure(chosen.image, t("fig.arch.legend_input"), height=280), key="fm_input")
     st.caption(chosen.caption)
-with middle:
+with panels.container(width=PANEL):
     k = min(5, n_classes)
-    st.plotly_chart(figures.probability_bars(probabilities, names, top_k=k, title=f"Top {k} predictions"),
+    st.plotly_chart(figures.probability_bars(probabilities, names, top_k=k, title=t("inspectpages.top_k", k=k)),
                     key="fm_probs")
-    st.markdown(f"Predicted **{names[predicted]}** ({probabilities[predicted]:.1%}){verdict}")
-with right:
+    st.markdown(t("inspectpages.predicted", name=plain(names[predicted]), probability=f"{probabilities[predicted]:.1%}",
+                  verdict=verdict))
+with panels.container(width=PANEL):
     convs = extract.conv_layer_names(model)
     if not convs:
-        st.info("Grad-CAM needs a Conv2D layer; this network has none.")
+        st.info(t("inspectpages.cam_no_conv"))
     else:
         image_id = hashlib.sha1(chosen.image.tobytes()).hexdigest()[:12]  # a new image starts on its prediction
         class_index = st.selectbox(
-            "Grad-CAM for class", range(n_classes), index=predicted, format_func=lambda i: names[i],
-            key=f"fm_cam_class_{image_id}",
-            help="Grad-CAM asks: which places of the last conv layer's maps raised this class's score? It weights "
-                 "each map by the average gradient of the score and keeps the positive part, then scales it up "
-                 "to the image. Red = strongest evidence for the class.")
-        cam_layer = st.selectbox("Conv layer", convs, index=len(convs) - 1, key="fm_cam_layer",
-                                 help="The last conv layer sees the largest patterns with the most meaning; "
-                                      "earlier layers give sharper but more edge-like maps.")
+            t("inspectpages.cam_class"), range(n_classes), index=predicted, format_func=lambda i: names[i],
+            key=f"fm_cam_class_{image_id}", persist_state=state.KEEP, help=t("inspectpages.cam_class_help"))
+        cam_layer = st.selectbox(t("explainpages.filters.layer"), convs, index=len(convs) - 1, key="fm_cam_layer",
+                                 persist_state=state.KEEP, help=t("inspectpages.cam_layer_help"))
         cam = shared.cached_grad_cam(model_file, stamp, chosen.image, int(class_index), cam_layer)
-        st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, f"Grad-CAM: {names[class_index]}", height=280),
+        st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, t("inspectpages.cam_title", name=names[class_index]),
+                                                height=280),
                         key="fm_cam")
+        caveat = extract.grad_cam_caveat(model, cam_layer)
+        if caveat:
+            st.warning(caveat, icon=":material/warning:")
         if not cam.any():
-            st.caption(f"No place in {cam_layer} raised the score of {names[class_index]}: every weighted map sum "
-                       "was negative, so the positive part is empty. Try the predicted class or another layer.")
+            st.caption(t("inspectpages.cam_empty", layer=cam_layer, name=plain(names[class_index])))
 
-st.subheader("Inside the network")
+st.subheader(t("inspectpages.inside"))
 feature_layers = extract.feature_layer_names(model)
 options = [ALL_LAYERS] + [layer.name for layer in extract.model_layers(model)]
-c1, c2 = st.columns([3, 2])
-picked = c1.selectbox("Layer", options, key="fm_layer",
-                      help="Conv layers apply their filters (one output channel per filter); pooling layers "
-                           "shrink each map, keeping the strongest (max) or average response of each window. "
-                           "Flat layers (Flatten, Dense) are shown as bars, one per unit.")
-shared_scale = c2.toggle("Same colour scale for all maps", value=True, key="fm_shared",
-                         help="On: one colour scale per layer, so you can compare how strongly channels fire "
-                              "(dim maps barely responded). Off: each map is stretched to its own range, which "
-                              "shows the pattern even in weak channels.")
+row = st.container(horizontal=True, vertical_alignment="bottom")
+picked = row.selectbox(t("ownpages.col_layer"), options, key="fm_layer", width=320, persist_state=state.KEEP,
+                       format_func=lambda v: t("inspectpages.all_layers") if v == ALL_LAYERS else v,
+                       help=t("inspectpages.layer_help"))
+shared_scale = row.toggle(t("inspectpages.same_scale"), value=True, key="fm_shared", persist_state=state.KEEP,
+                          help=t("inspectpages.same_scale_help"))
 layers = feature_layers if picked == ALL_LAYERS else [picked]
 if not layers:
-    st.info("This network has no conv or pooling layers; pick a single layer instead.")
+    st.info(t("inspectpages.no_feature_layers"))
     st.stop()
-with st.spinner("Computing feature maps…"):
+with st.spinner(t("ownpages.res_computing_maps")):
     maps = shared.cached_feature_maps(model_file, stamp, chosen.image, tuple(layers))
+fields = explaining.model_fields(model)  # receptive fields from the shape math; None for a branching model
+field_of = {f.name: f for f in fields or []}
 for name in layers:
     values = maps[name]
     shape = "×".join(str(d) for d in values.shape)
-    title = f"{name} ({extract.layer_type(model, name)}): output {shape}"
+    title = t("inspectpages.map_title", layer=name, kind=extract.layer_type(model, name), shape=shape)
+    if name in field_of:
+        title += f" · {explaining.field_text(field_of[name])}"
     st.plotly_chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")
+
+st.subheader(t("explainpages.rf.heading"), anchor=False)
+st.caption(t("explainpages.rf.intro"))
+if fields is None:
+    st.info(t("explainpages.rf.unavailable"), icon=":material/info:")
+else:
+    explaining.receptive_field_panel(model, chosen.image, fields)
+
+with explaining.lazy_expander(t("explainpages.internals.fm_expander"), "fm_replay_open",
+                              icon=":material/movie:") as replay:
+    if replay.open and (series := internals.replay_for(choice)) is not None:
+        internals.feature_map_replay(series, names, "fm")

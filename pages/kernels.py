@@ -5,71 +5,77 @@ import streamlit as st
 
 from cnnviz import extract
 from cnnviz.figures import inspect as figures
+from cnnviz.i18n import t
 from pages.shared import inspect as shared
+from pages.shared import internals, state
 
 DEAD_SAMPLE = 256
 
-st.title("Kernels")
-st.caption("Each Conv2D layer learns a stack of small kernels (filters). Blue weights subtract, red weights add: "
-           "a kernel with a red stripe beside a blue stripe is an edge detector. Training starts from random "
-           "Glorot-uniform values; compare the two sides to see what training changed.")
+st.title(t("nav.kernels"))
+st.caption(t("inspectpages.k_intro"))
 
 choice, model = shared.pick_run_and_model("k")
 convs = extract.conv_layer_names(model)
 if not convs:
-    st.info("This network has no Conv2D layer, so it has no kernels to show.")
+    st.info(t("inspectpages.k_no_conv"))
     st.stop()
 
-c1, c2 = st.columns([2, 3])
-layer = c1.selectbox("Conv layer", convs, key="k_layer",
-                     help="Conv layers in order. The first sees pixels, so its kernels look like edge and blob "
-                          "detectors; later ones combine the earlier maps and are hard to read as pictures.")
+row = st.container(horizontal=True, vertical_alignment="bottom")
+c1 = c2 = row
+layer = c1.selectbox(t("explainpages.filters.layer"), convs, key="k_layer", width=260, persist_state=state.KEEP,
+                     help=t("inspectpages.k_layer_help"))
 weights, bias = extract.kernels(model, layer)
 kh, kw, cin, cout = weights.shape
 channel_options: list = (["rgb"] if cin == 3 else []) + list(range(cin))
 channel = c2.selectbox(
-    f"Input channel (of {cin})", channel_options, key="k_channel",
-    format_func=lambda c: "RGB composite" if c == "rgb" else f"channel {c}",
-    help=f"A kernel of this layer is {kh}×{kw}×{cin}: one {kh}×{kw} slice per input channel, summed. You see one "
-         "slice per filter at a time. For a colour first layer, 'RGB composite' shows the three slices as one "
-         "small colour picture: the colour each filter responds to most.")
+    t("inspectpages.k_channel", channels=cin), channel_options, key="k_channel", width=260, persist_state=state.KEEP,
+    format_func=lambda c: t("inspectpages.k_rgb") if c == "rgb" else t("fig.lab.channel_n", channel=c),
+    help=t("inspectpages.k_channel_help", height=kh, width=kw, channels=cin))
 
-initial_model = shared.cached_initial_model(choice.run_dir, choice.stamp)
+initial_model = shared.initial_model(choice.run_dir, choice.stamp)
 if initial_model is not None:
     initial_weights, initial_bias = extract.kernels(initial_model, layer)
-    initial_note = "The exact weights this run started from (saved by the training job before the first step)."
+    initial_note = t("inspectpages.k_initial_exact")
 else:
     initial_weights, initial_bias = extract.fresh_initial_kernels(model, layer, seed=0)
-    initial_note = ("This run did not save its starting weights, so this is a fresh initialisation of the same "
-                    "layer with the same Glorot-uniform initialiser (seed 0): the same kind of random start, "
-                    "not the exact numbers.")
+    initial_note = t("inspectpages.k_initial_fresh" if choice.has_dataset else "ownpages.kernels_no_initial")
 
-images, _ = shared.split_arrays(choice.run_dir, "test")
+if choice.has_dataset:
+    images, _ = shared.split_arrays(choice.run_dir, "test")
+else:  # an uploaded model comes without its data: no test images to find dead filters on
+    images = np.zeros((0, *extract.input_shape(model)), np.float32)
 sample = images[: min(DEAD_SAMPLE, len(images))]
 dead = extract.dead_filters(model, sample, layer) if len(sample) else np.zeros(cout, dtype=bool)
 limit = float(max(np.abs(weights).max(), np.abs(initial_weights).max())) or 1.0
 
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(figures.kernel_grid(weights, f"Trained: {layer}, {cout} filters of {kh}×{kw}", channel,
-                                        limit=limit, dead=dead), key="k_trained")
+    st.plotly_chart(figures.kernel_grid(weights, t("inspectpages.k_trained_title", layer=layer, filters=cout,
+                                                   height=kh, width=kw), channel, limit=limit, dead=dead),
+                    key="k_trained")
 with right:
-    st.plotly_chart(figures.kernel_grid(initial_weights, f"Initial: {layer}", channel, limit=limit),
+    st.plotly_chart(figures.kernel_grid(initial_weights, t("inspectpages.k_initial_title", layer=layer), channel,
+                                        limit=limit),
                     key="k_initial")
     st.caption(initial_note)
 
-if dead.any():
-    st.warning(f"{int(dead.sum())} of {cout} filters are dead (red boxes): their ReLU output was 0 everywhere on "
-               f"{len(sample)} test images, so they never fire and get no gradient to recover: "
-               f"filters {', '.join(str(i) for i in np.flatnonzero(dead))}.", icon=":material/warning:")
+if not len(sample):
+    st.info(t("ownpages.kernels_no_dead_check"), icon=":material/info:")
+elif dead.any():
+    st.warning(t("inspectpages.k_dead", dead=int(dead.sum()), filters=cout, n=len(sample),
+                 which=", ".join(str(i) for i in np.flatnonzero(dead))), icon=":material/warning:")
 else:
-    st.success(f"No dead filters: every filter fired somewhere on {len(sample)} test images.",
-               icon=":material/check_circle:")
+    st.success(t("inspectpages.k_no_dead", n=len(sample)), icon=":material/check_circle:")
 
-st.plotly_chart(figures.weight_histograms(weights, bias, f"{layer}: weights and biases, initial vs trained",
+st.plotly_chart(figures.weight_histograms(weights, bias, t("inspectpages.k_hist_title", layer=layer),
                                           initial_weights, initial_bias, extract.glorot_limit(weights.shape)),
                 key="k_hist")
 change = np.abs(weights - initial_weights).mean() if initial_model is not None else None
-st.caption("Glorot uniform draws every weight from ±sqrt(6 / (fan_in + fan_out)) with fan = kernel area × "
-           f"channels: here ±{extract.glorot_limit(weights.shape):.4f} (dotted lines); biases start at 0. "
-           + (f"Mean absolute change during training: {change:.4f}." if change is not None else ""))
+st.caption(t("inspectpages.k_glorot", limit=extract.glorot_limit(weights.shape))
+           + (" " + t("inspectpages.k_mean_change", change=change) if change is not None else ""))
+
+st.subheader(t("explainpages.internals.kernels_heading"), anchor=False)
+if (series := internals.replay_for(choice)) is not None:
+    if series.conv_layer != layer:
+        st.caption(t("explainpages.internals.first_layer_only", layer=series.conv_layer))
+    internals.kernel_replay(series, "k")

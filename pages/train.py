@@ -1,64 +1,100 @@
-"""Train: pick the network, the data and the hyper-parameters, start, and watch it learn live."""
+"""Train: pick the network, the data and the hyper-parameters, queue the job, and watch it learn live.
+
+The server only queues: a Dask worker process trains, writing the run folder this page reads every second.
+"""
+
+from pathlib import Path
 
 import streamlit as st
 
+from cnnviz import runs
+from cnnviz.i18n import t
+from cnnviz.jobs import JobRefused, queue_training
 from cnnviz.shapes import summarize
-from cnnviz.training import ConfigError, TrainingJob
+from cnnviz.training import ConfigError, TrainingConfig
 from cnnviz.training_help import training_help
+from cnnviz.workspace import WorkspaceError, all_workspaces
 from pages.shared import state
+from pages.shared import sweep as sweep_ui
 from pages.shared import train as ui
-from pages.shared.cached import cached_device_info
+from pages.shared.text import plain
+from pages.shared.workspace import current_workspace, owned_run, runtime
 
-st.title("Train")
-device = cached_device_info()
-job = state.TRAINING_JOB.get()
-busy = job is not None and not job.done
-badges = st.container(horizontal=True)
-with badges:
-    st.badge(device.label, icon=":material/memory:", color="green" if device.has_gpu else "gray",
-             help="Where TensorFlow runs the training. With several GPUs the batches are split across them "
-                  "(MirroredStrategy).")
-    mixed = job is not None and job.snapshot().mixed_precision
-    st.badge(f"mixed precision {'on' if mixed else 'off'}", color="violet" if mixed else "gray",
-             help=training_help("mixed_precision"))
+st.title(t("trainpage.title"))
+workspace = current_workspace()
+cluster = runtime()
+cluster.start_in_background()  # worker processes take seconds to start: by the Start click they are ready
 
-with st.expander("Network, data and settings", expanded=job is None):
-    arch, arch_label = ui.pick_architecture()
-    choice, dataset = ui.pick_dataset()
-    ready = ui.fit_to_dataset(arch, dataset) if dataset is not None else None
-    if ready is not None:
-        st.caption(f"Network: {len(ready.layers)} layers, {summarize(ready).total_params:,} parameters, input "
-                   f"{'×'.join(map(str, ready.input_shape))}.")
-    config = ui.settings_form(choice, device.has_gpu)
-    auto_name = f"{arch_label} on {choice}"
-    name = st.text_input("Run name", key="train_run_name", placeholder=auto_name,
-                         help=training_help("run_name")).strip() or auto_name
-    start = st.button("Start training", type="primary", icon=":material/play_arrow:", key="train_start",
-                      disabled=busy or ready is None,
-                      help="Trains in the background: you can leave this page and come back.")
 
-if start and ready is not None and dataset is not None:
+def start(arch, config: TrainingConfig, images: int, name: str) -> None:
+    """Queue the job (or remember why not, for the rerun to show)."""
     try:
-        job = TrainingJob(ready, config, dataset=dataset, name=name).start()
-        state.TRAINING_JOB.set(job)
-        busy = True
-    except (ConfigError, ValueError) as exc:
-        st.error(f"Cannot start: {exc}", icon=":material/error:")
+        workspace.check_can_queue()
+        run_dir = queue_training(cluster, workspace.id, workspace.runs_dir, arch, config, name, images)
+        state.ACTIVE_RUN.set(run_dir)
+        state.CURRENT_RUN.set(run_dir)
+        state.TRAIN_START_ERROR.clear()
+        sweep_ui.forget_group()
+    except (ConfigError, JobRefused, WorkspaceError, ValueError) as exc:
+        state.TRAIN_START_ERROR.set(t("trainpage.cannot_start", reason=exc))
 
-if job is None:
-    st.info("Choose a network and a dataset above, then press **Start training**. Loss and accuracy curves "
-            "appear here while it trains.", icon=":material/info:")
+
+def active_run() -> Path | None:
+    """This session's job, or (a new session, a restarted server) the workspace's newest queued or training one.
+    While a sweep runs, its run training now."""
+    mine = sweep_ui.group_active_run(workspace) or owned_run(workspace, state.ACTIVE_RUN.get())
+    if mine is None:
+        mine = next((r.path for r in workspace.list_runs() if r.active), None)
+        state.ACTIVE_RUN.set(mine)
+    return mine
+
+
+run_dir = active_run()
+busy = run_dir is not None and runs.load_run(run_dir).active
+badges = st.container(horizontal=True)
+settings = cluster.settings
+where = t("trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("trainpage.badge_cpu")
+badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
+             icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+
+with st.expander(t("trainpage.settings"), expanded=not busy):
+    arch, arch_label = ui.pick_architecture()
+    choice, dataset = ui.pick_dataset(workspace)
+    ready = ui.fit_to_dataset(arch, dataset) if dataset is not None else None
+    config = ui.settings_form(choice, settings.gpus > 0)
+    too_big = None
+    if ready is not None:
+        st.caption(t("trainpage.network_summary", layers=len(ready.layers), params=summarize(ready).total_params,
+                     shape="×".join(map(str, ready.input_shape))))
+        too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
+    auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
+    name = st.text_input(t("trainpage.run_name"), key="train_run_name", placeholder=auto_name, max_chars=runs.MAX_NAME,
+                         help=training_help("run_name"), persist_state=state.KEEP).strip() or auto_name
+    images = len(dataset.x_train) + len(dataset.x_test) if dataset is not None else 0
+    if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
+                 key="train_start", disabled=busy or ready is None or too_big is not None,
+                 help=t("trainpage.start_help")):
+        # Handled here, not in an on_click callback: a callback would get the settings of the previous run, so a
+        # run name typed just before the click would be lost. The rerun then shows the job and disables Start.
+        start(ready, config, images, name)
+        st.rerun()
+    if state.TRAIN_START_ERROR.get():
+        st.error(state.TRAIN_START_ERROR.get(), icon=":material/error:")
+    sweep_ui.sweep_section(workspace, cluster, ready, config, dataset, name, busy)
+
+if run_dir is None:
+    st.info(t("trainpage.choose_first"), icon=":material/info:")
 else:
-    st.subheader(f"Run: {job.name}")
+    sweep_ui.group_panel(workspace)
+    st.subheader(t("trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
+    workspaces = all_workspaces() if not workspace.local else [workspace]
 
     @st.fragment(run_every=1.0 if busy else None)
     def live() -> None:
-        ui.live_panel(job)
-        if busy and job.done:  # refresh the whole page once: re-enables Start, stops the polling
-            if job.run_dir is not None:
-                state.CURRENT_RUN.set(job.run_dir)
+        still_active = ui.live_panel(run_dir, workspaces, cluster.slots())
+        if busy and not still_active:  # refresh the whole page once: re-enables Start, stops the polling
             st.rerun()
 
     live()
-    if job.done and job.run_dir is not None:
-        st.page_link("pages/runs.py", label="All runs", icon=":material/folder_open:")
+    if not busy:
+        st.page_link("pages/runs.py", label=t("trainpage.all_runs"), icon=":material/folder_open:")

@@ -6,110 +6,120 @@ import streamlit as st
 
 from cnnviz import lab_training
 from cnnviz.figures import lab as figures
+from cnnviz.i18n import t
 from pages.shared import state
-from pages.shared.lab import HELP
+from pages.shared.lab import HELP, shown
 
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
 
-st.title("One training step, opened up")
-st.caption("The study notes' ConvolutionNetwork: 3×3 'same' convolution with 10 kernels → ReLU → 2×2 max pooling "
-           "→ flatten → Dense + ReLU → Dense → softmax, written with tf.Variable weights. One step = forward pass, "
-           "cross-entropy loss, gradients from tf.GradientTape, and SGD: w ← w − lr · g. Take steps on the same "
-           "batch of real digits and watch the loss fall.")
+st.title(t("labs.step_title"))
+st.caption(t("labs.step_intro"))
 
 with st.form("step_settings"):
-    c1, c2, c3, c4 = st.columns(4)
-    batch_size = c1.select_slider("Batch size", (10, 20, 32, 64), 20, key="step_batch", help=HELP["batch_size"])
-    n_kernels = c2.slider("Kernels", 1, 16, 10, key="step_kernels", help=HELP["kernels"])
-    units = c3.select_slider("Dense units", (8, 16, 32, 64, 100), 32, key="step_units", help=HELP["units"])
-    seed = c4.number_input("Seed", 0, 9999, 0, key="step_seed", help=HELP["seed"])
-    restart = st.form_submit_button("Start over with new weights", icon=":material/restart_alt:")
+    row = st.container(horizontal=True, gap="large")
+    batch_size = row.select_slider(t("labs.batch_size"), (10, 20, 32, 64), 20, key="step_batch",
+                                   help=HELP["batch_size"], width=180, persist_state=state.KEEP)
+    n_kernels = row.slider(t("labs.kernels"), 1, 16, 10, key="step_kernels", help=HELP["kernels"], width=180,
+                           persist_state=state.KEEP)
+    units = row.select_slider(t("labs.units"), (8, 16, 32, 64, 100), 32, key="step_units", help=HELP["units"],
+                              width=180, persist_state=state.KEEP)
+    seed = row.number_input(t("labs.seed"), 0, 9999, 0, key="step_seed", help=HELP["seed"], width=180,
+                            persist_state=state.KEEP)
+    restart = st.form_submit_button(t("labs.start_over"), icon=":material/restart_alt:")
 
 stepper = state.LEARN_STEPPER.get()
 if stepper is None or restart:
-    with st.spinner("Creating the network (Glorot-uniform weights) and loading the batch…"):
+    with st.spinner(t("labs.creating_network")):
         stepper = lab_training.Stepper(batch_size=batch_size, n_kernels=n_kernels, units=units, seed=int(seed))
     state.LEARN_STEPPER.set(stepper)
 
-c1, c2, c3 = st.columns([2, 1, 1])
-learning_rate = c1.select_slider("Learning rate", LEARNING_RATES, 0.1, key="step_lr", help=HELP["learning_rate"])
-count = c2.select_slider("Steps per click", (1, 5, 10, 25), 1, key="step_count", help=HELP["steps"])
-if c3.button("Step", type="primary", icon=":material/play_arrow:", key="step_button",
-             help="Apply the update shown below and compute the gradients at the new weights."):
-    progress = st.progress(0.0, text="Stepping…")
+row = st.container(horizontal=True, gap="large", vertical_alignment="bottom")
+learning_rate = row.select_slider(t("labs.learning_rate"), LEARNING_RATES, 0.1, key="step_lr",
+                                  help=HELP["learning_rate"], width=320, persist_state=state.KEEP)
+count = row.select_slider(t("labs.steps_per_click"), (1, 5, 10, 25), 1, key="step_count", help=HELP["steps"],
+                          width=200, persist_state=state.KEEP)
+if row.button(t("labs.step_button"), type="primary", icon=":material/play_arrow:", key="step_button",
+              help=t("labs.step_button_help")):
+    progress = st.progress(0.0, text=t("labs.stepping"))
     for i in range(count):
         stepper.advance(learning_rate)
-        progress.progress((i + 1) / count, text=f"Step {i + 1} of {count}")
+        progress.progress((i + 1) / count, text=t("labs.step_of", step=i + 1, count=count))
     progress.empty()
 
-with st.spinner("Forward pass and gradients…"):
+with st.spinner(t("labs.forward_and_gradients")):
     result = stepper.preview_for(learning_rate)
 losses = [loss for loss, _ in stepper.history]
-m1, m2, m3, m4 = st.columns(4)
-m1.metric("Steps taken", stepper.steps)
-m2.metric("Loss now", f"{result.loss:.4f}", delta=f"{result.loss - losses[0]:+.4f} since start" if stepper.steps
-          else None, delta_color="inverse")
-m3.metric("Loss after the next step", f"{result.new_loss:.4f}", delta=f"{result.new_loss - result.loss:+.4f}",
-          delta_color="inverse")
-m4.metric("Batch accuracy", f"{result.accuracy:.0%}")
+if result.dead:
+    st.error(t("labs.dead_network", lr=learning_rate), icon=":material/heart_broken:")
+delta_colour = "off" if result.dead else "inverse"  # a creeping loss of a dead network is no success
+row = st.container(horizontal=True, gap="large")
+row.metric(t("labs.steps_taken"), stepper.steps, width="content")
+row.metric(t("labs.loss_now"), f"{result.loss:.4f}",
+           delta=t("labs.since_start", delta=result.loss - losses[0]) if stepper.steps else None,
+           delta_color=delta_colour, width="content")
+row.metric(t("labs.loss_next"), f"{result.new_loss:.4f}", delta=f"{result.new_loss - result.loss:+.4f}",
+           delta_color=delta_colour, width="content")
+row.metric(t("labs.batch_accuracy"), f"{result.accuracy:.0%}", width="content")
 st.plotly_chart(figures.loss_curve(losses, [acc for _, acc in stepper.history]), key="step_loss_chart")
 
-left, right = st.columns(2)
+panels = st.container(horizontal=True, gap="large")
+left, right = panels.container(width=560), panels.container(width=560)
 with left:
-    st.subheader("Forward pass")
-    st.dataframe(pd.DataFrame([(s.name, s.code, str(s.shape)) for s in result.stages],
-                              columns=["stage", "code", "shape"]), hide_index=True)
+    st.subheader(t("labs.forward_pass"))
+    st.table(pd.DataFrame([(shown(s.name), s.code, str(s.shape)) for s in result.stages],
+                          columns=[t("labs.column_stage"), t("labs.column_code"), t("labs.column_shape")]
+                          ).set_index(t("labs.column_stage")))
 with right:
-    st.subheader("Glorot-uniform initial weights")
+    st.subheader(t("labs.glorot_header"))
     rows = lab_training.glorot_table(result.before)
-    st.dataframe(pd.DataFrame([(n, str(s), fi, fo, f"√(6/({fi}+{fo})) = {lim:.4f}", f"{big:.4f}")
-                               for n, s, fi, fo, lim, big in rows],
-                              columns=["weight", "shape", "fan_in", "fan_out", "limit", "largest |w| now"]),
-                 hide_index=True)
-    st.caption("Initial weights are drawn uniformly from ±limit; the biases start at 0. After training steps a "
-               "weight may leave the initial range.")
+    st.table(pd.DataFrame([(n, str(s), fi, fo, f"√(6/({fi}+{fo})) = {lim:.4f}", f"{big:.4f}")
+                           for n, s, fi, fo, lim, big in rows],
+                          columns=[t("labs.column_weight"), t("labs.column_shape"), "fan_in", "fan_out",
+                                   t("labs.column_limit"), t("labs.column_largest_now")]
+                          ).set_index(t("labs.column_weight")))
+    st.caption(t("labs.glorot_caption"))
 
-st.subheader("Gradients and the update")
+st.subheader(t("labs.gradients_header"))
 norms = result.gradient_norms()
-st.dataframe(pd.DataFrame([(n, lab_training.WEIGHT_ROLES[n], str(result.gradients[n].shape), f"{norms[n]:.4g}",
-                            f"{np.abs(getattr(result.after, n) - getattr(result.before, n)).max():.3g}")
-                           for n in lab_training.WEIGHT_NAMES],
-                          columns=["weight", "role", "shape", "gradient norm ‖g‖", "largest change |lr·g|"]),
-             hide_index=True)
-kernels_tab, maps_tab, dense_tab, batch_tab = st.tabs(["Conv kernels", "Feature maps", "Dense weights", "Batch"])
+st.table(pd.DataFrame([(n, shown(lab_training.WEIGHT_ROLES[n]), str(result.gradients[n].shape), f"{norms[n]:.4g}",
+                        f"{np.abs(getattr(result.after, n) - getattr(result.before, n)).max():.3g}")
+                       for n in lab_training.WEIGHT_NAMES],
+                      columns=[t("labs.column_weight"), t("labs.column_role"), t("labs.column_shape"),
+                               t("labs.column_gradient_norm"), t("labs.column_largest_change")]
+                      ).set_index(t("labs.column_weight")))
+kernels_tab, maps_tab, dense_tab, batch_tab = st.tabs([t("labs.tab_kernels"), t("labs.tab_maps"),
+                                                       t("labs.tab_dense"), t("labs.tab_batch")])
 with kernels_tab:
-    st.plotly_chart(figures.kernels_figure(result.before.conv_w, "kernels now (w)"), key="step_w")
-    st.plotly_chart(figures.kernels_figure(result.gradients["conv_w"], "gradient dLoss/dw from tf.GradientTape",
+    st.plotly_chart(figures.kernels_figure(result.before.conv_w, t("labs.kernels_now")), key="step_w")
+    st.plotly_chart(figures.kernels_figure(result.gradients["conv_w"], t("labs.kernels_gradient"),
                                            decimals=3), key="step_g")
-    st.plotly_chart(figures.kernels_figure(result.after.conv_w, f"after the step: w − {learning_rate:g} · g"),
+    st.plotly_chart(figures.kernels_figure(result.after.conv_w, t("labs.kernels_after", lr=learning_rate)),
                     key="step_after")
-    st.caption("Red = positive, blue = negative. Where the gradient is red, increasing that weight would raise the "
-               "loss, so SGD lowers it (and the other way round).")
+    st.caption(t("labs.gradient_colours"))
 with maps_tab:
-    st.plotly_chart(figures.kernels_figure(result.feature_maps[:, :, None, :], "first digit after convolution + "
-                                           "ReLU (28×28 each)", decimals=-1, height=360, label="map"),
+    st.plotly_chart(figures.kernels_figure(result.feature_maps[:, :, None, :], t("labs.maps_title"), decimals=-1,
+                                           height=360, label=t("labs.map_label")),
                     key="step_maps")
 with dense_tab:
     st.plotly_chart(figures.side_by_side([result.before.w2.T, result.gradients["w2"].T],
-                                         ["output weights w2 (class × unit)", "their gradient"], diverging=True,
+                                         [t("labs.dense_w2"), t("labs.dense_gradient")], diverging=True,
                                          height=320), key="step_dense")
 with batch_tab:
     predictions = result.probabilities.argmax(axis=1)
     st.plotly_chart(figures.digits_figure(stepper.batch.x, stepper.batch.y.tolist(), predictions.tolist()),
                     key="step_batch_chart")
-    st.caption("label → prediction of the current weights (green right, red wrong).")
+    st.caption(t("labs.batch_caption"))
 
-with st.expander("The code of one step (as in the study notes)"):
-    st.code("with tf.GradientTape() as tape:\n    z = forpass(x)\n"
-            "    loss = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(y_one_hot, z))\n"
-            "grads = tape.gradient(loss, [conv_w, conv_b, w1, b1, w2, b2])\n"
-            f"tf.optimizers.SGD(learning_rate={learning_rate:g}).apply_gradients(zip(grads, weights_list))",
-            language="python")
+with st.expander(t("labs.step_code")):
+    step_source = ("with tf.GradientTape() as tape:\n    z = forpass(x)\n"  # code, the same in every language
+                   "    loss = tf.reduce_mean(tf.nn.softmax_cross_entropy_with_logits(y_one_hot, z))\n"
+                   "grads = tape.gradient(loss, [conv_w, conv_b, w1, b1, w2, b2])\n"
+                   f"tf.optimizers.SGD(learning_rate={learning_rate:g}).apply_gradients(zip(grads, weights_list))")
+    st.code(step_source, language="python")
     drift = max(float(np.abs(getattr(result.after, n) - (getattr(result.before, n) - learning_rate
                                                           * result.gradients[n])).max())
                 for n in lab_training.WEIGHT_NAMES)
-    st.markdown(f"Check: the optimizer's new weights equal w − lr · g up to {drift:.1e} (float32 rounding).")
+    st.markdown(t("labs.optimizer_check", drift=drift))
 
 if not np.isfinite(result.loss) or result.loss > 50:
-    st.warning("The loss exploded: the learning rate is too large for this network. Lower it and start over.",
-               icon=":material/warning:")
+    st.warning(t("labs.loss_exploded"), icon=":material/warning:")

@@ -16,7 +16,9 @@ import pandas as pd
 import streamlit as st
 
 from cnnviz.codegen import keras_script
-from cnnviz.glossary import GLOSSARY
+from cnnviz.glossary import explain
+from cnnviz.i18n import Message, msg, t
+from cnnviz.memory import estimate_training_memory
 from cnnviz.presets import PRESETS
 from cnnviz.shapes import LayerRow, Summary, fmt, format_bytes
 from cnnviz.spec import (
@@ -35,10 +37,17 @@ from cnnviz.spec import (
     Layer,
     MaxPooling2D,
     SpecError,
+    from_link,
     parse_layer,
+    to_link,
 )
 from pages.shared import state
+from pages.shared.language import LANG_PARAM
+from pages.shared.links import copy_link, page_link_url
+from pages.shared.text import plain
+from pages.shared.workspace import TOKEN_PARAM
 
+AT_END = -1  # the "Insert" choice that stays "at the end" however many layers there are
 LAYER_PREFIX = "build_w"  # not a prefix of any slot key: forget_widgets(LAYER_PREFIX) must only drop widgets
 INPUT_KEYS = {"height": "build_input_h", "width": "build_input_w", "channels": "build_input_c"}
 PRESET_KEY = "build_preset"
@@ -109,10 +118,10 @@ def _seed_widgets(arch: Architecture, ids: list[int]) -> None:
     """Give every widget without a value the architecture's value (before the widgets render)."""
     shape_values = dict(zip(INPUT_KEYS.values(), arch.input_shape, strict=True))
     for key, value in shape_values.items():
-        st.session_state.setdefault(key, value)
+        state.seed_widget(key, value)
     for layer, layer_id in zip(arch.layers, ids, strict=True):
         for field, value in layer_values(layer).items():
-            st.session_state.setdefault(widget_key(layer_id, field), value)
+            state.seed_widget(widget_key(layer_id, field), value)
 
 
 def _fresh_ids(count: int) -> list[int]:
@@ -131,21 +140,21 @@ def load_architecture(arch: Architecture) -> None:
     """Replace the architecture being edited; every widget re-reads its value from `arch`."""
     state.forget_widgets(LAYER_PREFIX)
     for key in INPUT_KEYS.values():
-        st.session_state.pop(key, None)
+        state.forget_widget(key)
     _store(arch, _fresh_ids(len(arch.layers)))
 
 
 def _read_widgets(arch: Architecture, ids: list[int]) -> tuple[Architecture, list[str]]:
     """The architecture as the widgets currently show it, and any value the spec refused (kept unchanged)."""
     problems: list[str] = []
-    input_shape = tuple(int(st.session_state[k]) for k in INPUT_KEYS.values())
+    input_shape = tuple(int(state.widget_value(k)) for k in INPUT_KEYS.values())
     layers = []
     for position, (layer, layer_id) in enumerate(zip(arch.layers, ids, strict=True), start=1):
-        values = {field: st.session_state[widget_key(layer_id, field)] for field in layer_values(layer)}
+        values = {field: state.widget_value(widget_key(layer_id, field)) for field in layer_values(layer)}
         try:
             layers.append(layer_from_values(layer.TYPE, values, position))
         except SpecError as exc:
-            problems.append(f"{exc} (kept the previous settings)")
+            problems.append(t("buildpage.kept_previous", reason=exc))
             layers.append(layer)
     return Architecture(input_shape, tuple(layers)), problems  # type: ignore[arg-type]
 
@@ -167,12 +176,14 @@ def current_architecture() -> tuple[Architecture, list[str]]:
 
 
 def _load_selected_preset() -> None:
-    load_architecture(PRESETS[st.session_state[PRESET_KEY]].architecture)
+    state.BUILD_LINK_ERROR.clear()
+    load_architecture(PRESETS[state.widget_value(PRESET_KEY)].architecture)
 
 
 def _add_layer(layer_type: str, index: int) -> None:
     arch, _ = current_architecture()
     ids = state.BUILD_LAYER_IDS.get()
+    index = len(ids) if index == AT_END else index
     layers = list(arch.layers)
     layers.insert(index, NEW_LAYERS[layer_type])
     _store(replace(arch, layers=tuple(layers)), [*ids[:index], *_fresh_ids(1), *ids[index:]])
@@ -199,106 +210,151 @@ def _move_layer(layer_id: int, step: int) -> None:
     _store(replace(arch, layers=tuple(layers)), ids)
 
 
-def import_json(text: str | bytes, source: str) -> None:
-    """Replace the architecture with the JSON's, or keep it and say exactly what is wrong."""
+def import_json(text: str | bytes, source: str | Message) -> None:
+    """Replace the architecture with the JSON's, or keep it and say exactly what is wrong. `source` names where the
+    JSON came from (a file name, shown as plain text, or a Message)."""
     try:
         arch = Architecture.from_json(text)
     except SpecError as exc:
-        state.BUILD_IMPORT_MESSAGE.set(("error", f"Could not import {source}: {exc}. Kept the current architecture."))
+        state.BUILD_IMPORT_MESSAGE.set(("error", msg("buildpage.import_failed", source=source, reason=exc)))
         return
+    state.BUILD_LINK_ERROR.clear()
     load_architecture(arch)
-    state.BUILD_IMPORT_MESSAGE.set(("success", f"Imported {source}: {len(arch.layers)} layers."))
+    state.BUILD_IMPORT_MESSAGE.set(("success", msg("buildpage.imported", source=source, n=len(arch.layers))))
 
 
 def _import_uploaded() -> None:
-    uploaded = st.session_state.get(IMPORT_FILE_KEY)
+    uploaded = state.widget_value(IMPORT_FILE_KEY)
     if uploaded is not None:
-        import_json(uploaded.getvalue(), uploaded.name)
+        import_json(uploaded.getvalue(), plain(uploaded.name))
 
 
 def _import_pasted() -> None:
-    import_json(st.session_state.get(IMPORT_TEXT_KEY, ""), "the pasted JSON")
+    import_json(state.widget_value(IMPORT_TEXT_KEY, ""), msg("buildpage.pasted_source"))
 
 
 # ---------------------------------------------------------------- top controls
 
+FIELD = 150  # px: one number or choice of the editor; rows of fields wrap on a narrow screen (a projector)
+
 
 def render_preset_picker(arch: Architecture) -> None:
     names = list(PRESETS)
-    st.selectbox("Preset", names, key=PRESET_KEY, format_func=lambda n: PRESETS[n].title,
-                 on_change=_load_selected_preset, help=GLOSSARY["preset"])
-    preset = PRESETS[st.session_state[PRESET_KEY]]
+    st.selectbox(t("buildpage.preset"), names, key=PRESET_KEY, format_func=lambda n: PRESETS[n].title,
+                 on_change=_load_selected_preset, help=explain("preset"), persist_state=state.KEEP)
+    preset = PRESETS[state.widget_value(PRESET_KEY)]
     st.caption(preset.description)
     if arch != preset.architecture:
-        st.button("Reset to this preset", on_click=_load_selected_preset, icon=":material/restart_alt:",
-                  help="Throw away your edits and load the preset shown above again.")
+        st.caption(t("buildpage.preset_differs"))
+        st.button(t("buildpage.reset_preset"), on_click=_load_selected_preset, icon=":material/restart_alt:",
+                  help=t("buildpage.reset_preset_help"))
 
 
 def render_input_shape() -> None:
-    height, width, channels = st.columns(3)
-    height.number_input("Input height", min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["height"],
-                        help=GLOSSARY["input_height"])
-    width.number_input("Input width", min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["width"],
-                       help=GLOSSARY["input_width"])
-    channels.selectbox("Channels", (1, 3), key=INPUT_KEYS["channels"], help=GLOSSARY["input_channels"],
-                       format_func=lambda c: "1 (grayscale)" if c == 1 else "3 (colour)")
+    row = st.container(horizontal=True)
+    row.number_input(t("buildpage.input_height"), min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["height"],
+                     help=explain("input_height"), width=FIELD)
+    row.number_input(t("buildpage.input_width"), min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["width"],
+                     help=explain("input_width"), width=FIELD)
+    row.selectbox(t("buildpage.channels"), (1, 3), key=INPUT_KEYS["channels"], help=explain("input_channels"),
+                  format_func=lambda c: t("buildpage.channels_gray") if c == 1 else t("buildpage.channels_colour"),
+                  width=FIELD + 30)
 
 
 def render_problems(summary: Summary, refused: list[str]) -> None:
     if summary.errors:
         items = "\n".join(f"- {error}" for error in summary.errors)
-        st.error(f"**This network cannot be built yet.** The rest of the table is provisional "
-                 f"(an invalid layer passes its input on unchanged):\n{items}", icon=":material/error:")
+        st.error(t("buildpage.cannot_build", items=items), icon=":material/error:")
     for problem in refused:
         st.warning(problem)
 
 
 def render_totals(summary: Summary) -> None:
-    cols = st.columns(5)
-    cols[0].metric("Total params", fmt(summary.total_params),
-                   help="Every weight and bias of the network: the sum of the Params column.")
-    cols[1].metric("Trainable params", fmt(summary.trainable_params),
-                   help="The numbers the optimizer updates during training.")
-    cols[2].metric("Non-trainable params", fmt(summary.non_trainable_params),
-                   help="BatchNormalization's moving mean and variance: updated from batch statistics, not by "
-                        "gradients.")
-    cols[3].metric("Multiply-adds / image", fmt(summary.total_flops),
-                   help="Work for one forward pass: one multiply-add per weight use (a conv weight is used at "
-                        "every output position).")
-    cols[4].metric("Activation memory / image", format_bytes(summary.activation_bytes),
-                   help="Memory of all layer outputs for one image (float32, input included); multiply by the "
-                        "batch size for training.")
+    row = st.container(horizontal=True, gap="large")
+    row.metric(t("buildpage.total_params"), fmt(summary.total_params), width="content",
+               help=t("buildpage.total_params_help"))
+    row.metric(t("buildpage.trainable_params"), fmt(summary.trainable_params), width="content",
+               help=t("buildpage.trainable_params_help"))
+    row.metric(t("buildpage.non_trainable_params"), fmt(summary.non_trainable_params), width="content",
+               help=t("buildpage.non_trainable_params_help"))
+    row.metric(t("buildpage.flops"), fmt(summary.total_flops), width="content", help=t("buildpage.flops_help"))
+    row.metric(t("buildpage.activation_memory"), format_bytes(summary.activation_bytes), width="content",
+               help=t("buildpage.activation_memory_help"))
+    estimate = estimate_training_memory(summary)
+    row.metric(t("buildpage.training_memory"), format_bytes(estimate.network), width="content",
+               help=t("buildpage.training_memory_help", breakdown=estimate.breakdown()))
 
 
 # ---------------------------------------------------------------- the layer table
 
 
-COLUMNS = ["#", "Layer (type)", "Output shape", "Params", "Param formula", "Shape formula", "FLOPs", "Trainable",
-           "Non-trainable", "Problem"]
+# The summary table's columns: a language-neutral id → its header's catalog key ("#" needs none). Code looks columns
+# up by id; render_table puts the headers of the current language on last.
+COLUMN_HEADERS = {
+    "#": None, "layer": "shapes.col_layer", "output": "compare.total.output_shape", "params": "buildpage.col_params",
+    "param_formula": "buildpage.col_param_formula", "shape_formula": "buildpage.col_shape_formula",
+    "flops": "shapes.col_flops", "trainable": "buildpage.col_trainable", "non_trainable": "buildpage.col_non_trainable",
+    "problem": "buildpage.col_problem", "receptive_field": "explainpages.build.rf_column",
+}
+NUMBER_COLUMNS = ("params", "trainable", "non_trainable", "flops")
 
 
 def summary_frame(summary: Summary) -> pd.DataFrame:
-    """One row per layer, laid out like Keras' summary plus the formulas; ints stay ints."""
-    return pd.DataFrame([{
-        "#": row.position, "Layer (type)": f"{row.name} ({row.type})",
-        "Output shape": "(" + ", ".join(map(str, row.output_shape)) + ")",
-        "Params": row.params, "Param formula": row.formula, "Shape formula": row.shape_formula, "FLOPs": row.flops,
-        "Trainable": row.trainable_params, "Non-trainable": row.non_trainable_params, "Problem": row.error or "",
-    } for row in summary.rows], columns=COLUMNS)
+    """One row per layer, laid out like Keras' summary plus the formulas; ints stay ints. Columns are named by id
+    (`COLUMN_HEADERS`). The trainable split appears only when some parameters are not trainable, the problem column
+    only when a layer is invalid."""
+    rows = [{
+        "#": row.position, "layer": f"{row.name} ({row.type})",
+        "output": "(" + ", ".join(map(str, row.output_shape)) + ")",
+        "params": row.params, "param_formula": row.formula, "shape_formula": row.shape_formula, "flops": row.flops,
+        "trainable": row.trainable_params, "non_trainable": row.non_trainable_params, "problem": row.error or "",
+    } for row in summary.rows]
+    columns = ["#", "layer", "output", "params", "param_formula", "shape_formula", "flops"]
+    if summary.non_trainable_params:
+        columns += ["trainable", "non_trainable"]
+    if summary.errors:
+        columns.append("problem")
+    return pd.DataFrame(rows, columns=columns)
 
 
-def render_table(summary: Summary) -> None:
+def column_header(column: str) -> str:
+    key = COLUMN_HEADERS[column]
+    return t(key) if key else column
+
+
+def receptive_field_cells(arch: Architecture) -> list[str] | None:
+    """Per layer, the input pixels one unit sees and the jump between neighbouring units ("8×8 · jump 2"), from
+    the shape math (cnnviz.receptive); None while the network cannot be built."""
+    from cnnviz.receptive import receptive_fields
+
+    try:
+        fields = receptive_fields(arch)
+    except SpecError:
+        return None
+
+    def pair(a: int, b: int) -> str:
+        return str(a) if a == b else f"{a}×{b}"
+
+    return [t("explainpages.build.rf_cell", size=f"{f.rows.size}×{f.cols.size}", jump=pair(*f.jump)) if f.spatial
+            else t("explainpages.build.rf_whole") for f in fields]
+
+
+def render_table(summary: Summary, arch: Architecture | None = None) -> None:
+    """A plain table whose cells wrap, so every column stays readable at any width (a grid would cut the
+    formulas off on a projector). Numbers are formatted here: a styled table costs a click ~200 ms to redraw.
+    With `arch`, a column gives each layer's receptive field."""
     frame = summary_frame(summary)
-    numbers = {c: "{:,}" for c in ("Params", "Trainable", "Non-trainable", "FLOPs")}
-    styled = frame.style.format(numbers).apply(
-        lambda row: ["background-color: #ffd6d6; color: #8b0000" if row["Problem"] else ""] * len(row), axis=1)
-    st.dataframe(styled, hide_index=True, key="build_table", column_config={
-        "#": st.column_config.NumberColumn(width=40),
-        "Param formula": st.column_config.TextColumn(help="How Keras counts this layer's weights and biases."),
-        "Shape formula": st.column_config.TextColumn(help="How the output height/width follow from the input."),
-        "FLOPs": st.column_config.TextColumn(help="Multiply-adds for one image."),
-        "Non-trainable": st.column_config.TextColumn(help="BatchNormalization's moving mean and variance."),
-    })
+    cells = receptive_field_cells(arch) if arch is not None and summary.ok else None
+    if cells is not None and len(cells) == len(frame):
+        frame.insert(frame.columns.get_loc("output") + 1, "receptive_field", cells)
+    for column in NUMBER_COLUMNS:
+        if column in frame:
+            frame[column] = frame[column].map("{:,}".format)
+    if "problem" in frame:
+        frame["problem"] = frame["problem"].map(lambda text: f"⚠ {text}" if text else "")
+    frame = frame.rename(columns=column_header)
+    st.table(frame.set_index("#"))
+    st.caption(t("buildpage.table_caption") + (f" {t('explainpages.build.rf_caption')}" if cells is not None else ""))
 
 
 # ---------------------------------------------------------------- the layer editor
@@ -319,55 +375,49 @@ def _short_settings(layer: Layer) -> str:
 def _expander_label(layer: Layer, row: LayerRow) -> str:
     shape = "×".join(map(str, row.output_shape))
     head = f"{row.position}. {row.name} · {layer.TYPE} {_short_settings(layer)}".rstrip()
-    tail = "invalid" if row.error else f"→ {shape} · {fmt(row.params)} params"
+    tail = t("buildpage.layer_invalid") if row.error else t("buildpage.layer_shape_params", shape=shape,
+                                                             params=fmt(row.params))
     return f"{head} {tail}"
 
 
-def _number(label: str, layer_id: int, field: str, help_key: str, **kwargs: Any) -> None:
-    st.number_input(label, key=widget_key(layer_id, field), help=GLOSSARY[help_key], **kwargs)
+# The editor's fields are called with their label's catalog key and their glossary key (`explain`) as literals.
+def _number(row: Any, label_key: str, layer_id: int, field: str, help_key: str, **kwargs: Any) -> None:
+    row.number_input(t(label_key), key=widget_key(layer_id, field), help=explain(help_key), width=FIELD, **kwargs)
+
+
+def _choice(row: Any, label_key: str, options: tuple, layer_id: int, field: str, help_key: str) -> None:
+    row.selectbox(t(label_key), options, key=widget_key(layer_id, field), help=explain(help_key), width=FIELD)
 
 
 def _conv_widgets(layer_id: int) -> None:
-    c = st.columns(3)
-    with c[0]:
-        _number("Filters", layer_id, "filters", "filters", min_value=1, max_value=MAX_WIDTH, step=1)
-    with c[1]:
-        _number("Kernel height", layer_id, "kernel_h", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
-    with c[2]:
-        _number("Kernel width", layer_id, "kernel_w", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
-    c = st.columns(3)
-    with c[0]:
-        _number("Stride (down)", layer_id, "stride_h", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    with c[1]:
-        _number("Stride (across)", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    c[2].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["padding"])
-    c = st.columns(3, vertical_alignment="bottom")
-    c[0].selectbox("Activation", ACTIVATIONS, key=widget_key(layer_id, "activation"), help=GLOSSARY["activation"])
-    c[1].checkbox("Use bias", key=widget_key(layer_id, "use_bias"), help=GLOSSARY["use_bias"])
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    _number(row, "buildpage.filters", layer_id, "filters", "filters", min_value=1, max_value=MAX_WIDTH, step=1)
+    _number(row, "buildpage.kernel_height", layer_id, "kernel_h", "kernel_size", min_value=1, max_value=MAX_SIDE,
+            step=1)
+    _number(row, "buildpage.kernel_width", layer_id, "kernel_w", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
+    _number(row, "buildpage.stride_down", layer_id, "stride_h", "strides", min_value=1, max_value=MAX_SIDE, step=1)
+    _number(row, "buildpage.stride_across", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE, step=1)
+    _choice(row, "labs.padding", PADDINGS, layer_id, "padding", "padding")
+    _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
+    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"))
 
 
 def _pool_widgets(layer_id: int) -> None:
-    c = st.columns(3)
-    with c[0]:
-        _number("Pool height", layer_id, "pool_h", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
-    with c[1]:
-        _number("Pool width", layer_id, "pool_w", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
-    c[2].selectbox("Padding", PADDINGS, key=widget_key(layer_id, "padding"), help=GLOSSARY["pool_padding"])
-    c = st.columns(3)
-    with c[0]:
-        _number("Stride (down)", layer_id, "pool_stride_h", "pool_strides", min_value=1, max_value=MAX_SIDE,
-                step=1, value=None, placeholder="= pool")
-    with c[1]:
-        _number("Stride (across)", layer_id, "pool_stride_w", "pool_strides", min_value=1, max_value=MAX_SIDE,
-                step=1, value=None, placeholder="= pool")
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    _number(row, "buildpage.pool_height", layer_id, "pool_h", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
+    _number(row, "buildpage.pool_width", layer_id, "pool_w", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
+    _number(row, "buildpage.stride_down", layer_id, "pool_stride_h", "pool_strides", min_value=1, max_value=MAX_SIDE,
+            step=1, value=None, placeholder=t("buildpage.pool_stride_placeholder"))
+    _number(row, "buildpage.stride_across", layer_id, "pool_stride_w", "pool_strides", min_value=1, max_value=MAX_SIDE,
+            step=1, value=None, placeholder=t("buildpage.pool_stride_placeholder"))
+    _choice(row, "labs.padding", PADDINGS, layer_id, "padding", "pool_padding")
 
 
 def _dense_widgets(layer_id: int) -> None:
-    c = st.columns(3)
-    with c[0]:
-        _number("Units", layer_id, "units", "units", min_value=1, max_value=MAX_WIDTH, step=1)
-    c[1].selectbox("Activation", ACTIVATIONS, key=widget_key(layer_id, "activation"), help=GLOSSARY["activation"])
-    c[2].checkbox("Use bias", key=widget_key(layer_id, "use_bias"), help=GLOSSARY["use_bias"])
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    _number(row, "buildpage.units", layer_id, "units", "units", min_value=1, max_value=MAX_WIDTH, step=1)
+    _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
+    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"))
 
 
 def _layer_widgets(layer: Layer, layer_id: int) -> None:
@@ -378,17 +428,18 @@ def _layer_widgets(layer: Layer, layer_id: int) -> None:
     elif isinstance(layer, Dense):
         _dense_widgets(layer_id)
     elif isinstance(layer, Dropout):
-        _number("Rate", layer_id, "rate", "rate", min_value=0.0, max_value=0.999, step=0.05, format="%.3f")
+        _number(st, "buildpage.rate", layer_id, "rate", "rate", min_value=0.0, max_value=0.999, step=0.05,
+                format="%.3f")
 
 
 def _move_buttons(layer_id: int, index: int, count: int) -> None:
     row = st.container(horizontal=True)
-    row.button("Up", key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
-              on_click=_move_layer, args=(layer_id, -1), help="Move this layer one place earlier.")
-    row.button("Down", key=f"build_down_{layer_id}", icon=":material/arrow_downward:", disabled=index == count - 1,
-                on_click=_move_layer, args=(layer_id, 1), help="Move this layer one place later.")
-    row.button("Remove", key=f"build_remove_{layer_id}", icon=":material/delete:", on_click=_remove_layer,
-                  args=(layer_id,), help="Delete this layer.")
+    row.button(t("buildpage.up"), key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
+               on_click=_move_layer, args=(layer_id, -1), help=t("buildpage.up_help"))
+    row.button(t("buildpage.down"), key=f"build_down_{layer_id}", icon=":material/arrow_downward:",
+               disabled=index == count - 1, on_click=_move_layer, args=(layer_id, 1), help=t("buildpage.down_help"))
+    row.button(t("buildpage.remove"), key=f"build_remove_{layer_id}", icon=":material/delete:", on_click=_remove_layer,
+               args=(layer_id,), help=t("buildpage.remove_help"))
 
 
 def render_layer_editor(arch: Architecture, summary: Summary) -> None:
@@ -396,59 +447,146 @@ def render_layer_editor(arch: Architecture, summary: Summary) -> None:
     for index, (layer, layer_id, row) in enumerate(zip(arch.layers, ids, summary.rows, strict=True)):
         icon = ":material/error:" if row.error else None
         with st.expander(_expander_label(layer, row), key=f"build_exp_{layer_id}", icon=icon):
-            st.caption(GLOSSARY[layer.TYPE])
+            st.caption(explain(layer.TYPE))
             _layer_widgets(layer, layer_id)
             if row.error:
                 st.error(row.error)
             else:
-                shape = f" · shape {row.shape_formula}" if row.shape_formula else ""
-                st.caption(f"Output {row.output_shape} · params {row.formula}{shape}")
+                shape = t("buildpage.layer_shape_formula", formula=row.shape_formula) if row.shape_formula else ""
+                st.caption(t("buildpage.layer_output", shape=row.output_shape, formula=row.formula) + shape)
             _move_buttons(layer_id, index, len(ids))
     _render_add_layer(arch, summary)
 
 
 def _render_add_layer(arch: Architecture, summary: Summary) -> None:
-    kind, where = st.columns(2)
-    layer_type = kind.selectbox("New layer", list(NEW_LAYERS), key="build_add_type",
-                                help="The kind of layer to insert; hover a layer's settings to learn what they do.")
-    names = [row.name for row in summary.rows]
-    positions = list(range(len(arch.layers), -1, -1))
-    index = where.selectbox("Insert", positions,
-                            format_func=lambda i: "at the end" if i == len(names) else
-                            ("at the start" if i == 0 else f"after {i}. {names[i - 1]}"),
-                            help="Where the new layer goes in the stack.")
-    st.caption(GLOSSARY[layer_type])
-    st.button("Add layer", icon=":material/add:", on_click=_add_layer, args=(layer_type, index), type="primary")
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    layer_type = row.selectbox(t("buildpage.new_layer"), list(NEW_LAYERS), key="build_add_type", width=230,
+                               persist_state=state.KEEP, help=t("buildpage.new_layer_help"))
+    names = [r.name for r in summary.rows]
+    positions = [AT_END, *range(len(arch.layers) - 1, -1, -1)]
+
+    def where(i: int) -> str:
+        if i == AT_END:
+            return t("buildpage.at_end")
+        return t("buildpage.at_start") if i == 0 else t("buildpage.after", position=i, name=names[i - 1])
+
+    index = row.selectbox(t("buildpage.insert"), positions, key="build_add_where", width=260, persist_state=state.KEEP,
+                          format_func=where, help=t("buildpage.insert_help"))
+    row.button(t("buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
+               type="primary")
+    st.caption(explain(layer_type))
+
+
+# ---------------------------------------------------------------- the tabs below the table
+
+
+TAB_LABELS = {"import": "buildpage.tab_import", "export": "buildpage.tab_export", "code": "buildpage.tab_code",
+              "share": "buildpage.tab_share"}
+TAB_KEY = "build_tab"
+
+
+def _remember_tab() -> None:
+    opened = state.widget_value(TAB_KEY)
+    state.BUILD_TAB.set(next((tab for tab, key in TAB_LABELS.items() if t(key) == opened), None))
+
+
+def tabs(ids: list[str]) -> Any:
+    """Tabs (by id, see `TAB_LABELS`) that run only the open one's code; the open tab is kept for the session by
+    id, so it stays open when the language changes."""
+    remembered = state.BUILD_TAB.get()
+    labels = [t(TAB_LABELS[tab]) for tab in ids]
+    default = labels[ids.index(remembered)] if remembered in ids else labels[0]
+    return st.tabs(labels, key=TAB_KEY, on_change=_remember_tab, default=default)
+
+
+# ---------------------------------------------------------------- links
+
+LINK_PARAM = "net"
+PRESET_PARAM = "preset"
+
+
+def _link_code(arch: Architecture) -> tuple[str, str]:
+    """The URL parameter for this network: a preset's name when it is one, else the packed architecture."""
+    preset = next((name for name, p in PRESETS.items() if p.architecture == arch), None)
+    return (PRESET_PARAM, preset) if preset else (LINK_PARAM, to_link(arch))
+
+
+def apply_link() -> None:
+    """Open the network a shared link carries (?net=… or ?preset=…), once; a damaged or tampered link keeps the
+    current network and says what is wrong."""
+    param, value = next(((k, st.query_params[k]) for k in (LINK_PARAM, PRESET_PARAM) if k in st.query_params),
+                        (None, None))
+    if param is None or f"{param}={value}" == state.BUILD_LINK.get():
+        return
+    state.BUILD_LINK.set(f"{param}={value}")
+    try:
+        if param == PRESET_PARAM:
+            if value not in PRESETS:
+                raise SpecError("buildpage.no_preset", name=value[:40], known=", ".join(PRESETS))
+            arch = PRESETS[value].architecture
+            state.set_widget_value(PRESET_KEY, value)
+        else:
+            arch = from_link(value)
+    except SpecError as exc:
+        state.BUILD_LINK_ERROR.set(msg("buildpage.link_error", reason=exc))
+        return
+    load_architecture(arch)
+
+
+def publish_link(arch: Architecture) -> str:
+    """Put the network into the page's URL (so reloading or sharing it opens the same network); its link."""
+    param, value = _link_code(arch)
+    kept = (TOKEN_PARAM, LANG_PARAM)  # class mode's key and the language stay in the address
+    wanted = {key: st.query_params[key] for key in kept if key in st.query_params}
+    wanted[param] = value
+    if dict(st.query_params.items()) != wanted:
+        st.query_params.from_dict(wanted)
+    state.BUILD_LINK.set(f"{param}={value}")
+    shared = {key: wanted[key] for key in (LANG_PARAM, param) if key in wanted}  # never the private key
+    return page_link_url(shared)
+
+
+def render_link_error() -> None:
+    message = state.BUILD_LINK_ERROR.get()
+    if message:
+        st.error(str(message), icon=":material/link_off:")
 
 
 # ---------------------------------------------------------------- import / export
 
 
+FORMAT_EXAMPLE = '{"input_shape": [28, 28, 1], "layers": [{"type": "Conv2D", ...}]}'
+PASTE_EXAMPLE = ('{"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}, '
+                 '{"type": "Dense", "units": 10, "activation": "softmax"}]}')
+
+
 def render_import(arch: Architecture) -> None:
-    st.file_uploader("Upload an architecture JSON file", type=["json"], key=IMPORT_FILE_KEY,
-                     on_change=_import_uploaded,
-                     help='The format of the export: {"input_shape": [28, 28, 1], "layers": [{"type": "Conv2D", ...}]}')
-    st.text_area("…or paste JSON", key=IMPORT_TEXT_KEY, height=140,
-                 placeholder='{"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}, '
-                             '{"type": "Dense", "units": 10, "activation": "softmax"}]}')
-    st.button("Import pasted JSON", on_click=_import_pasted, icon=":material/upload:")
+    st.file_uploader(t("buildpage.upload_json"), type=["json"], key=IMPORT_FILE_KEY, on_change=_import_uploaded,
+                     help=t("buildpage.upload_json_help", example=FORMAT_EXAMPLE))
+    st.text_area(t("buildpage.paste_json"), key=IMPORT_TEXT_KEY, height=140, placeholder=PASTE_EXAMPLE)
+    st.button(t("buildpage.import_pasted"), on_click=_import_pasted, icon=":material/upload:")
     message = state.BUILD_IMPORT_MESSAGE.get()
     if message:
         kind, text = message
-        (st.error if kind == "error" else st.success)(text)
+        (st.error if kind == "error" else st.success)(str(text))
 
 
 def render_export(arch: Architecture, summary: Summary) -> None:
-    st.download_button("Download architecture JSON", arch.to_json(), file_name="architecture.json",
+    st.download_button(t("buildpage.download_json"), arch.to_json(), file_name="architecture.json",
                        mime="application/json", on_click="ignore", icon=":material/download:")
     st.code(arch.to_json(), language="json")
 
 
+def render_share(link: str) -> None:
+    st.markdown(t("buildpage.share_intro"))
+    copy_link(link)
+
+
 def render_code(arch: Architecture, summary: Summary) -> None:
     if not summary.ok:
-        st.info("Fix the problems above first: the script has to build the network.")
+        st.info(t("buildpage.fix_first"))
         return
     script = keras_script(arch)
-    st.download_button("Download Keras script", script, file_name="cnnviz_model.py", mime="text/x-python",
+    st.download_button(t("buildpage.download_script"), script, file_name="cnnviz_model.py", mime="text/x-python",
                        on_click="ignore", icon=":material/download:")
     st.code(script, language="python")

@@ -7,13 +7,26 @@ from dataclasses import dataclass
 import streamlit as st
 
 from cnnviz import runs
+from cnnviz.i18n import t
 from cnnviz.predict import Predictor, is_digit_model, predictor_for_run
+from pages.shared import state
+from pages.shared.workspace import current_workspace
 
 
 @dataclass(frozen=True)
 class ModelOption:
-    label: str
+    """A model the page offers; its fields are language-neutral so the choice survives a language switch."""
+
     run_dir: str | None  # None: the bundled default model
+    name: str = ""
+    val_accuracy: float | None = None
+
+    def label(self) -> str:
+        if self.run_dir is None:
+            return t("draw.bundled_model")
+        if self.val_accuracy is None:
+            return t("draw.run_model", name=self.name)
+        return t("draw.run_model_accuracy", name=self.name, accuracy=self.val_accuracy)
 
 
 @dataclass(frozen=True)
@@ -22,12 +35,12 @@ class ExcludedRun:
     reason: str
 
 
-@st.cache_resource(show_spinner="Loading the bundled digit model…")
+@st.cache_resource(show_spinner=False, max_entries=1)
 def cached_default_predictor() -> Predictor:
     return Predictor.default()
 
 
-@st.cache_resource(show_spinner="Loading the run's model…", max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def cached_run_predictor(run_dir: str, stamp: str) -> Predictor:
     """`stamp` (file name and modification time) makes a retrained run load afresh."""
     return predictor_for_run(run_dir)
@@ -40,30 +53,37 @@ def model_stamp(run_dir: str) -> str:
 
 def _exclusion_reason(info: runs.RunInfo) -> str | None:
     if not info.has_model:
-        return "no saved model yet"
+        return t("draw.no_model_yet")
     if tuple(info.input_shape) != (28, 28, 1):
-        shape = "×".join(str(v) for v in info.input_shape) or "unknown"
-        return f"its input is {shape}, but a drawing becomes one 28×28×1 grey image"
+        shape = "×".join(str(v) for v in info.input_shape) or t("draw.unknown_shape")
+        return t("draw.wrong_input", shape=shape)
     if not is_digit_model(info.input_shape, info.dataset):
-        return f"it learned {info.dataset or 'an unknown dataset'}, not handwritten digits (MNIST)"
+        return t("draw.not_digits", dataset=info.dataset or t("draw.unknown_dataset"))
     return None
 
 
 def model_options() -> tuple[list[ModelOption], list[ExcludedRun]]:
     """The bundled model first, then every saved MNIST run with a 28×28×1 input; the others with why not."""
-    options = [ModelOption("Bundled digit model (ships with cnnviz)", None)]
+    options = [ModelOption(None)]
     excluded: list[ExcludedRun] = []
-    for info in runs.list_runs():
+    for info in current_workspace().list_runs():
         reason = _exclusion_reason(info)
         if reason:
             excluded.append(ExcludedRun(info.name, reason))
             continue
-        accuracy = f", val. accuracy {info.best_val_accuracy:.1%}" if info.best_val_accuracy is not None else ""
-        options.append(ModelOption(f"Run: {info.name}{accuracy}", str(info.path)))
+        options.append(ModelOption(str(info.path), info.name, info.best_val_accuracy))
     return options, excluded
 
 
 def predictor_for(option: ModelOption) -> Predictor:
     if option.run_dir is None:
-        return cached_default_predictor()
-    return cached_run_predictor(option.run_dir, model_stamp(option.run_dir))
+        with st.spinner(t("draw.loading_bundled")):
+            return cached_default_predictor()
+    with st.spinner(t("draw.loading_run")):
+        return cached_run_predictor(option.run_dir, model_stamp(option.run_dir))
+
+
+def remember_upload() -> None:
+    """Keep the uploaded photo for the session (the uploader forgets it when the page is left)."""
+    uploaded = state.widget_value("draw_upload")
+    state.DRAW_UPLOAD.set(None if uploaded is None else (uploaded.name, uploaded.getvalue()))

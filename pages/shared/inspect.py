@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,9 +10,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract, runs
-from cnnviz.predict import run_class_names
+from cnnviz import extract, modelfile, runs
+from cnnviz.classnames import display_class_names
+from cnnviz.i18n import t
+from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
 from pages.shared import state
+from pages.shared.text import plain
+from pages.shared.workspace import current_workspace
 
 if TYPE_CHECKING:
     import keras
@@ -19,16 +24,22 @@ if TYPE_CHECKING:
     from cnnviz.data import Dataset, Split
 
 SPLITS = ("test", "validation", "train")
-SPLIT_HELP = (
-    "Which images to judge the network on. **train**: the images it learned from (high accuracy here and "
-    "low elsewhere means it memorised them: overfitting). **validation**: held out during training and used "
-    "to pick the best epoch. **test**: never used for any decision, so the honest estimate of how it will do "
-    "on new images."
-)
-MODEL_HELP = (
-    "**final**: the weights at the end of training. **best**: the checkpoint with the highest validation "
-    "accuracy (what early stopping would keep). They are the same file when the best epoch was the last."
-)
+WEIGHTS = ("final", "best")
+
+
+def split_name(split: str) -> str:
+    """'test' → 'test' / '테스트 세트': a split's name in the current language (the option values stay ids)."""
+    return t(f"inspectpages.split_{split}") if split in SPLITS else split
+
+
+def split_help() -> str:
+    return t("inspectpages.split_help")
+
+
+def pick_split(key: str, **widget: object) -> str:
+    """The split radio every look-inside page shows (values: SPLITS)."""
+    return st.radio(t("inspectpages.split"), SPLITS, key=key, format_func=split_name, help=split_help(),
+                    persist_state=state.KEEP, **widget)
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,16 @@ class RunChoice:
         return str(self.info.path)
 
     @property
+    def folder(self) -> Path:
+        """Where results about this model may be cached (patterns, predictions): its run folder."""
+        return self.info.path
+
+    @property
+    def has_dataset(self) -> bool:
+        """Whether the model comes with the dataset it learned (a run does; an uploaded model will not)."""
+        return True
+
+    @property
     def model_file(self) -> Path:
         return runs.model_path(self.info.path, self.which)
 
@@ -50,41 +71,130 @@ class RunChoice:
         path = self.model_file
         return f"{path.name}:{path.stat().st_mtime_ns}"
 
+    # ---- the model-source interface shared with uploaded models and the bundled digit model
+    kind = "run"
+
+    @property
+    def label(self) -> str:
+        return _run_label(self.info)
+
+    @property
+    def is_digit(self) -> bool:
+        """Whether it learned handwritten digits (MNIST) from 28×28 grey images: a drawing means something to it."""
+        return is_digit_model(self.info.input_shape, self.info.dataset)
+
+
+@dataclass(frozen=True)
+class UploadedModelChoice:
+    """A Keras model uploaded on the My models page: no dataset, no history, no initial weights."""
+
+    stored: modelfile.StoredModel
+    which: str = "final"
+    info: None = None
+    kind = "upload"
+    has_dataset = False
+
+    @property
+    def run_dir(self) -> str:
+        """The model's folder (pages pass it to `class_names`; it is not a run, so it has no split)."""
+        return str(self.stored.path)
+
+    @property
+    def folder(self) -> Path:
+        return self.stored.path
+
+    @property
+    def model_file(self) -> Path:
+        return self.stored.model_file
+
+    @property
+    def stamp(self) -> str:
+        return f"{self.stored.sha256[:16]}:{self.model_file.stat().st_mtime_ns}"
+
+    @property
+    def label(self) -> str:
+        return _upload_label(self.stored)
+
+    @property
+    def is_digit(self) -> bool:
+        return tuple(self.stored.input_shape) == (28, 28, 1) and tuple(self.stored.class_names) == DIGIT_CLASSES
+
+
+@dataclass(frozen=True)
+class BundledModelChoice:
+    """The digit CNN that ships with cnnviz (offered on Predict, so it works before anything is trained)."""
+
+    which: str = "final"
+    info: None = None
+    kind = "bundled"
+    has_dataset = False
+    is_digit = True
+
+    @property
+    def run_dir(self) -> str:
+        return str(self.folder)
+
+    @property
+    def folder(self) -> Path:
+        return default_model_path().parent
+
+    @property
+    def model_file(self) -> Path:
+        return default_model_path()
+
+    @property
+    def stamp(self) -> str:
+        return f"bundled:{self.model_file.stat().st_mtime_ns}"
+
+    @property
+    def label(self) -> str:
+        return t("ownpages.bundled_model")
+
+
+ModelChoice = RunChoice | UploadedModelChoice | BundledModelChoice
+BUNDLED = "bundled"  # the picker's value for the bundled digit model (runs and uploads are folder paths)
+
 
 # ---------------------------------------------------------------- caches
 
 
-@st.cache_resource(show_spinner="Loading the trained model…", max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def cached_model(model_file: str, stamp: str) -> keras.Model:
-    import keras
 
-    return keras.models.load_model(model_file)
+    from cnnviz.modelfile import load_model_file
 
-
-def load_model(choice: RunChoice) -> keras.Model:
-    return cached_model(str(choice.model_file), choice.stamp)
+    return load_model_file(model_file)
 
 
-def pick_run_and_model(key: str) -> tuple[RunChoice, keras.Model]:
-    """The run picker and the chosen run's model; stops the page, after saying why, when there is no run
-    or its model cannot be loaded."""
-    choice = pick_run(key)
+def load_model(choice: ModelChoice) -> keras.Model:
+    with st.spinner(t("inspectpages.loading_model")):  # shown only when loading takes a while (not a cache hit)
+        return cached_model(str(choice.model_file), choice.stamp)
+
+
+def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice, keras.Model]:
+    """The model picker (the workspace's runs and uploaded models; with `bundled`, the bundled digit model too)
+    and the chosen model; stops the page, after saying why, when there is none or it cannot be loaded."""
+    choice = pick_run(key, bundled=bundled)
     if choice is None:
         st.stop()
     try:
         return choice, load_model(choice)
     except Exception as exc:  # a damaged or incompatible .keras file
-        st.error(f"Cannot load the model of this run ({choice.model_file.name}): {exc}")
+        if isinstance(choice, RunChoice):
+            st.error(t("ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))
+        else:
+            st.error(t("ownpages.cannot_load_model", name=plain(choice.label), reason=plain(exc, limit=600)))
         st.stop()
 
 
-@st.cache_resource(show_spinner="Loading the run's dataset and recreating its split…", max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def cached_run_split(run_dir: str) -> tuple[Dataset, Split]:
     return runs.run_split(run_dir)
 
 
 def split_arrays(run_dir: str, split: str) -> tuple[np.ndarray, np.ndarray]:
-    dataset, parts = cached_run_split(run_dir)
+    with st.spinner(t("inspectpages.loading_split")):
+        dataset, parts = cached_run_split(run_dir)
     if split == "test":
         return dataset.x_test, dataset.y_test
     if split == "validation":
@@ -93,8 +203,13 @@ def split_arrays(run_dir: str, split: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def class_names(run_dir: str, n_classes: int) -> tuple[str, ...]:
-    """From the run's recorded dataset name, without loading the data; numbered when it is unknown."""
-    names = run_class_names(runs.load_run(run_dir).dataset)
+    """The names the run trained with (recorded in its folder: a user dataset's own), or an uploaded model's (its
+    model.json), without loading any data; numbered when they are unknown."""
+    names = runs.run_class_names(run_dir)
+    if names is None and (Path(run_dir) / modelfile.META_FILE).is_file():  # an uploaded model keeps its own
+        names = modelfile.read_stored_model(run_dir).class_names or None
+    if names is None and Path(run_dir) == default_model_path().parent:
+        names = DIGIT_CLASSES
     return names if names is not None and len(names) == n_classes else tuple(str(i) for i in range(n_classes))
 
 
@@ -118,10 +233,11 @@ def split_probabilities(choice: RunChoice, split: str) -> np.ndarray:
     """Predictions for a whole split: from the run folder's cache file, else computed with a progress bar."""
     images, _ = split_arrays(choice.run_dir, split)
     cache_file = choice.info.path / f"predictions_{choice.which}_{split}.npz"
-    bar = st.progress(0.0, text=f"Predicting {len(images):,} {split} images…")
+    bar = st.progress(0.0, text=t("inspectpages.predicting", n=len(images), split=split_name(split)))
 
     def report(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=f"Predicting {split} images: {done:,} / {total:,}")
+        bar.progress(done / max(total, 1),
+                     text=t("inspectpages.predicting_progress", split=split_name(split), done=done, total=total))
 
     probabilities = extract.cached_probabilities(cache_file, load_model(choice), images, choice.model_file,
                                                  progress=report)
@@ -129,7 +245,13 @@ def split_probabilities(choice: RunChoice, split: str) -> np.ndarray:
     return probabilities
 
 
-@st.cache_resource(show_spinner="Rebuilding the run's initial weights…", max_entries=4)
+def initial_model(run_dir: str, stamp: str) -> keras.Model | None:
+    """`cached_initial_model` with a spinner in the current language while it is rebuilt."""
+    with st.spinner(t("inspectpages.loading_initial")):
+        return cached_initial_model(run_dir, stamp)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def cached_initial_model(run_dir: str, stamp: str) -> keras.Model | None:
     """The exact weights the run started from, if the training job saved them (initial.weights.h5)."""
     path = Path(run_dir) / runs.INITIAL_WEIGHTS
@@ -146,51 +268,102 @@ def cached_initial_model(run_dir: str, stamp: str) -> keras.Model | None:
 
 
 def _run_label(info: runs.RunInfo) -> str:
-    accuracy = f"val acc {info.best_val_accuracy:.3f}" if isinstance(info.best_val_accuracy, float) else "no val acc"
-    return f"{info.name} · {info.dataset} · {accuracy} · {info.status} · {info.created[:16].replace('T', ' ')}"
+    accuracy = (t("inspectpages.val_acc", accuracy=info.best_val_accuracy)
+                if isinstance(info.best_val_accuracy, float) else t("inspectpages.no_val_acc"))
+    dataset = t("ownpages.run_own_dataset") if info.dataset == "user" else info.dataset
+    status = runs.status_label(info.status)
+    return f"{info.name} · {dataset} · {accuracy} · {status} · {info.created[:16].replace('T', ' ')}"
+
+
+def _upload_label(stored: modelfile.StoredModel) -> str:
+    shape = "×".join(str(v) for v in stored.input_shape)
+    return t("ownpages.upload_label", name=stored.name, shape=shape, n=len(stored.class_names))
 
 
 def no_run_message() -> None:
-    st.info("There is no trained run to look inside yet. Train a network first (a couple of epochs on the MNIST "
-            "sample take under a minute), then come back here.", icon=":material/info:")
+    st.info(t("ownpages.no_model_yet"), icon=":material/info:")
+    row = st.container(horizontal=True)
     try:
-        st.page_link("pages/train.py", label="Go to Train", icon=":material/model_training:")
-    except Exception:  # the Train page is not in this app's navigation (e.g. a page run on its own)
-        st.markdown("Open **Train** in the navigation.")
+        row.page_link("pages/train.py", label=t("ownpages.go_train"), icon=":material/model_training:")
+        row.page_link("pages/models.py", label=t("ownpages.go_models"), icon=":material/upload_file:")
+    except Exception:  # the pages are not in this app's navigation (e.g. a page run on its own)
+        st.markdown(t("ownpages.open_train_in_nav"))
 
 
-def pick_run(key: str) -> RunChoice | None:
-    """Run and model (final/best) selectors; None (after saying what to do) when there is no usable run."""
-    available = [info for info in runs.list_runs() if info.has_model]
-    if not available:
+def damaged_model_message() -> None:
+    """Runs left out of the picker because every model file they have is damaged, named with the files."""
+    damaged = [info for info in current_workspace().list_runs() if info.damaged_models and not info.has_model]
+    if damaged:
+        names = "; ".join(f"{plain(info.name, 60)} ({', '.join(info.damaged_models)})" for info in damaged)
+        st.warning(t("ownpages.damaged_models", runs=names), icon=":material/broken_image:")
+
+
+def model_sources(bundled: bool = False) -> dict[str, runs.RunInfo | modelfile.StoredModel | None]:
+    """What the picker offers, by its value: runs with a model (folder path), intact uploaded models (folder
+    path), and with `bundled` the bundled digit model (BUNDLED)."""
+    workspace = current_workspace()
+    sources: dict[str, runs.RunInfo | modelfile.StoredModel | None] = {
+        str(info.path): info for info in workspace.list_runs() if info.has_model}
+    for stored in modelfile.list_model_files(workspace.models_dir):
+        if stored.problem is None:
+            sources[str(stored.path)] = stored
+    if bundled:
+        sources[BUNDLED] = None
+    return sources
+
+
+def _source_label(source: runs.RunInfo | modelfile.StoredModel | None) -> str:
+    if isinstance(source, runs.RunInfo):
+        return _run_label(source)
+    if isinstance(source, modelfile.StoredModel):
+        return _upload_label(source)
+    return t("ownpages.bundled_model")
+
+
+def pick_run(key: str, bundled: bool = False) -> ModelChoice | None:
+    """Model selector (runs, uploaded models, optionally the bundled digit model) and, for a run, final/best
+    weights; None (after saying what to do) when there is nothing to look inside."""
+    sources = model_sources(bundled)
+    damaged_model_message()
+    if not sources:
         no_run_message()
         return None
     preferred = state.CURRENT_RUN.get()
-    by_path = {str(info.path): info for info in available}
-    paths = list(by_path)
-    index = paths.index(str(preferred)) if preferred is not None and str(preferred) in paths else 0
-    left, right = st.columns([4, 1])
-    chosen = left.selectbox("Run", paths, index=index, format_func=lambda p: _run_label(by_path[p]),
-                            key=f"{key}_run",
-                            help="A saved training run (newest first). Each run keeps its architecture, its "
-                                 "training settings, its data split and its trained weights.")
-    info = by_path[chosen]
-    which = right.radio("Weights", ("final", "best"), horizontal=True, key=f"{key}_which", help=MODEL_HELP)
-    state.CURRENT_RUN.set(info.path)
-    if info.status == "running":
-        st.caption("This run is still training: you see the latest saved checkpoint.")
-    return RunChoice(info, which)
+    values = list(sources)
+    opened_elsewhere = preferred is not None and str(preferred) != state.LOOK_INSIDE_RUN.get()
+    if opened_elsewhere and str(preferred) in values:  # opened on Runs or My models, or just trained: show it here
+        state.set_widget_value(f"{key}_run", str(preferred))
+    elif state.widget_value(f"{key}_run") is not None and state.widget_value(f"{key}_run") not in values:
+        state.set_widget_value(f"{key}_run", values[0])  # the remembered one was deleted
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    chosen = row.selectbox(t("ownpages.model_picker"), values, key=f"{key}_run",
+                           format_func=lambda v: _source_label(sources[v]), width=560, persist_state=state.KEEP,
+                           help=t("ownpages.model_picker_help"))
+    source = sources[chosen]
+    if source is None:  # the bundled model: the look-inside pages keep what they showed
+        state.LOOK_INSIDE_RUN.set(None if preferred is None else str(preferred))
+        return BundledModelChoice()
+    state.CURRENT_RUN.set(source.path)
+    state.LOOK_INSIDE_RUN.set(str(source.path))
+    if isinstance(source, modelfile.StoredModel):
+        return UploadedModelChoice(source)
+    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True, key=f"{key}_which",
+                      format_func=lambda w: t(f"comparepages.stats.weights_{w}"), help=t("inspectpages.model_help"),
+                      persist_state=state.KEEP)
+    if source.status == "running":
+        st.caption(t("inspectpages.still_training"))
+    return RunChoice(source, which)
 
 
 # ---------------------------------------------------------------- image chooser (feature-map page)
 
-SOURCES = ("Dataset image", "Upload an image", "Last drawing")
-SOURCE_HELP = (
-    "What to feed the network. A **dataset image** comes with its true label, so you can see whether the "
-    "prediction is right. An **uploaded** photo or drawing (PNG/JPEG, any size) is converted the same way every "
-    "time: resized to the model's input and turned grey or RGB to match it. The **last drawing** is the digit "
-    "you drew on the Draw page."
-)
+SOURCES = ("dataset", "upload", "drawing")  # ids; shown with source_label
+_SOURCE_KEYS = {"dataset": "inspectpages.source_dataset", "upload": "ownpages.predict_source_upload",
+                "drawing": "inspectpages.source_drawing"}
+
+
+def source_label(source: str) -> str:
+    return t(_SOURCE_KEYS[source]) if source in _SOURCE_KEYS else source
 
 
 @dataclass(frozen=True)
@@ -216,21 +389,26 @@ def _random_index(key: str, size: int) -> None:
 
 
 def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> ChosenImage | None:
-    left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
-    split = left.selectbox("Split", SPLITS, key=f"{key}_split", help=SPLIT_HELP)
+    row = st.container(horizontal=True, vertical_alignment="bottom")
+    left = middle = right = row
+    split = left.selectbox(t("inspectpages.split"), SPLITS, key=f"{key}_split", format_func=split_name,
+                           help=split_help(), width=200, persist_state=state.KEEP)
     images, labels = split_arrays(choice.run_dir, split)
     if len(images) == 0:
-        st.warning(f"The {split} split of this run is empty.")
+        st.warning(t("inspectpages.empty_split", split=split_name(split)))
         return None
     if state.widget_value(f"{key}_index", 0) >= len(images):
         state.set_widget_value(f"{key}_index", 0)
-    index = middle.number_input(f"Image index (0–{len(images) - 1:,})", 0, len(images) - 1, key=f"{key}_index",
-                                help="Position of the image in the chosen split. Use the dice for a random one.")
-    right.button("Random", icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
-                 args=(key, len(images)), help="Pick a random image of this split.")
+    index = middle.number_input(t("inspectpages.image_index", last=len(images) - 1), 0, len(images) - 1,
+                                key=f"{key}_index", help=t("inspectpages.image_index_help"), width=220,
+                                persist_state=state.KEEP)
+    right.button(t("inspectpages.random"), icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
+                 args=(key, len(images)), help=t("inspectpages.random_help"))
     true_class = int(labels[index])
-    label = names[true_class] if true_class < len(names) else str(true_class)
-    return ChosenImage(images[index], f"{split} image #{index:,}: true class {label}", true_class)
+    shown = display_class_names(names)
+    label = plain(shown[true_class]) if true_class < len(shown) else str(true_class)
+    caption = t("inspectpages.dataset_caption", split=split_name(split), index=index, label=label)
+    return ChosenImage(images[index], caption, true_class)
 
 
 def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | None:
@@ -243,47 +421,73 @@ def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | Non
         to_model_input,
     )
 
-    upload = st.file_uploader("Image file", type=["png", "jpg", "jpeg", "bmp", "gif", "webp"], key=f"{key}_upload",
-                              help="Any size or colour mode; it is resized to the model's input "
-                                   f"({input_shape[0]}×{input_shape[1]}×{input_shape[2]}).")
+    st.file_uploader(t("ownpages.predict_file"), type=["png", "jpg", "jpeg", "bmp", "gif", "webp"],
+                     key=f"{key}_upload", on_change=_remember_upload, args=(key,),
+                     help=t("inspectpages.image_file_help", height=input_shape[0], width=input_shape[1],
+                            channels=input_shape[2]))
+    upload = state.UPLOADED_IMAGES.get().get(key)  # kept when the page is left: the uploader itself forgets
     if upload is None:
-        st.caption("Upload a photo or drawing to see what the network makes of it.")
+        st.caption(t("inspectpages.upload_prompt"))
         return None
+    name, data = upload
     try:
-        picture = load_image(upload.getvalue())
+        picture = load_image(data)
         dark_on_light = input_shape[-1] == 1 and looks_dark_on_light(to_grayscale(as_float_array(picture)))
-        invert = st.checkbox("Invert (dark object on a light background)", value=dark_on_light, key=f"{key}_invert",
-                             help="MNIST and Fashion-MNIST show a light object on a black background. A photo "
-                                  "of dark ink or a garment on white paper must be inverted to look like them; "
-                                  "this is ticked automatically when the image's border is mostly light.")
+        invert = st.checkbox(t("inspectpages.invert"), value=dark_on_light,
+                             key=f"{key}_invert_{hashlib.sha1(data).hexdigest()[:10]}", persist_state=state.KEEP,
+                             help=t("inspectpages.invert_help"))
         image = to_model_input(picture, input_shape, invert=invert)
     except ImageError as exc:
-        st.error(f"Cannot use {upload.name}: {exc}")
+        st.error(t("inspectpages.cannot_use", name=plain(name), reason=exc))
         return None
-    return ChosenImage(image, f"uploaded {upload.name} ({picture.width}×{picture.height} → "
-                              f"{input_shape[0]}×{input_shape[1]})")
+    return ChosenImage(image, t("inspectpages.uploaded_caption", name=plain(name), width=picture.width,
+                                height=picture.height, input_height=input_shape[0], input_width=input_shape[1]))
 
 
-def _last_drawing(input_shape: tuple[int, ...]) -> ChosenImage | None:
-    slot = getattr(state, "LAST_DRAWING", None)  # declared by the Draw page
-    drawing = slot.get() if slot is not None else None
+def _remember_upload(key: str) -> None:
+    uploaded = state.widget_value(f"{key}_upload")
+    kept = dict(state.UPLOADED_IMAGES.get())
+    if uploaded is None:
+        kept.pop(key, None)
+    else:
+        kept[key] = (uploaded.name, uploaded.getvalue())
+    state.UPLOADED_IMAGES.set(kept)
+
+
+def _last_drawing(choice: ModelChoice, input_shape: tuple[int, ...]) -> ChosenImage | None:
+    info = choice.info
+    if isinstance(choice, UploadedModelChoice) and not choice.is_digit:
+        st.caption(t("ownpages.drawing_unknown_model"))
+    elif info is not None and not choice.is_digit:
+        st.warning(t("inspectpages.drawing_wrong_dataset",
+                     dataset=plain(info.dataset or t("inspectpages.unknown_dataset"))), icon=":material/block:")
+        return None
+    drawing = state.LAST_DRAWING.get()
     if drawing is None:
-        st.info("Nothing drawn yet: draw a digit on the Draw page first, then come back.")
+        st.info(t("inspectpages.nothing_drawn"))
         return None
     from cnnviz.preprocess import to_model_input
 
     image = np.asarray(drawing, dtype=np.float32)
     if image.shape != tuple(input_shape):
         image = to_model_input(image[..., 0] if image.ndim == 3 else image, input_shape)
-    return ChosenImage(image, "your last drawing")
+    return ChosenImage(image, t("inspectpages.your_drawing"))
 
 
-def choose_image(choice: RunChoice, input_shape: tuple[int, ...], names: tuple[str, ...], key: str
+def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple[str, ...], key: str
                  ) -> ChosenImage | None:
+    if not choice.has_dataset:  # an uploaded model: no dataset split to take an image from
+        source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True, key=f"{key}_source_own",
+                          format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
+        st.caption(t("ownpages.no_dataset_images"))
+        if source == SOURCES[1]:
+            return _uploaded_image(input_shape, key)
+        return _last_drawing(choice, input_shape)
     _apply_target(choice.run_dir, key)
-    source = st.radio("Image", SOURCES, horizontal=True, key=f"{key}_source", help=SOURCE_HELP)
+    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True, key=f"{key}_source",
+                      format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
     if source == SOURCES[0]:
         return _dataset_image(choice, key, names)
     if source == SOURCES[1]:
         return _uploaded_image(input_shape, key)
-    return _last_drawing(input_shape)
+    return _last_drawing(choice, input_shape)

@@ -1,9 +1,64 @@
-"""Keep every page inside app.py's navigation, even on a first-visit deep link."""
+"""The app shell: page config, the style every page shares, and deep links inside app.py's navigation."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+
+ICON = Path(__file__).resolve().parents[2] / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offline
+
+# Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
+# margin on each side, and metric values shrink a little, so totals such as 4,194,304 fit.
+STYLE = """<style>
+@media (max-width: 1280px) {
+  [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
+  [data-testid="stMetricValue"] { font-size: 1.75rem; }
+  h1 { font-size: 2.25rem !important; }
+}
+</style>"""
+
+
+# Korean wraps between words (어절) as Korean typesetting does, not between any two syllables; a word too long for
+# its box may still break.
+KOREAN_STYLE = """<style>
+p, li, label, summary, [data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"] {
+  word-break: keep-all; overflow-wrap: anywhere;
+}
+</style>"""
+
+
+_warm_up_started = threading.Event()
+
+
+def _import_heavy_modules() -> None:
+    import keras  # noqa: F401  (TensorFlow comes with it)
+
+
+def warm_up() -> None:
+    """Import TensorFlow once per server in the background, so the first visitor of a page that needs it (Feature
+    maps, Draw, the training step) does not wait for the import; pages that need it before it is done simply
+    wait for the same import."""
+    if not _warm_up_started.is_set():
+        _warm_up_started.set()
+        threading.Thread(target=_import_heavy_modules, name="cnnviz-warm-up", daemon=True).start()
+
+
+def setup_app() -> None:
+    """What app.py does before navigating: page config, the shared style, the server's warm-up, and (in class
+    mode) the visitor's private workspace, whose address every page keeps."""
+    from pages.shared.language import choose_language, language_switch
+    from pages.shared.workspace import current_workspace, show_private_link_once
+
+    st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
+    language = choose_language()
+    st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
+    warm_up()
+    current_workspace()
+    language_switch()
+    show_private_link_once()
 
 
 def ensure_app_shell() -> None:

@@ -3,30 +3,49 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
+from cnnviz import runs
 from cnnviz.figures.training import learning_curve
+from cnnviz.i18n import t
+from cnnviz.jobs import format_wait, queue_place
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture, SpecError
-from cnnviz.training import LR_SCHEDULES, OPTIMIZERS, Progress, TrainingConfig, adapt_input_shape, describe_mismatch
+from cnnviz.training import (
+    LR_SCHEDULES,
+    OPTIMIZERS,
+    Progress,
+    RunStream,
+    TrainingConfig,
+    adapt_input_shape,
+    adapt_output_classes,
+    describe_mismatch,
+)
 from cnnviz.training_help import training_help
+from cnnviz.workspace import Workspace
 from pages.shared import state
+from pages.shared.internals import live_internals
 
 if TYPE_CHECKING:
     from cnnviz.data import Dataset
-    from cnnviz.training import TrainingJob
 
-DATASET_CHOICES = {
-    "mnist_sample": "MNIST: bundled 5,000-digit sample (no download, seconds to train)",
-    "mnist": "MNIST: full 70,000 digits (Keras cache or download)",
-    "fashion_mnist": "Fashion-MNIST: 70,000 clothing images",
-    "cifar10": "CIFAR-10: 60,000 colour photos 32×32×3 (Keras cache or download)",
+DATASET_CHOICES = {  # the dataset select box's built-in values → the dataset's name (its label: the catalog's)
+    "mnist_sample": "MNIST",
+    "mnist": "MNIST",
+    "fashion_mnist": "Fashion-MNIST",
+    "cifar10": "CIFAR-10",
 }
-OPTIMIZER_LABELS = {"adam": "Adam", "rmsprop": "RMSprop", "sgd": "SGD (with momentum)"}
-LOSS_LABELS = {"sparse": "sparse: integer labels", "categorical": "categorical: one-hot labels"}
+ARCHITECTURE_SOURCES = ("build", "preset")  # the Network radio's values (labels: trainpage.source_<value>)
+LOSSES = ("sparse", "categorical")
+
+
+def optimizer_label(optimizer: str) -> str:
+    return t("trainpage.optimizer_sgd") if optimizer == "sgd" else {"adam": "Adam", "rmsprop": "RMSprop"}[optimizer]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -47,112 +66,255 @@ def _fmt_shape(shape: tuple[int, ...]) -> str:
 
 
 def _preset_label(name: str) -> str:
-    return f"{PRESETS[name].title} · {summarize(PRESETS[name].architecture).total_params:,} params"
+    return t("trainpage.preset_option", title=PRESETS[name].title,
+             params=summarize(PRESETS[name].architecture).total_params)
 
 
 def pick_architecture() -> tuple[Architecture, str]:
-    source = st.radio("Network", ("The Build page's network", "A preset"), horizontal=True, key="train_arch_source",
-                      help=training_help("architecture_source"))
-    if source == "A preset":
+    source = st.radio(t("trainpage.network"), ARCHITECTURE_SOURCES, horizontal=True, key="train_arch_source",
+                      format_func=lambda s: t(f"trainpage.source_{s}"), help=training_help("architecture_source"),
+                      persist_state=state.KEEP)
+    if source == "preset":
         names = list(PRESETS)
-        name = st.selectbox("Preset", names, index=names.index(DEFAULT_PRESET), key="train_preset",
-                            format_func=_preset_label,
-                            help=training_help("architecture_source"))
+        name = st.selectbox(t("trainpage.preset"), names, index=names.index(DEFAULT_PRESET), key="train_preset",
+                            format_func=_preset_label, help=training_help("architecture_source"),
+                            persist_state=state.KEEP, width=WIDE)
         st.caption(PRESETS[name].description)
         return PRESETS[name].architecture, name
     return state.CURRENT_ARCHITECTURE.get(), "build"
 
 
-def pick_dataset() -> tuple[str, Dataset | None]:
-    choice = st.selectbox("Dataset", list(DATASET_CHOICES), format_func=DATASET_CHOICES.get, key="train_dataset",
-                          help=training_help("dataset"))
-    with st.expander("Load from my own files"):
-        data_path = st.text_input("Folder or .npz", key="train_data_path", help=training_help("data_path"),
-                                  placeholder="e.g. /usr/share/datasets/fashion-mnist")
+def pick_dataset(workspace: Workspace) -> tuple[str, Dataset | None]:
+    mine = user_datasets(workspace)
+    options = [*DATASET_CHOICES, *mine]
+    if state.widget_value("train_dataset") not in (None, *options):  # a dataset of mine that was deleted since
+        state.set_widget_value("train_dataset", options[0])
+    choice = st.selectbox(t("trainpage.dataset"), options, format_func=lambda c: dataset_choice_label(c, mine),
+                          key="train_dataset",
+                          help=training_help("dataset") + " " + t("ownpages.train_dataset_help_mine"),
+                          persist_state=state.KEEP, width=WIDE)
+    if choice in mine:
+        return choice, _load_user_dataset(mine[choice])
+    with st.expander(t("trainpage.own_files")):
+        data_path = st.text_input(t("trainpage.data_path"), key="train_data_path", help=training_help("data_path"),
+                                  placeholder=t("trainpage.data_path_placeholder"), persist_state=state.KEEP)
     from cnnviz.data import DataError
 
+    if data_path.strip() and not workspace.local and not workspace.owns(data_path.strip()):
+        # On a shared server a path would read anything the server can: only the workspace's own folders.
+        st.error(t("trainpage.path_not_owned", path=repr(data_path.strip()[:80])), icon=":material/lock:")
+        return choice, None
+
     try:
-        with st.spinner(f"Loading {DATASET_CHOICES[choice].split(':')[0]}… (once per server)"):
+        with st.spinner(t("trainpage.loading", name=DATASET_CHOICES[choice])):
+            if choice != "mnist_sample":  # fills the process's dataset cache, with a progress bar while downloading
+                _load_with_progress(choice, data_path.strip())
             dataset = cached_dataset(choice, data_path.strip())
     except DataError as exc:
-        st.error(f"Could not load the dataset: {exc}", icon=":material/error:")
+        st.error(t("trainpage.load_failed", reason=exc), icon=":material/error:")
         return choice, None
-    st.caption(f"**Source:** {dataset.source} · {dataset.summary()}")
+    st.caption(t("trainpage.source", source=dataset.source_text(), summary=dataset.summary()))
     if dataset.is_sample and choice != "mnist_sample":
-        st.warning("The full dataset is not available here, so the bundled 5,000-digit sample is used.")
+        st.warning(t("trainpage.sample_instead"))
     return choice, dataset
 
 
+# ---- the workspace's own datasets (My data) and downloads ---------------------------------------------------
+
+USER_PREFIX = "user:"  # the dataset select box's value for a dataset of the workspace: "user:<dataset id>"
+
+
+def user_datasets(workspace: Workspace) -> dict[str, Any]:
+    """The workspace's intact datasets by select-box value (damaged ones are shown on My data, not here)."""
+    from cnnviz.userdata import list_user_datasets
+
+    return {f"{USER_PREFIX}{info.id}": info for info in list_user_datasets(workspace.datasets_dir) if info.ok}
+
+
+def dataset_choice_label(choice: str, mine: dict[str, Any]) -> str:
+    if choice in mine:
+        info = mine[choice]
+        return t("ownpages.train_mine", name=info.name, n=info.n_images, classes=len(info.class_names),
+                 shape="×".join(str(v) for v in info.image_shape))
+    return t(f"trainpage.dataset_{choice}") if choice in DATASET_CHOICES else choice
+
+
+def dataset_short_name(choice: str) -> str:
+    """The dataset's name for a run's default name."""
+    if choice.startswith(USER_PREFIX):
+        from cnnviz.userdata import read_info
+
+        info = read_info(Path(_user_folder(choice)))
+        return info.name if info.ok else choice[len(USER_PREFIX):]
+    return choice
+
+
+def _user_folder(choice: str) -> str:
+    """The folder of a "user:<id>" choice, resolved inside this session's workspace (never a path from the state)."""
+    from cnnviz.userdata import dataset_folder
+    from pages.shared.workspace import current_workspace
+
+    return str(dataset_folder(current_workspace().datasets_dir, choice[len(USER_PREFIX):]).resolve())
+
+
+def _load_user_dataset(info: Any) -> Dataset | None:
+    from cnnviz.userdata import UserDataError, load_user_dataset
+
+    try:
+        with st.spinner(t("ownpages.train_loading_mine", name=info.name)):
+            dataset = load_user_dataset(info.path)  # cached per process while its files are unchanged
+    except UserDataError as exc:
+        st.error(str(exc), icon=":material/error:")
+        return None
+    st.caption(t("ownpages.train_mine_source", summary=dataset.summary(),
+                 fit=t("ownpages.fit_pad_word" if info.fit == "pad" else "ownpages.fit_crop_word")))
+    return dataset
+
+
+def _load_with_progress(choice: str, data_path: str) -> None:
+    """Load a built-in dataset into the process cache; a download (CIFAR-10) shows a progress bar that stays at
+    100% once done. Already loaded: nothing is shown."""
+    from cnnviz.data import load_dataset
+
+    bar = st.empty()
+    title = DATASET_CHOICES[choice]
+
+    def progress(done: int, total: int | None) -> None:
+        if total:
+            bar.progress(min(1.0, done / total), text=t("ownpages.train_downloading", name=title, done=done / 2**20,
+                                                       total=total / 2**20))
+        else:
+            bar.progress(0.0, text=t("ownpages.train_downloading_unknown", name=title, done=done / 2**20))
+
+    load_dataset(choice, path=data_path or None, progress=progress)
+
+
+def training_data_fields(choice: str) -> dict[str, Any]:
+    """TrainingConfig's dataset fields for a choice of the dataset select box."""
+    from cnnviz.data import USER_DATASET
+
+    if choice.startswith(USER_PREFIX):
+        return {"dataset": USER_DATASET, "sample": False, "data_path": _user_folder(choice)}
+    return {"dataset": "mnist" if choice == "mnist_sample" else choice, "sample": choice == "mnist_sample",
+            "data_path": state.widget_value("train_data_path", "").strip() or None}
+
+
+def memory_line(arch: Architecture, config: TrainingConfig, dataset: Dataset, limit: int) -> str | None:
+    """The job's estimated memory next to the worker's limit; the refusal when it cannot fit."""
+    from cnnviz.memory import estimate_training_memory, refusal
+    from cnnviz.shapes import format_bytes
+
+    images = len(dataset.x_train) + len(dataset.x_test)
+    estimate = estimate_training_memory(summarize(arch), config.batch_size, config.optimizer, config.momentum, images)
+    problem = refusal(estimate, limit)
+    if problem:
+        st.error(t("trainpage.too_big", problem=problem[0].upper() + problem[1:]), icon=":material/memory:")
+    else:
+        st.caption(t("trainpage.memory", total=format_bytes(estimate.total), limit=format_bytes(limit),
+                     breakdown=estimate.breakdown()))
+    return problem
+
+
 def fit_to_dataset(arch: Architecture, dataset: Dataset) -> Architecture | None:
-    """The architecture to train (adapted to the images if the user agrees), or None after explaining why not."""
+    """The architecture to train (adapted to the images and the number of classes if the user agrees), or None
+    after explaining why not."""
     try:
         problem = describe_mismatch(arch, dataset.input_shape, dataset.num_classes)
     except SpecError as exc:
-        st.error(f"This network cannot be built: {exc}. Fix it on the Build page.", icon=":material/error:")
+        st.error(t("trainpage.cannot_build", reason=exc), icon=":material/error:")
         return None
     if problem is None:
         return arch
-    if tuple(arch.input_shape) == dataset.input_shape:
-        st.error(f"This network does not fit the dataset: {problem}.", icon=":material/error:")
+    other_shape = tuple(arch.input_shape) != dataset.input_shape
+    units = summarize(arch).output_shape
+    other_classes = tuple(units) != (dataset.num_classes,)
+    can_adapt_classes = other_classes and adapt_output_classes(arch, dataset.num_classes) is not None
+    if not other_shape and not can_adapt_classes:
+        st.error(t("trainpage.does_not_fit", problem=problem), icon=":material/error:")
         return None
-    st.warning(f"The network expects {_fmt_shape(arch.input_shape)} images, the dataset has "
-               f"{_fmt_shape(dataset.input_shape)}.", icon=":material/warning:")
-    if not st.checkbox(f"Adapt the input shape to {_fmt_shape(dataset.input_shape)}", key="train_adapt",
-                       help=training_help("adapt")):
+    if other_shape:
+        st.warning(t("trainpage.other_shape", expected=_fmt_shape(arch.input_shape),
+                     got=_fmt_shape(dataset.input_shape)), icon=":material/warning:")
+    if can_adapt_classes:
+        st.warning(t("ownpages.train_other_classes", units="×".join(map(str, units)), n=dataset.num_classes),
+                   icon=":material/warning:")
+    label = (t("trainpage.adapt_shape", shape=_fmt_shape(dataset.input_shape)) if not can_adapt_classes else
+             t("ownpages.train_adapt_both", shape=_fmt_shape(dataset.input_shape), n=dataset.num_classes)
+             if other_shape else t("ownpages.train_adapt_classes", n=dataset.num_classes))
+    if not st.checkbox(label, key="train_adapt", help=training_help("adapt") + " " + t("ownpages.train_adapt_help"),
+                       persist_state=state.KEEP):
         return None
     try:
         adapted = adapt_input_shape(arch, dataset.input_shape)
+        if can_adapt_classes:
+            adapted = adapt_output_classes(adapted, dataset.num_classes) or adapted
     except SpecError as exc:
-        st.error(f"With a {_fmt_shape(dataset.input_shape)} input this network is invalid: {exc}. Change the layers "
-                 "on the Build page.", icon=":material/error:")
+        st.error(t("trainpage.adapted_invalid", shape=_fmt_shape(dataset.input_shape), reason=exc),
+                 icon=":material/error:")
         return None
     problem = describe_mismatch(adapted, dataset.input_shape, dataset.num_classes)
     if problem:
-        st.error(f"Adapted, the network still does not fit: {problem}.", icon=":material/error:")
+        st.error(t("trainpage.adapted_still_wrong", problem=problem), icon=":material/error:")
         return None
-    st.success(f"Adapted: {summarize(adapted).total_params:,} parameters with the new input shape.")
+    params = summarize(adapted).total_params
+    st.success(t("ownpages.train_adapted", params=params) if can_adapt_classes else
+               t("trainpage.adapted_shape", params=params))
     return adapted
 
 
 # ---- hyper-parameters -------------------------------------------------------------------------------
 
+FIELD = 190  # px per setting: rows wrap on a narrow screen instead of squeezing the labels
+WIDE = 520
+
+
+def _row() -> DeltaGenerator:
+    return st.container(horizontal=True, vertical_alignment="bottom")
+
 
 def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
-    h = training_help
-    c1, c2, c3, c4 = st.columns(4)
-    optimizer = c1.selectbox("Optimizer", OPTIMIZERS, format_func=OPTIMIZER_LABELS.get, key="train_optimizer",
-                             help=h("optimizer"))
-    learning_rate = c2.number_input("Learning rate", 1e-6, 10.0, 0.001, format="%.5f", step=0.0005, key="train_lr",
-                                    help=h("learning_rate"))
-    momentum = c3.number_input("Momentum", 0.0, 0.99, 0.9, step=0.05, key="train_momentum", help=h("momentum"),
-                               disabled=optimizer != "sgd")
-    lr_schedule = c4.selectbox("Learning-rate schedule", LR_SCHEDULES, key="train_lr_schedule", help=h("lr_schedule"))
-    c1, c2, c3, c4 = st.columns(4)
-    batch_size = c1.number_input("Batch size", 1, 4096, 32, key="train_batch", help=h("batch_size"))
-    epochs = c2.number_input("Epochs", 1, 200, 5, key="train_epochs", help=h("epochs"))
-    loss = c3.selectbox("Loss", ("sparse", "categorical"), format_func=LOSS_LABELS.get, key="train_loss",
-                        help=h("loss"))
-    limit = c4.number_input("Limit training images (0 = all)", 0, 1_000_000, 0, step=100, key="train_limit",
-                            help=h("limit"))
-    c1, c2, c3, c4 = st.columns(4)
-    early = c1.toggle("Early stopping", True, key="train_early", help=h("early_stopping"))
-    patience = c2.number_input("Patience (epochs)", 0, 50, 2, key="train_patience", help=h("patience"),
-                               disabled=not early)
-    restore = c3.toggle("Restore best weights", True, key="train_restore", help=h("restore_best_weights"),
-                        disabled=not early)
-    checkpoint = c4.toggle("Save best checkpoint", True, key="train_checkpoint", help=h("save_best_checkpoint"))
-    c1, c2, c3, _ = st.columns(4)
-    val_fraction = c1.slider("Validation fraction", 0.05, 0.5, 0.2, 0.05, key="train_val", help=h("val_fraction"))
-    seed = c2.number_input("Seed", 0, 2**31 - 1, 42, key="train_seed", help=h("seed"))
-    mixed = c3.toggle("Mixed precision", False, key="train_mixed", help=h("mixed_precision")) if has_gpu else False
+    h, keep = training_help, state.KEEP
+    row = _row()
+    optimizer = row.selectbox(t("trainpage.optimizer"), OPTIMIZERS, format_func=optimizer_label,
+                              key="train_optimizer", help=h("optimizer"), persist_state=keep, width=FIELD)
+    learning_rate = row.number_input(t("trainpage.learning_rate"), 1e-6, 10.0, 0.001, format="%.5f", step=0.0005,
+                                     key="train_lr", help=h("learning_rate"), persist_state=keep, width=FIELD)
+    momentum = row.number_input(t("trainpage.momentum"), 0.0, 0.99, 0.9, step=0.05, key="train_momentum",
+                                help=h("momentum"), disabled=optimizer != "sgd", persist_state=keep, width=FIELD)
+    lr_schedule = row.selectbox(t("trainpage.lr_schedule"), LR_SCHEDULES, key="train_lr_schedule",
+                                format_func=lambda s: t(f"trainpage.lr_schedule_{s}"), help=h("lr_schedule"),
+                                persist_state=keep, width=FIELD)
+    row = _row()
+    batch_size = row.number_input(t("trainpage.batch_size"), 1, 4096, 32, key="train_batch", help=h("batch_size"),
+                                  persist_state=keep, width=FIELD)
+    epochs = row.number_input(t("trainpage.epochs"), 1, 200, 5, key="train_epochs", help=h("epochs"),
+                              persist_state=keep, width=FIELD)
+    loss = row.selectbox(t("trainpage.loss"), LOSSES, format_func=lambda s: t(f"trainpage.loss_{s}"),
+                         key="train_loss", help=h("loss"), persist_state=keep, width=FIELD + 40)
+    limit = row.number_input(t("trainpage.limit"), 0, 1_000_000, 0, step=100, key="train_limit",
+                             help=h("limit"), persist_state=keep, width=FIELD + 40)
+    row = _row()
+    early = row.toggle(t("trainpage.early_stopping"), True, key="train_early", help=h("early_stopping"),
+                       persist_state=keep)
+    patience = row.number_input(t("trainpage.patience"), 0, 50, 2, key="train_patience", help=h("patience"),
+                                disabled=not early, persist_state=keep, width=FIELD)
+    restore = row.toggle(t("trainpage.restore_best"), True, key="train_restore", help=h("restore_best_weights"),
+                         disabled=not early, persist_state=keep)
+    checkpoint = row.toggle(t("trainpage.save_checkpoint"), True, key="train_checkpoint",
+                            help=h("save_best_checkpoint"), persist_state=keep)
+    row = _row()
+    val_fraction = row.slider(t("trainpage.val_fraction"), 0.05, 0.5, 0.2, 0.05, key="train_val",
+                              help=h("val_fraction"), persist_state=keep, width=FIELD + 60)
+    seed = row.number_input(t("trainpage.seed"), 0, 2**31 - 1, 42, key="train_seed", help=h("seed"),
+                            persist_state=keep, width=FIELD)
+    mixed = row.toggle(t("trainpage.mixed_precision"), False, key="train_mixed", help=h("mixed_precision"),
+                       persist_state=keep) if has_gpu else False
     return TrainingConfig(
-        dataset="mnist" if dataset_choice == "mnist_sample" else dataset_choice,
-        sample=dataset_choice == "mnist_sample",
+        **training_data_fields(dataset_choice),
         optimizer=optimizer, learning_rate=float(learning_rate), momentum=float(momentum), lr_schedule=lr_schedule,
         batch_size=int(batch_size), epochs=int(epochs), loss=loss, val_fraction=float(val_fraction), seed=int(seed),
         limit=int(limit) or None, early_stopping=early, patience=int(patience), restore_best_weights=restore,
-        save_best_checkpoint=checkpoint, mixed_precision=mixed,
-        data_path=state.widget_value("train_data_path", "").strip() or None)
+        save_best_checkpoint=checkpoint, mixed_precision=mixed)
 
 
 # ---- the live panel ---------------------------------------------------------------------------------
@@ -162,32 +324,76 @@ def _duration(seconds: float | None) -> str:
     if seconds is None:
         return "…"
     seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else f"{seconds} s"
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else t("trainpage.seconds", seconds=seconds)
 
 
 def progress_line(p: Progress) -> str:
-    if p.state in ("queued", "running") and p.batches_per_epoch == 0:
-        return f"{p.phase.capitalize()}…"
-    text = (f"Epoch {p.epoch}/{p.epochs} · batch {p.batch}/{p.batches_per_epoch} · "
-            f"{p.samples_per_s:,.0f} samples/s · elapsed {_duration(p.elapsed)}")
-    if not p.done:
-        text += f" · ETA {_duration(p.eta)}" + (f" · {p.phase}" if p.phase != "training" else "")
-    return text
+    """What the job is doing now, in words: never frozen on a batch while it stops, validates or evaluates."""
+    if p.state in ("queued", "running", "stopping") and p.batches_per_epoch == 0:
+        phase = str(p.phase_text)
+        return t("trainpage.phase_now", phase=phase[:1].upper() + phase[1:])
+    text = t("trainpage.progress", epoch=p.epoch, epochs=p.epochs, batch=p.batch, batches=p.batches_per_epoch)
+    if p.samples_per_s:
+        text += t("trainpage.progress_rate", rate=p.samples_per_s)
+    text += t("trainpage.progress_elapsed", time=_duration(p.elapsed))
+    if p.done or p.state == runs.INTERRUPTED:
+        return text
+    if p.phase == "validating":
+        return text + t("trainpage.progress_validating", batch=p.val_batch, batches=p.val_batches)
+    if p.phase != "training":
+        return text + t("trainpage.progress_phase", phase=p.phase_text)
+    return text + t("trainpage.progress_eta",
+                    time=_duration(p.eta) if p.eta is not None else t("trainpage.estimating"))
 
 
-def live_panel(job: TrainingJob) -> None:
-    p = job.snapshot()
-    st.progress(p.fraction, text=progress_line(p))
-    if not p.done:
-        st.button("Stop", icon=":material/stop_circle:", key="train_stop", on_click=job.stop,
-                  disabled=p.state == "stopping", type="primary",
-                  help="Ends training after the current batch. The model trained so far is saved and evaluated.")
-    events = job.events_since(0)
+def stream_for(run_dir: Path) -> RunStream:
+    """This session's reader of the run's event stream (it tails the file: only new lines are read)."""
+    streams = state.RUN_STREAMS.get()
+    if str(run_dir) not in streams:
+        streams[str(run_dir)] = RunStream(run_dir)
+    return streams[str(run_dir)].update()
+
+
+def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -> str:
+    """Where a queued job stands among every workspace's queued jobs, and about how long until it starts."""
+    active = [r for ws in workspaces for r in ws.list_runs() if r.active]
+    queued = [r for r in active if r.status == "queued"]
+    estimates = {r.path: float(runs.read_json(r.path / runs.RUN_FILE, default={}).get("estimated_seconds") or 0)
+                 for r in active}
+    running_left = [max(0.0, estimates[r.path] - (r.training_seconds or 0.0)) for r in active
+                    if r.status == "running"]
+    place = queue_place(info, queued, running_left, estimates, slots)
+    if place.ahead == 0 and len(running_left) < slots:
+        return t("trainpage.queue_starting")
+    return t("trainpage.queue_waiting", position=place.position, ahead=place.ahead, running=len(running_left),
+             slots=slots, wait=format_wait(place.wait_seconds))
+
+
+def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
+    """The job's progress, curves and, once it is over, its results; whether it is still active."""
+    try:
+        info = runs.load_run(run_dir)
+    except runs.RunError:
+        st.warning(t("trainpage.run_gone"), icon=":material/folder_off:")
+        return False
+    stream = stream_for(run_dir)
+    p = stream.progress(info.status, info.message)
+    if p.state == "queued":
+        st.info(queue_message(info, workspaces, slots), icon=":material/hourglass_top:")
+    st.progress(p.fraction if p.state != "queued" else 0.0, text=progress_line(p))
+    if info.active:
+        stopping = p.state == "stopping" or runs.stop_requested(run_dir)
+        st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
+                  key="train_stop", on_click=runs.request_stop, args=(run_dir,), disabled=stopping, type="primary",
+                  help=t("trainpage.stop_help"))
     left, right = st.columns(2)
-    left.plotly_chart(learning_curve(events, "loss", p.batches_per_epoch), key="train_loss_chart")
-    right.plotly_chart(learning_curve(events, "accuracy", p.batches_per_epoch), key="train_acc_chart")
-    if p.done:
+    left.plotly_chart(learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")
+    right.plotly_chart(learning_curve(stream.events, "accuracy", p.batches_per_epoch), key="train_acc_chart")
+    if p.state != "queued":
+        live_internals(run_dir)  # first-layer kernels and probe predictions, from the run's snapshots
+    if not info.active:
         render_results(p)
+    return info.active
 
 
 @dataclass(frozen=True)
@@ -197,22 +403,32 @@ class _Row:
     loss: float | None
 
 
-def render_results(p: Progress) -> None:
-    if p.state == "failed":
-        st.error(f"Training failed: {p.message}", icon=":material/error:")
+def _outcome(p: Progress) -> None:
+    if p.state == runs.INTERRUPTED:
+        st.warning(t("trainpage.interrupted"), icon=":material/power_off:")
+    elif p.state == "failed":
+        st.error(t("trainpage.failed", message=p.message), icon=":material/error:")
+    elif p.state == "diverged":
+        st.error(t("trainpage.not_a_success", message=p.message), icon=":material/trending_up:")
     elif p.state == "stopped":
-        st.warning(p.message or "Stopped.", icon=":material/stop_circle:")
+        st.warning(p.message or t("trainpage.stopped"), icon=":material/stop_circle:")
     else:
-        st.success("Training finished.", icon=":material/check_circle:")
-    f, t = p.final_metrics, p.test_metrics
-    rows = [_Row("Last epoch's train accuracy", f.get("train_accuracy"), f.get("train_loss")),
-            _Row("Last epoch's validation accuracy", f.get("val_accuracy"), f.get("val_loss")),
-            _Row(f"Final test ({t.get('n', 0):,} images) accuracy", t.get("accuracy"), t.get("loss"))]
-    cols = st.columns(3)
-    for col, row in zip(cols, rows, strict=True):
-        acc = "–" if row.accuracy is None else f"{row.accuracy:.4f}"
-        loss = "–" if row.loss is None else f"loss {row.loss:.4f}"
-        col.metric(row.part, acc, loss, delta_color="off", delta_arrow="off", border=True)
-    st.caption("Train accuracy is measured while training (dropout active), validation and test on unseen images. "
-               "A test accuracy far below train accuracy means over-fitting. With *restore best weights* the saved "
-               "and tested model is the one from the epoch with the lowest validation loss.")
+        st.success(t("trainpage.finished"), icon=":material/check_circle:")
+
+
+def render_results(p: Progress) -> None:
+    _outcome(p)
+    final, test = p.final_metrics, p.test_metrics
+    epoch = t("trainpage.epoch_n", epoch=final["epoch"]) if "epoch" in final else t("trainpage.last_epoch")
+    if final.get("partial"):
+        epoch = t("trainpage.partial", epoch=epoch)
+    rows = [_Row(t("trainpage.train_accuracy", epoch=epoch), final.get("train_accuracy"), final.get("train_loss")),
+            _Row(t("trainpage.val_accuracy", epoch=epoch), final.get("val_accuracy"), final.get("val_loss")),
+            _Row(t("trainpage.test_accuracy", n=test.get("n", 0)), test.get("accuracy"), test.get("loss"))]
+    row = st.container(horizontal=True)
+    for item in rows:
+        acc = "–" if item.accuracy is None else f"{item.accuracy:.4f}"
+        loss = "–" if item.loss is None else t("trainpage.loss_value", loss=item.loss)
+        row.metric(item.part, acc, loss, delta_color="off", delta_arrow="off", border=True, width=260)
+    partial_note = t("trainpage.results_partial_note") if p.state == "stopped" else ""
+    st.caption(t("trainpage.results_note") + partial_note)

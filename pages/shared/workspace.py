@@ -1,0 +1,111 @@
+"""Whose session this is (its workspace) and the server's one training runtime.
+
+Local mode: one workspace, today's folders. Class mode (`CNNVIZ_CLASS_MODE=1`): every visitor has a private
+workspace, identified by `st.login` (OIDC) when `.streamlit/secrets.toml` configures `[auth]`, otherwise by an
+unguessable token kept in the page's address (`?ws=…`): that address is the private link to bookmark, shown once.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import streamlit as st
+
+from cnnviz import jobs
+from cnnviz.i18n import t
+from cnnviz.workspace import (
+    TEACHER_SECRET_ENV,
+    Workspace,
+    WorkspaceError,
+    class_mode,
+    local_workspace,
+    new_token,
+    workspace_for_login,
+    workspace_for_token,
+)
+from pages.shared import state
+
+TOKEN_PARAM = "ws"
+_runtime_lock = threading.Lock()
+_runtime: jobs.JobRuntime | None = None
+
+
+def runtime() -> jobs.JobRuntime:
+    """The server's training runtime (the embedded cluster, or the configured one), one per process."""
+    global _runtime
+    with _runtime_lock:
+        if _runtime is None:
+            _runtime = jobs.JobRuntime(jobs.RuntimeSettings.from_environment())
+        return _runtime
+
+
+def login_configured() -> bool:
+    try:
+        from streamlit.auth_util import get_secrets_auth_section
+
+        return bool(get_secrets_auth_section())
+    except Exception:  # no secrets.toml, or no [auth] in it
+        return False
+
+
+def _secret(key: str) -> str | None:
+    try:
+        return st.secrets.get("cnnviz", {}).get(key)
+    except Exception:  # no secrets.toml
+        return None
+
+
+def teacher_secret() -> str | None:
+    import os
+
+    return os.environ.get(TEACHER_SECRET_ENV) or _secret("teacher_secret")
+
+
+def is_class_mode() -> bool:
+    return class_mode() or str(_secret("class_mode")).lower() in ("1", "true", "yes", "on")
+
+
+def current_workspace() -> Workspace:
+    """This session's workspace. In class mode without a login, the token comes from the address or is made
+    now; it is put back into the address on every page, so reloading or bookmarking keeps the workspace."""
+    if not is_class_mode():
+        return local_workspace()
+    if login_configured():
+        if not st.user.is_logged_in:
+            st.info(t("workspace.login_prompt"))
+            st.button(t("workspace.login"), on_click=st.login, type="primary", icon=":material/login:")
+            st.stop()
+        return workspace_for_login(str(st.user.get("sub") or st.user.get("email") or ""))
+    token = state.WORKSPACE_TOKEN.get()
+    asked = st.query_params.get(TOKEN_PARAM)
+    if asked and asked != token:
+        try:
+            workspace_for_token(asked)
+            token = asked
+        except WorkspaceError as exc:
+            st.error(t("workspace.token_refused", reason=exc), icon=":material/link_off:")
+    if not token:
+        token = new_token()
+        state.WORKSPACE_NEW.set(True)
+    state.WORKSPACE_TOKEN.set(token)
+    if st.query_params.get(TOKEN_PARAM) != token:
+        st.query_params[TOKEN_PARAM] = token
+    return workspace_for_token(token)
+
+
+def show_private_link_once() -> None:
+    """The first page a new visitor sees tells them to bookmark their private address."""
+    if state.WORKSPACE_NEW.get():
+        state.WORKSPACE_NEW.set(False)
+        st.success(t("workspace.ready"), icon=":material/bookmark:")
+
+
+def owned_run(workspace: Workspace, path: Path | str | None) -> Path | None:
+    """`path` if it is one of this workspace's runs, else None (a remembered or tampered path is dropped)."""
+    if path is None:
+        return None
+    try:
+        return workspace.run_folder(Path(path).name) if workspace.owns(path) else None
+    except WorkspaceError:
+        return None
