@@ -47,26 +47,49 @@ def runs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("runs")
 
 
-@contextlib.contextmanager
-def streamlit_server(runs_dir: Path, log_path: Path) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port; yields its URL, stops it on exit."""
+def own_data_dirs(runs_dir: Path) -> tuple[Path, Path]:
+    """The datasets and models folders (My data, My models) of a server started on `runs_dir`: beside it, never the
+    repository's own ./datasets and ./models."""
+    return runs_dir.with_name(f"{runs_dir.name}-datasets"), runs_dir.with_name(f"{runs_dir.name}-models")
+
+
+def start_server(runs_dir: Path, log_path: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """`streamlit run app.py` on a free loopback port (started, answering); its process and URL."""
     port = _free_port()
-    env = {**os.environ, "CNNVIZ_RUNS_DIR": str(runs_dir), "PYTHONUNBUFFERED": "1"}
+    datasets_dir, models_dir = own_data_dirs(runs_dir)
+    environment = {**os.environ, "CNNVIZ_RUNS_DIR": str(runs_dir), "CNNVIZ_DATASETS_DIR": str(datasets_dir),
+                   "CNNVIZ_MODELS_DIR": str(models_dir), "PYTHONUNBUFFERED": "1", **(env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_up(url, proc)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+    log = log_path.open("a")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, proc)
+    except BaseException:
+        stop_process(proc)
+        raise
+    return proc, url
+
+
+def stop_process(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=15)
+
+
+@contextlib.contextmanager
+def streamlit_server(runs_dir: Path, log_path: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port; yields its URL, stops it on exit."""
+    proc, url = start_server(runs_dir, log_path, env)
+    try:
+        yield url
+    finally:
+        stop_process(proc)
 
 
 @pytest.fixture(scope="session")

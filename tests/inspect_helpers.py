@@ -35,13 +35,16 @@ def train_tiny_model(epochs: int = 2):
     return model, split, dataset
 
 
-def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, save_initial: bool = False) -> Path:
-    """A finished run folder under root, written through cnnviz.runs like the training job does."""
+def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, save_initial: bool = False,
+                  dataset: str = "mnist") -> Path:
+    """A finished run folder under root, written through cnnviz.runs like the training job does. `dataset` names
+    the dataset the run claims (its class names, whether a drawing suits it); the weights always learned MNIST."""
     from cnnviz import runs
     from cnnviz.builder import build_model
     from cnnviz.shapes import summarize
 
-    run_dir = runs.create_run(TINY_ARCH, dict(TINY_CONFIG), name, summarize(TINY_ARCH).total_params, root=root)
+    config = {**TINY_CONFIG, "dataset": dataset}
+    run_dir = runs.create_run(TINY_ARCH, config, name, summarize(TINY_ARCH).total_params, root=root)
     if save_initial:
         import keras
 

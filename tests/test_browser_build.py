@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
 
 from tests.conftest import goto_page, wait_for_idle
@@ -18,12 +21,25 @@ def problems(page):
     return page.get_by_test_id("stAlert").filter(has_text="This network cannot be built yet")
 
 
-def table_params(page, layer: str):
-    """The Params cell of a layer's row, from the grid's accessible table (it exists once the grid is visible)."""
-    table = page.get_by_test_id("stDataFrame")
-    table.scroll_into_view_if_needed()
-    row = table.locator("tr").filter(has=page.locator("td", has_text=f"{layer} ("))
-    return row.locator("td").nth(3)  # columns: #, Layer (type), Output shape, Params
+def params_cell_text(page, layer: str) -> str | None:
+    """The Params cell of a layer's row in the summary table (a plain HTML table whose cells wrap), or None while
+    the table is not drawn. The column is found by its header on every read: the receptive-field column before it
+    comes and goes with the network's validity."""
+    table = page.get_by_test_id("stTable")
+    headers = [text.strip() for text in table.locator("thead tr").last.locator("th").all_inner_texts()]
+    row = table.locator("tbody tr").filter(has=page.locator("td", has_text=re.compile(rf"^{layer} \(")))
+    if "Params" not in headers or row.count() != 1:
+        return None
+    cells = row.locator("td").all_inner_texts()  # the "#" column heads the rows, not the header
+    index = headers.index("Params")
+    return cells[index].strip() if index < len(cells) else None
+
+
+def expect_params(page, layer: str, value: str) -> None:
+    deadline = time.monotonic() + WAIT / 1000
+    while (shown := params_cell_text(page, layer)) != value:
+        assert time.monotonic() < deadline, f"{layer} Params shows {shown!r}, not {value!r}"
+        page.wait_for_timeout(200)
 
 
 def open_layer(page, label_start: str):
@@ -50,14 +66,14 @@ def test_build_page_preset_edit_and_invalid_edit(page, app_url: str) -> None:
     page.get_by_test_id("stSelectbox").filter(has_text="Preset").click()
     page.get_by_role("option", name="MNIST convnet (seed 004)").click()
     expect(metric(page, "Total params")).to_contain_text("104,202", timeout=WAIT)
-    expect(table_params(page, "conv2d_1")).to_have_text("18496", timeout=WAIT)
+    expect_params(page, "conv2d_1", "18,496")
 
     # conv2d: 32 → 16 filters. Its params drop to (3·3·1 + 1)·16 = 160 and conv2d_1's to (3·3·16 + 1)·64.
     conv = open_layer(page, "1. conv2d ·")
     set_number(conv, "Filters", 16)
     expect(metric(page, "Total params")).to_contain_text(f"{104_202 - 320 + 160 - 18_496 + 9_280:,}", timeout=WAIT)
-    expect(table_params(page, "conv2d")).to_have_text("160", timeout=WAIT)
-    expect(table_params(page, "conv2d_1")).to_have_text("9280", timeout=WAIT)
+    expect_params(page, "conv2d", "160")
+    expect_params(page, "conv2d_1", "9,280")
     expect(conv).to_contain_text("→ 26×26×16 · 160 params", timeout=WAIT)
 
     # Invalid: conv2d_2 sees a 5×5 map; a 6-high kernel does not fit without padding.
@@ -67,7 +83,7 @@ def test_build_page_preset_edit_and_invalid_edit(page, app_url: str) -> None:
     expect(problems(page)).to_contain_text(message, timeout=WAIT)
     expect(last_conv).to_contain_text(message, timeout=WAIT)
     # The rest of the table stays usable: the first layer still shows its edited numbers.
-    expect(table_params(page, "conv2d")).to_have_text("160", timeout=WAIT)
+    expect_params(page, "conv2d", "160")
 
     # Fixing it clears the message.
     set_number(last_conv, "Kernel height", 3)

@@ -65,8 +65,9 @@ def test_draw_one_then_zero_with_the_mouse(page, app_url):
 
     stroke(page, vertical_line())
     assert predicted_digit(page) == "1"
-    assert page.get_by_text("What the network receives").is_visible()
-    assert page.get_by_text("Why this answer").is_visible()
+    main = page.get_by_test_id("stMainBlockContainer")  # the navigation also has a page called "Why this answer"
+    assert main.get_by_text("What the network receives").is_visible()
+    assert main.get_by_text("Why this answer").is_visible()
     assert page.get_by_text("Grad-CAM for").count() >= 1
 
     reset_canvas(page)  # the toolbar's clear button empties the canvas and the prediction goes away

@@ -73,7 +73,7 @@ def test_confusion_cell_click_and_jump_to_feature_maps(page, app_url, tiny_run):
     page.locator(f"{PLOT} .scatterlayer .point").nth(3 * 10 + 3).click(force=True)
     page.get_by_text(re.compile(r"correct images: true 3, predicted 3")).wait_for(timeout=60_000)
     wait_for_idle(page)
-    button = page.get_by_role("button", name=re.compile(r"Inspect #\d+")).first
+    button = page.get_by_role("button", name=re.compile(r"#\d+$")).first
     index = re.search(r"#(\d+)", button.inner_text()).group(1)
     button.click()
     page.get_by_text(f"test image #{int(index):,}: true class 3").wait_for(timeout=60_000)

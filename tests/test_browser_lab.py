@@ -27,11 +27,15 @@ def test_lab_padding_and_stride_update_the_formula(page, app_url: str) -> None:
     expect(page.get_by_text("⌊(3 + 2·1 − 2) / 2⌋ + 1 = ⌊3 / 2⌋ + 1 = 2").first).to_be_visible()
     expect(page.get_by_text("output shape (2, 2)")).to_be_visible()
     expect(page.locator(".js-plotly-plot").first).to_be_visible()
-    step = widget(page, "stSlider", "Output position (in reading order)").get_by_role("slider")
-    step.focus()
-    step.press("End")
-    wait_for_idle(page)
-    expect(page.get_by_text("5·2 + 6·0 + 8·0 + 9·0 = 10")).to_be_visible()  # last window: stride 2 skips 9·2
+    # The step-through plays in the browser: the slider under the figure moves the window without a script run.
+    chart = page.locator(".js-plotly-plot").last
+    chart.scroll_into_view_if_needed()
+    rail = chart.locator(".slider-rail-rect").bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] - 2, rail["y"] + rail["height"] / 2)  # the last of 4 positions
+    expect(chart.locator(".annotation-text").filter(has_text="output[1, 1] = 5·2 + 6·0 + 8·0 + 9·0 = 10")
+           ).to_be_visible()  # last window: stride 2 skips 9·2
+    chart.get_by_text("▶ Play").click()  # plays through in the browser: the last frame ends on the same sum
+    expect(chart.locator(".annotation-text").filter(has_text="output[1, 1] =")).to_be_visible(timeout=10_000)
 
 
 def test_training_step_runs_and_the_loss_curve_grows(page, app_url: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,8 +36,13 @@ def test_first_visit_deep_link_gets_the_full_app(browser, tmp_path: Path) -> Non
             context.close()
 
 
-def test_home_page_names_the_device(page) -> None:
+def test_home_page_links_to_where_to_start_and_train_names_the_device(page, app_url: str) -> None:
     from playwright.sync_api import expect
 
-    expect(page.get_by_text("TensorFlow sees no GPU")).to_be_visible(timeout=60_000)
-    expect(page.get_by_text("build, train and look inside")).to_be_visible()
+    from tests.conftest import goto_page
+
+    expect(page.get_by_text("build, train and look inside")).to_be_visible(timeout=60_000)
+    page.get_by_role("link", name="Start with Build").click()
+    expect(page.get_by_role("heading", name="Build a network")).to_be_visible(timeout=60_000)
+    goto_page(page, app_url, "train")
+    expect(page.get_by_text(re.compile(r"^(memory\s*)?CPU( · .*)?$")).first).to_be_visible(timeout=60_000)

@@ -37,19 +37,18 @@ def test_train_smallest_preset_then_find_it_on_runs_page(page, app_url: str, run
     choose(page, "Preset", "LeNet-5")
     fill_number(page, "Epochs", 1)
     fill_number(page, "Limit training images (0 = all)", 200)
+    # Typed, then straight to Start without Enter: the name must still be the run's (it once was lost).
     page.get_by_role("textbox", name="Run name").fill("browser lenet")
-    page.get_by_role("textbox", name="Run name").press("Enter")
-    wait_for_idle(page)
     page.get_by_role("button", name="Start training").click()
 
     # The live panel: progress text, both charts, then the final metrics.
     expect(page.get_by_text("Run: browser lenet")).to_be_visible(timeout=120_000)
     expect(page.get_by_text("Final test (1,000 images) accuracy")).to_be_visible(timeout=400_000)
     expect(page.get_by_text("Training finished.")).to_be_visible()
-    expect(page.get_by_text("Last epoch's validation accuracy")).to_be_visible()
+    expect(page.get_by_text("Epoch 1: validation accuracy")).to_be_visible()
     expect(page.get_by_text("Epoch 1/1 · batch 7/7", exact=False)).to_be_visible()  # 200 images / 32
     charts = page.locator("[data-testid='stPlotlyChart']")
-    expect(charts).to_have_count(2)
+    expect(charts).to_have_count(4)  # loss, accuracy, and the internals: first-layer kernels, probe predictions
     expect(page.locator(".js-plotly-plot .scatterlayer .trace").first).to_be_visible()
     assert page.locator(".gtitle").filter(has_text="Loss").count() == 1
     SCREENSHOTS.mkdir(exist_ok=True)

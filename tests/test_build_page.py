@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from cnnviz.i18n import language_scope
 from cnnviz.presets import PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture
@@ -37,8 +38,18 @@ def current(at: AppTest) -> Architecture:
     return at.session_state["build_architecture"]
 
 
+def open_tab(at: AppTest, tab: str) -> None:
+    """Open a tab under the table as a click would (the page keeps the open tab's id in this slot)."""
+    at.session_state["build_tab_open"] = tab
+    at.run()
+
+
+def table(at: AppTest):
+    return at.table[0].value
+
+
 def table_params(at: AppTest) -> list[int]:
-    return list(at.dataframe[0].value["Params"])
+    return [int(value.replace(",", "")) for value in table(at)["Params"]]
 
 
 def test_default_is_the_fashion_convnet(at: AppTest) -> None:
@@ -52,7 +63,7 @@ def test_preset_selection_changes_the_totals(at: AppTest) -> None:
     at.selectbox(key="build_preset").set_value("mnist-convnet").run()
     assert metric(at, "Total params") == "104,202"
     assert current(at) == PRESETS["mnist-convnet"].architecture
-    assert list(at.dataframe[0].value["Output shape"])[:2] == ["(26, 26, 32)", "(13, 13, 32)"]
+    assert list(table(at)["Output shape"])[:2] == ["(26, 26, 32)", "(13, 13, 32)"]
     assert PRESETS["mnist-convnet"].description in [c.value for c in at.caption]
     at.selectbox(key="build_preset").set_value("cnnviz-strong").run()
     assert metric(at, "Non-trainable params") == "640"
@@ -66,7 +77,7 @@ def test_editing_filters_changes_params(at: AppTest) -> None:
     assert table_params(at)[:3] == [160, 0, 9_280]
     assert metric(at, "Total params") == f"{333_526 - 320 + 160 - 18_496 + 9_280:,}"
     assert current(at).layers[0].filters == 16
-    assert "(3·3·1 + 1)·16 = 160" in list(at.dataframe[0].value["Param formula"])
+    assert "(3·3·1 + 1)·16 = 160" in list(table(at)["Param formula"])
 
 
 def test_input_channels_and_kernel_shape_edits(at: AppTest) -> None:
@@ -84,10 +95,12 @@ def test_invalid_edit_shows_the_message_and_keeps_the_table(at: AppTest) -> None
     layer_input(at, 5, "kernel_h").set_value(6).run()
     message = "layer 5 (Conv2D): kernel 6×3 is larger than its 5×5 input (padding 'valid')"
     assert any(message in e.value for e in at.error)
-    frame = at.dataframe[0].value
-    assert frame["Problem"][4] == message
-    assert list(frame["Params"])[:4] == [320, 0, 18_496, 0]  # the layers before it keep their numbers
+    frame = table(at)
+    assert list(frame["Problem"])[4] == f"⚠ {message}"
+    assert table_params(at)[:4] == [320, 0, 18_496, 0]  # the layers before it keep their numbers
+    open_tab(at, "code")
     assert not [c for c in at.code if c.language == "python"]  # no Keras script for an invalid network
+    assert any("Fix the problems above first" in i.value for i in at.info)
     layer_input(at, 5, "kernel_h").set_value(3).run()
     assert not at.error and metric(at, "Total params") == "104,202"
 
@@ -101,7 +114,7 @@ def test_remove_and_reorder_keep_each_layers_settings(at: AppTest) -> None:
     # Move Dense (last) above Flatten: Dense before Flatten is invalid.
     ids = at.session_state["build_layer_ids"]
     at.button(key=f"build_up_{ids[-1]}").click().run()
-    assert any("Dense needs a flat input: add Flatten or GlobalAveragePooling2D before layer 5" in e.value
+    assert any("Dense needs a flat input here: add Flatten or GlobalAveragePooling2D before layer 5" in e.value
                for e in at.error)
     at.button(key=f"build_down_{ids[-1]}").click().run()
     assert not at.error
@@ -147,8 +160,11 @@ def test_import_of_good_json_replaces_the_architecture(at: AppTest) -> None:
     assert at.number_input(key="build_input_h").value == 32
     assert metric(at, "Total params") == f"{(27 + 1) * 8 + (8 + 1) * 10:,}"
     assert any("Imported the pasted JSON: 3 layers" in s.value for s in at.success)
-    # The export shows the same JSON, and the Keras script is offered.
+    # The export shows the same JSON, and the Keras script is offered; only the open tab is computed.
+    assert not [c for c in at.code if c.language in ("json", "python")]
+    open_tab(at, "export")
     assert any(Architecture.from_json(c.value) == current(at) for c in at.code if c.language == "json")
+    open_tab(at, "code")
     assert any("layers.GlobalAveragePooling2D(name='global_average_pooling2d')" in c.value for c in at.code)
 
 
@@ -168,3 +184,80 @@ def test_an_architecture_set_by_another_page_is_shown(at: AppTest) -> None:
     at.run()
     assert metric(at, "Total params") == "61,706"
     assert layer_input(at, 1, "kernel_h").value == 5
+
+
+def test_a_shared_link_opens_its_network_and_edits_update_the_link() -> None:
+    from cnnviz.spec import from_link, to_link
+
+    arch = PRESETS["lenet5"].architecture.with_layer(0, PRESETS["lenet5"].architecture.layers[0].__class__(
+        8, (5, 5), padding="same", activation="tanh"))
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["net"] = to_link(arch)
+    at.run()
+    assert current(at) == arch and not at.error
+    assert metric(at, "Total params") == f"{summarize(arch).total_params:,}"
+    layer_input(at, 1, "filters").set_value(4).run()
+    assert from_link(at.query_params["net"]).layers[0].filters == 4  # the URL follows the edit
+
+
+def test_a_preset_link_selects_the_preset() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["preset"] = "mnist-convnet"
+    at.run()
+    assert metric(at, "Total params") == "104,202"
+    assert at.selectbox(key="build_preset").value == "mnist-convnet"
+
+
+@pytest.mark.parametrize(("param", "value", "says"), [
+    ("net", "not-a-network", "damaged"),
+    ("net", "eJwrSS0uAQAEXQHB", "not valid JSON"),
+    ("preset", "../../etc/passwd", "there is no preset called"),
+])
+def test_a_tampered_link_keeps_the_default_and_says_why(param: str, value: str, says: str) -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params[param] = value
+    at.run()
+    assert not at.exception
+    assert any("This link's network could not be opened" in e.value and says in e.value for e in at.error)
+    assert metric(at, "Total params") == "333,526"
+
+
+def test_switching_to_korean_keeps_every_choice_and_translates_the_table(monkeypatch, tmp_path: Path) -> None:
+    """Options are ids shown through format_func and the open tab is kept by id, so a language switch changes the
+    words only; the table's columns are looked up by id, so the Korean table keeps its numbers and its ⚠."""
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    at = AppTest.from_file(str(Path(PAGE).parent.parent / "app.py"), default_timeout=60).run()
+    at.switch_page("pages/build.py").run()
+    at.selectbox(key="build_preset").set_value("cnnviz-strong").run()  # BatchNormalization: trainable split shown
+    at.selectbox(key="build_add_type").set_value("Dropout").run()
+    at.selectbox(key="build_add_where").set_value(0).run()
+    at.selectbox(key="build_input_c").set_value(3).run()
+    open_tab(at, "code")
+    english = table(at)
+    assert not at.exception and at.title[0].value == "Build a network"
+    assert [c for c in at.code if c.language == "python"]
+
+    # What the sidebar switch does (AppTest shows no sidebar after switch_page): the session's language changes and
+    # the address loses its ?lang=. The widgets' values still arrive as the English labels the page last showed.
+    at.session_state["language"] = "ko"
+    at.query_params.clear()
+    at.run()
+    with language_scope("ko"):  # from now on AppTest reads the options the way a Korean page shows them
+        assert not at.exception and at.title[0].value == "네트워크 만들기"
+        assert at.selectbox(key="build_preset").value == "cnnviz-strong"
+        assert at.selectbox(key="build_add_type").value == "Dropout"
+        assert at.selectbox(key="build_add_where").value == 0
+        assert at.selectbox(key="build_add_where").format_func(0) == "맨 앞에"
+        assert at.selectbox(key="build_input_c").value == 3
+        assert [c for c in at.code if c.language == "python"]  # the Keras code tab is still the open one
+        korean = table(at)
+        assert list(korean.columns) == ["층 (종류)", "출력 크기", "수용 영역", "파라미터", "파라미터 공식", "크기 공식",
+                                        "FLOPs", "학습됨", "학습 안 됨"]
+        assert list(korean["파라미터"]) == list(english["Params"])
+        assert list(korean["학습 안 됨"]) == list(english["Non-trainable"])
+        assert metric(at, "학습되지 않는 파라미터") != "0"
+
+        at.number_input(key="build_input_h").set_value(1).run()  # too small for the first pooling: invalid
+        assert any("이 네트워크는 아직 만들 수 없습니다" in e.value for e in at.error)
+        problems = [cell for cell in table(at)["문제"] if cell]
+        assert problems and all(cell.startswith("⚠ ") for cell in problems)

@@ -73,3 +73,17 @@ def test_presets_lists_all_with_params(capsys: pytest.CaptureFixture) -> None:
     for name in PRESETS:
         assert name in out
     assert "333,526" in out and "104,202" in out
+
+
+@pytest.mark.parametrize("name", ["NaN filters", "Infinity filters", "5,000-digit integer", "deeply nested arrays",
+                                  "10,000 layers", "not UTF-8"])
+def test_hostile_architecture_files_exit_2_with_a_message_never_a_traceback(name: str, tmp_path) -> None:
+    from tests.test_spec import HOSTILE
+
+    path = tmp_path / "arch.json"
+    text = HOSTILE[name]
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    out = subprocess.run([sys.executable, "-m", "cnnviz", "summary", str(path)], capture_output=True, text=True,
+                         cwd=ROOT)
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.startswith("error: ") and "Traceback" not in out.stderr and len(out.stderr) < 600

@@ -26,7 +26,7 @@ def test_core_and_shape_math_import_neither_streamlit_nor_tensorflow() -> None:
 
 def test_every_cnnviz_module_imports_without_streamlit_or_tensorflow() -> None:
     modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts)
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
         for p in (ROOT / "cnnviz").rglob("*.py")
         if p.name != "__main__.py"
     )

@@ -316,7 +316,9 @@ class _Exploit:
 def test_offline_download_failure_gives_a_clear_message(
     monkeypatch: pytest.MonkeyPatch, empty_keras_cache: Path
 ) -> None:
-    """The real keras.datasets loader runs; only its network fetch is made to fail as it does offline."""
+    """The real loaders run (cnnviz's CIFAR-10 download, keras.datasets for MNIST); only their network
+    fetches are made to fail as they do offline."""
+    import urllib.request
     from urllib.error import URLError
 
     from keras.src.backend import config
@@ -328,13 +330,16 @@ def test_offline_download_failure_gives_a_clear_message(
         raise URLError("[Errno -2] Name or service not known")
 
     monkeypatch.setattr(file_utils, "urlretrieve", offline)
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
     with pytest.raises(data.DataError) as failure:
         data.load_dataset("cifar10")
     message = str(failure.value)
     assert message.startswith("could not load CIFAR-10 colour photos (cifar10). Tried:")
     assert "Keras cache" in message and "not downloaded yet" in message
-    assert "Keras download (keras.datasets.cifar10.load_data): download failed, probably no internet" in message
+    assert (f"download ({data.CIFAR10_URL}): download from {data.CIFAR10_URL} failed, probably no internet"
+            in message)
     assert "Name or service not known" in message
+    assert sorted(p.name for p in empty_keras_cache.iterdir()) == []  # no partial file left behind
     # MNIST still works offline, and says the download was tried
     mnist = data.load_dataset("mnist")
     assert mnist.is_sample and any("download failed" in reason for reason in mnist.skipped)

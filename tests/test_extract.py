@@ -203,3 +203,15 @@ def test_extract_does_not_import_tensorflow_at_import_time():
     code = "import sys, cnnviz.extract, cnnviz.figures.inspect; print('tensorflow' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_grad_cam_warns_for_tanh_conv_layers_not_for_relu() -> None:
+    from cnnviz.builder import build_model
+    from cnnviz.extract import conv_layer_names, grad_cam_caveat
+    from cnnviz.presets import PRESETS
+
+    lenet = build_model(PRESETS["lenet5"].architecture)
+    caveat = grad_cam_caveat(lenet, conv_layer_names(lenet)[-1])
+    assert caveat is not None and "tanh" in caveat and "background" in caveat
+    convnet = build_model(PRESETS["fashion-convnet"].architecture)
+    assert all(grad_cam_caveat(convnet, name) is None for name in conv_layer_names(convnet))

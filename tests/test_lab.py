@@ -357,6 +357,18 @@ def test_sgd_step_is_w_minus_lr_times_g_and_lowers_the_loss(batch: lt.Batch) -> 
                                                      (10, 1960)]
 
 
+def test_a_network_whose_relus_are_all_off_is_named_dead(batch: lt.Batch) -> None:
+    # What a too-large learning rate does: the conv biases end so negative that every ReLU outputs 0 for every
+    # image. Then no gradient reaches the kernels or w1, the output is the same for every image, and the loss is
+    # the loss of that constant guess (ln 10 when the output biases are equal).
+    weights = lt.init_weights(units=16, seed=1)
+    dead = lt.training_step(replace(weights, conv_b=np.full(10, -100.0, np.float32)), batch, learning_rate=1.0)
+    assert dead.dead
+    assert dead.loss == pytest.approx(np.log(10), abs=1e-5) and dead.new_loss == pytest.approx(dead.loss, abs=1e-3)
+    assert not dead.gradients["conv_w"].any() and not dead.gradients["w1"].any()
+    assert not lt.training_step(weights, batch, learning_rate=1.0).dead  # a fresh network is alive
+
+
 def test_initial_weights_are_glorot_uniform() -> None:
     weights = lt.init_weights(units=100)
     for name, _shape, fan_in, fan_out, limit, largest in lt.glorot_table(weights):
@@ -381,3 +393,33 @@ def test_concept_index_covers_the_issue_and_points_at_real_pages() -> None:
     assert [c.key for c in search("xavier")] == ["glorot"]
     assert "18,496" in CONCEPTS_BY_KEY["parameters"].explanation
     assert len(search("")) == len(CONCEPTS)
+
+
+def test_step_animation_has_one_frame_per_output_cell_each_boxing_its_window() -> None:
+    from cnnviz.figures.lab import step_animation
+
+    result = lab.slide(np.arange(1.0, 10.0).reshape(3, 3), np.array([[2.0, 0.0], [0.0, 0.0]]), padding="same")
+    fig = step_animation(result)
+    frames = fig.to_dict()["frames"]  # what the browser gets
+    assert len(frames) == result.output.size == 9
+    assert len(fig.layout.sliders[0].steps) == 9 and fig.layout.updatemenus[0].buttons[0].label == "▶ Play"
+    for index, frame in enumerate(frames):
+        step = lab.step_at(result, index)
+        window, cell = frame["layout"]["shapes"][-2:]
+        assert (window["x0"] + 0.5, window["y0"] + 0.5, window["x1"] - window["x0"]) == (step.left, step.top, 2)
+        assert (cell["xref"], cell["x0"] + 0.5, cell["y0"] + 0.5) == ("x3", step.col, step.row)
+        assert frame["layout"]["annotations"][-1]["text"].endswith(f"= {lab._num(step.value, 3)}")
+        revealed = np.asarray(frame["data"][0]["z"], dtype=float)
+        assert np.isfinite(revealed).sum() == index + 1  # the output fills in up to the current cell
+        np.testing.assert_array_equal(revealed.flat[: index + 1], result.output_2d.flat[: index + 1])
+
+
+def test_step_animation_of_an_rgb_input_boxes_every_channel() -> None:
+    from cnnviz.figures.lab import step_animation
+
+    x = np.random.default_rng(0).random((5, 5, 3))
+    result = lab.slide(x, np.ones((3, 3, 3)), padding="valid", stride=2)
+    frames = step_animation(result).to_dict()["frames"]
+    assert len(frames) == 4
+    assert len(frames[3]["layout"]["shapes"]) == 3 * 2 + 1  # window per channel, cell per channel map, the sum's
+    assert "per channel" in frames[3]["layout"]["annotations"][-1]["text"]

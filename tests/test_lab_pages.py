@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,13 @@ def open_page(page: str, timeout: float = 120) -> AppTest:
 
 def texts(at: AppTest) -> str:
     return "\n".join([m.value for m in at.markdown] + [c.value for c in at.code] + [i.value for i in at.info])
+
+
+def step_texts(at: AppTest) -> list[str]:
+    """The multiply-add written under the step-through figure, one per animation frame (they play in the browser)."""
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id and "lab_steps_chart" in c.proto.id)
+    frames = json.loads(chart.proto.spec)["frames"]
+    return [frame["layout"]["annotations"][-1]["text"] for frame in frames]
 
 
 def errors(at: AppTest) -> str:
@@ -41,25 +49,26 @@ def test_lab_formula_follows_padding_and_stride() -> None:
 
 def test_lab_step_through_writes_out_the_sum() -> None:
     at = open_page("pages/lab.py")
-    assert "1·2 + 2·0 + 4·0 + 5·0 = 2" in texts(at)
-    at.slider(key="lab_step_4").set_value(3).run()
-    assert "5·2 + 6·0 + 8·0 + 9·0 = 10" in texts(at)
-    assert "output[1, 1]" in texts(at)
+    steps = step_texts(at)
+    assert steps[0] == "output[0, 0] = 1·2 + 2·0 + 4·0 + 5·0 = 2"
+    assert steps[3] == "output[1, 1] = 5·2 + 6·0 + 8·0 + 9·0 = 10"
+    at.slider(key="lab_stride").set_value(2).run()
+    assert step_texts(at) == ["output[0, 0] = 1·2 + 2·0 + 4·0 + 5·0 = 2"]  # a 3×3 input, stride 2: one window
 
 
 def test_lab_convolution_shows_flip_and_even_kernel_conventions() -> None:
     at = open_page("pages/lab.py")
     at.radio(key="lab_operation").set_value("convolve").run()
-    assert "1·0 + 2·0 + 4·0 + 5·2 = 10" in texts(at)  # the flipped kernel [[0, 0], [0, 2]] on the first window
+    assert step_texts(at)[0].endswith("1·0 + 2·0 + 4·0 + 5·2 = 10")  # the flipped kernel [[0, 0], [0, 2]]
     at.radio(key="lab_padding").set_value("same").run()
     assert "conventions disagree" in texts(at)
 
 
 def test_lab_multichannel_needs_matching_kernel_depth() -> None:
     at = open_page("pages/lab.py")
-    at.radio(key="lab_mode").set_value("Multi-channel (RGB)").run()
+    at.radio(key="lab_mode").set_value("RGB").run()
     assert not errors(at)
-    assert "Per channel (red, green, blue)" in texts(at)
+    assert all("per channel" in text for text in step_texts(at))
     at.selectbox(key="lab_depth").set_value(2).run()
     assert "depth is 2 but the input has 3 channels" in errors(at)
     assert not at.exception
@@ -67,7 +76,7 @@ def test_lab_multichannel_needs_matching_kernel_depth() -> None:
 
 def test_lab_bad_sequence_says_which_item() -> None:
     at = open_page("pages/lab.py")
-    at.radio(key="lab_mode").set_value("1-D sequence").run()
+    at.radio(key="lab_mode").set_value("1-D").run()
     assert "output shape **(6,)**" in texts(at)  # 9 numbers, kernel of 4, valid
     at.text_input(key="lab_sequence").set_value("1, 2, x, 4").run()
     assert "item 3 ('x') is not a number" in errors(at)
@@ -123,3 +132,28 @@ def test_concept_links_only_target_registered_existing_pages() -> None:
     assert pages["pages/lab.py"] == "Convolution lab"
     assert pages["pages/concepts.py"] == "Concepts"
     assert all((ROOT / path).exists() for path in pages)
+
+
+def test_a_tampered_lab_link_keeps_the_defaults_and_says_so() -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/lab.py")
+    at.query_params["lab_stride"] = "9"
+    at.query_params["lab_padding"] = "bogus"
+    at.run()
+    assert not at.exception
+    assert at.slider(key="lab_stride").value == 1 and at.radio(key="lab_padding").value == "valid"
+    warning = " ".join(w.value for w in at.warning)
+    assert "This link asked for settings this page cannot use" in warning
+    assert "lab_stride='9'" in warning and "lab_padding='bogus'" in warning
+
+
+def test_a_good_lab_link_opens_that_convolution_without_a_warning() -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page("pages/lab.py")
+    at.query_params["lab_stride"] = "2"
+    at.query_params["lab_padding"] = "full"
+    at.query_params["lab_operation"] = "convolve"
+    at.run()
+    assert at.slider(key="lab_stride").value == 2 and at.radio(key="lab_padding").value == "full"
+    assert at.radio(key="lab_operation").value == "convolve"
+    assert not at.warning

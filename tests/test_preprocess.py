@@ -186,3 +186,83 @@ def test_importing_preprocess_does_not_import_tensorflow():
     code = "import sys, cnnviz.preprocess, cnnviz.predict; print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def photo_of_paper_on_a_table(angle: float = 0.0) -> tuple[Image.Image, tuple[int, int]]:
+    """A 600×800 photo: a grey table, a white 422×615 sheet (turned by `angle` degrees) and a dark 7 on it.
+    Returns the photo and the 7's (height, width) in pixels."""
+    rng = np.random.default_rng(1)
+    table = (90 + rng.normal(0, 6, (800, 600))).clip(0, 255).astype(np.uint8)
+    photo = Image.fromarray(table, "L").convert("RGB")
+    sheet = Image.new("L", (422, 615), 0)
+    ImageDraw.Draw(sheet).rectangle([0, 0, 421, 614], fill=255)
+    sheet = sheet.rotate(angle, expand=True, fillcolor=0)
+    paper = Image.new("RGB", sheet.size, (236, 233, 226))
+    photo.paste(paper, ((600 - sheet.width) // 2, (800 - sheet.height) // 2), sheet)
+    pen = ImageDraw.Draw(photo)
+    pen.line([(240, 300), (370, 300), (300, 520)], fill=(25, 25, 35), width=14)
+    return photo, (520 - 300 + 14, 370 - 240 + 14)
+
+
+@pytest.mark.parametrize("angle", [0.0, 7.0])
+def test_a_photo_is_cropped_to_the_ink_not_to_the_sheet_of_paper(angle):
+    photo, (digit_h, digit_w) = photo_of_paper_on_a_table(angle)
+    result = to_mnist(photo)
+    assert result.inverted
+    assert any(title.startswith("The sheet of paper") for title, _ in result.steps)
+    crop_title, crop = next((title, image) for title, image in result.steps if title.startswith("Cropped"))
+    # Once the crop was the paper ("Cropped to the ink (422×615)"); now it is the 7, give or take its anti-aliasing.
+    assert abs(crop.shape[0] - digit_h) <= 6 and abs(crop.shape[1] - digit_w) <= 6, crop_title
+    assert_mnist_like(result)
+
+
+def test_a_page_filling_the_frame_and_a_drawing_are_not_taken_for_a_sheet():
+    light_paper = canvas_drawing(small_seven_top_left, "RGB", ink=(20, 20, 30), paper=(235, 230, 220))
+    assert not any(title.startswith("The sheet") for title, _ in to_mnist(light_paper).steps)
+    zero = canvas_drawing(lambda pen, c: pen.ellipse([60, 40, 220, 240], outline=c, width=40))
+    assert not any(title.startswith("The sheet") for title, _ in to_mnist(zero, invert=False).steps)
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that declares a size but holds no pixels: enough for a decoder to read the size, and refuse it."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize(("width", "height"), [(30_000_000, 1), (8000, 6000), (20_000, 20_000)])
+def test_oversized_images_are_refused_as_too_large_naming_the_limit(width, height):
+    with pytest.raises(ImageError) as error:
+        load_image(png_header(width, height))
+    assert "too large" in str(error.value) and "40,000,000 pixels" in str(error.value)
+    assert "damaged" not in str(error.value)
+
+
+def test_a_big_photo_is_shrunk_before_any_float_work():
+    big = Image.new("RGB", (4000, 3000), (200, 200, 200))
+    buffer = io.BytesIO()
+    big.save(buffer, "JPEG")
+    image = load_image(buffer.getvalue())
+    assert image.size == (1024, 768)
+
+
+def test_an_image_without_ink_is_reported_empty():
+    from cnnviz.predict import predict_image
+    from cnnviz.preprocess import EMPTY_IMAGE
+
+    for blank in (Image.new("RGBA", (50, 50), (0, 0, 0, 0)), Image.new("L", (50, 50), 0),
+                  Image.new("RGB", (50, 50), (255, 255, 255))):
+        assert to_mnist(blank).empty
+
+    class NoModel:
+        input_shape = (28, 28, 1)
+        class_names = tuple(str(d) for d in range(10))
+
+    with pytest.raises(ImageError, match="no ink found"):
+        predict_image(NoModel(), Image.new("L", (50, 50), 0))
+    assert "no ink found" in EMPTY_IMAGE

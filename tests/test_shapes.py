@@ -93,7 +93,7 @@ def test_flops_and_memory() -> None:
         ((Conv2D(4, 3), MaxPooling2D(), Conv2D(4, 3), MaxPooling2D(), Conv2D(4, 3)), (16, 16, 1),
          "layer 5 (Conv2D): kernel 3×3 is larger than its 2×2 input (padding 'valid')"),
         ((Conv2D(4, 3), MaxPooling2D(), Conv2D(8, 3), Dense(10)), (28, 28, 1),
-         "layer 4 (Dense): Dense needs a flat input: add Flatten or GlobalAveragePooling2D before layer 4"),
+         "layer 4 (Dense): Dense needs a flat input here: add Flatten or GlobalAveragePooling2D before layer 4"),
         ((MaxPooling2D((5, 5)),), (4, 4, 1), "layer 1 (MaxPooling2D): pool window 5×5 is larger than its 4×4 input"),
         ((Flatten(), Conv2D(4, 3)), (8, 8, 1),
          "layer 2 (Conv2D): Conv2D needs a feature map (height, width, channels) but gets a flat vector of 64"),

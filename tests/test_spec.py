@@ -118,3 +118,82 @@ def test_error_knows_its_layer() -> None:
         parse_architecture({"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}, {"type": "Dense"}]})
     assert (info.value.layer, info.value.layer_type) == (2, "Dense")
     assert info.value.reason == "missing 'units'"
+
+
+def _conv(**settings) -> str:
+    layer = {"type": "Conv2D", "filters": 8, "kernel_size": 3, **settings}
+    return json.dumps({"input_shape": [28, 28, 1], "layers": [layer]})
+
+
+HOSTILE = {
+    "NaN filters": _conv().replace('"filters": 8', '"filters": NaN'),
+    "Infinity filters": _conv().replace('"filters": 8', '"filters": Infinity'),
+    "-Infinity kernel": _conv().replace('"kernel_size": 3', '"kernel_size": -Infinity'),
+    "1e309 overflows to inf": _conv().replace('"filters": 8', '"filters": 1e309'),
+    "NaN dropout rate": '{"input_shape": [28, 28, 1], "layers": [{"type": "Dropout", "rate": NaN}]}',
+    "5,000-digit integer": _conv().replace('"filters": 8', '"filters": ' + "9" * 5000),
+    "5,000-digit input side": '{"input_shape": [' + "9" * 5000 + ', 28, 1], "layers": []}',
+    "deeply nested arrays": '{"input_shape": [28, 28, 1], "layers": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "10,000 layers": json.dumps({"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}] * 10_000}),
+    "a 1 MB string": json.dumps({"input_shape": [28, 28, 1], "layers": [{"type": "x" * 1_000_000}]}),
+    "1e20 filters": _conv().replace('"filters": 8', '"filters": 1e20'),
+    "huge key": json.dumps({"input_shape": [28, 28, 1], "layers": [{"type": "Flatten", "k" * 10_000: 1}]}),
+    "not UTF-8": b"\xff\xfe{\x00",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_architecture_json_gets_a_short_clear_error(name: str) -> None:
+    with pytest.raises(SpecError) as error:
+        Architecture.from_json(HOSTILE[name])
+    message = str(error.value)
+    assert 10 < len(message) < 400, message
+
+
+def test_limits_are_named_in_their_messages() -> None:
+    with pytest.raises(SpecError, match="10,000 layers; the limit is 200"):
+        Architecture.from_json(HOSTILE["10,000 layers"])
+    with pytest.raises(SpecError, match="bytes; the limit is 262,144"):
+        Architecture.from_json(HOSTILE["a 1 MB string"])
+    with pytest.raises(SpecError, match="nested too deeply|limit"):
+        Architecture.from_json(HOSTILE["deeply nested arrays"])
+
+
+def test_link_tokens_round_trip_every_preset_and_stay_short() -> None:
+    from cnnviz.spec import from_link, to_link
+
+    for preset in PRESETS.values():
+        token = to_link(preset.architecture)
+        assert from_link(token) == preset.architecture
+        assert len(token) < 600 and token.replace("-", "").replace("_", "").isalnum()
+
+
+@pytest.mark.parametrize("token", ["", "!!!", "eJz", "A" * 9000, "eJwrSS0uAQAEXQHB"])
+def test_damaged_link_tokens_get_a_clear_error(token: str) -> None:
+    from cnnviz.spec import from_link
+
+    with pytest.raises(SpecError) as error:
+        from_link(token)
+    assert "link" in str(error.value) or "JSON" in str(error.value) or "object" in str(error.value)
+
+
+def test_a_zip_bomb_link_is_refused_before_it_is_unpacked() -> None:
+    import base64
+    import zlib
+
+    from cnnviz.spec import from_link
+
+    bomb = base64.urlsafe_b64encode(zlib.compress(b" " * 50_000_000, 9)).decode().rstrip("=")
+    assert len(bomb) < 80_000
+    with pytest.raises(SpecError, match="limit|unpacks"):
+        from_link(bomb[:7_900] if len(bomb) > 8_000 else bomb)
+
+
+def test_a_preset_that_calls_itself_the_smallest_is_the_smallest() -> None:
+    from cnnviz.shapes import summarize
+
+    params = {name: summarize(p.architecture).total_params for name, p in PRESETS.items()}
+    for name, preset in PRESETS.items():
+        if "smallest" in preset.description.lower():
+            assert params[name] == min(params.values()), f"{name} says smallest but {min(params, key=params.get)} is"
+        assert f"{params[name]:,} param" in preset.description, name  # every description states its true count

@@ -76,9 +76,13 @@ def test_job_streams_metrics_and_saves_a_reloadable_run(sample, tmp_path: Path) 
     assert events.index(epochs[0]) == 10  # epoch 1's summary comes after its 10 batches, before epoch 2's
     elapsed = [e.elapsed for e in events]
     assert elapsed == sorted(elapsed) and elapsed[0] > 0
-    assert all(e.samples_per_s > 0 and math.isfinite(e.loss) for e in events)
+    assert all(math.isfinite(e.loss) for e in events)
+    # The first batch also compiles the step function: no speed and no ETA (once "628:02") until batch 3.
+    assert [(e.samples_per_s, e.eta) for e in batches[:2]] == [(0.0, None), (0.0, None)]
+    assert all(e.samples_per_s > 0 and e.eta is not None for e in batches[2:])
+    assert all(e.samples_per_s > 0 for e in epochs)
     assert all(0 <= e.accuracy <= 1 and e.learning_rate == pytest.approx(0.001) for e in batches)
-    assert batches[-1].eta == 0 and batches[0].eta > batches[10].eta
+    assert batches[2].eta > batches[10].eta > batches[-1].eta == 0
     assert all(e.val_loss is not None and 0 <= e.val_accuracy <= 1 and not e.partial for e in epochs)
     assert job.events_since(len(events)) == []
     assert job.events_since(len(events) - 1) == [events[-1]]
@@ -135,17 +139,50 @@ def test_stop_ends_mid_epoch_and_keeps_the_model(sample, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-def test_nan_loss_stops_the_run_with_a_message(tmp_path: Path) -> None:
-    dataset = synthetic_dataset(fill=float("nan"))
-    job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16), dataset=dataset, root=tmp_path)
+def exploding_loss(after_calls: int):
+    """Cross-entropy that turns into +infinity after `after_calls` evaluations (training and validation batches
+    both count). Multiplying by inf is IEEE arithmetic every CPU honours, unlike NaN inputs, which oneDNN's ReLU
+    and pooling turn back into numbers on some CPUs."""
+    import keras
+    import tensorflow as tf
+
+    calls = tf.Variable(0, dtype=tf.int64, trainable=False)
+
+    def loss(y_true, y_pred):
+        factor = tf.where(calls.assign_add(1) > after_calls, tf.constant(float("inf")), tf.constant(1.0))
+        return keras.losses.sparse_categorical_crossentropy(y_true, y_pred) * factor
+
+    return loss
+
+
+def test_non_finite_loss_in_the_first_batch_stops_the_run_without_promising_a_checkpoint(tmp_path, monkeypatch):
+    monkeypatch.setattr("cnnviz.training.make_loss", lambda config: exploding_loss(0))
+    job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16), dataset=synthetic_dataset(), root=tmp_path)
     progress = job.run()
     assert progress.state == "failed"
-    assert "NaN" in progress.message and "epoch 1, batch 1" in progress.message
-    assert "learning rate" in progress.message
+    assert "stopped being a finite number" in progress.message and "epoch 1, batch 1" in progress.message
+    assert "learning rate (0.001)" in progress.message and "try 10× smaller" in progress.message
+    assert "No checkpoint was saved" in progress.message and "is kept" not in progress.message
     assert len([e for e in job.events_since(0) if e.kind == "batch"]) < 10  # 160 images / 16: stopped early
     info = runs.load_run(progress.run_dir)
-    assert info.status == "failed" and "NaN" in info.message
+    assert info.status == "failed" and "finite number" in info.message
     assert not (progress.run_dir / runs.FINAL_MODEL).exists()
+    assert not (progress.run_dir / runs.BEST_MODEL).exists()
+
+
+def test_non_finite_loss_after_a_good_epoch_keeps_that_epoch_and_its_checkpoint(tmp_path, monkeypatch):
+    # 200 images, validation 0.2: 10 training + 3 validation batches of 16 per epoch, so call 14 is in epoch 2.
+    monkeypatch.setattr("cnnviz.training.make_loss", lambda config: exploding_loss(14))
+    job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16, early_stopping=False),
+                      dataset=synthetic_dataset(), root=tmp_path)
+    progress = job.run()
+    assert progress.state == "failed"
+    assert "epoch 2, batch" in progress.message
+    assert "The best checkpoint (epoch 1, validation accuracy" in progress.message
+    history = runs.load_history(progress.run_dir)
+    assert [h["epoch"] for h in history] == [1] and math.isfinite(history[0]["loss"])
+    assert runs.load_model(progress.run_dir, "best").count_params() == job.model.count_params()
+    assert progress.final_metrics["epoch"] == 1 and not progress.final_metrics["partial"]
 
 
 @pytest.mark.slow
@@ -269,3 +306,39 @@ def test_cli_train_then_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture) 
     assert main(["train", "--preset", "scratch-convnet", "--dataset", "mnist", "--sample", "--out", str(out)]) == 2
     assert "already holds a run" in capsys.readouterr().err
     assert main(["evaluate", str(tmp_path / "nothing"), "--json"]) == 2
+
+
+def epochs(*rows):
+    return [{"epoch": i + 1, "loss": loss, "val_accuracy": acc} for i, (loss, acc) in enumerate(rows)]
+
+
+def test_divergence_verdicts_follow_the_loss_and_chance() -> None:
+    from cnnviz.training import divergence_message
+
+    # lr 1e6 as measured: a loss of 36 million against a start of 2.3.
+    exploded = divergence_message(2.30, epochs((1e6, 0.2), (36_026_248.0, 0.19)), 10, 1e6)
+    assert exploded and "the loss ended at 36,026,248" in exploded and "(1e+06)" in exploded
+    assert "far above where it started (2.3)" in exploded and "try 10× smaller" in exploded
+    # lr 10 with SGD as measured: the loss stuck at ln 10, validation accuracy 0.10 for 10 classes.
+    stuck = divergence_message(2.3026, epochs((2.3030, 0.10), (2.3027, 0.10)), 10, 10)
+    assert stuck and "never rose above chance (0.10, chance is 1/10 = 0.10)" in stuck
+    # A slow start (SGD with a small learning rate, two epochs) is still learning: its loss fell.
+    assert divergence_message(2.31, epochs((2.27, 0.12), (2.20, 0.14)), 10, 1e-3) is None
+    # Healthy runs are not judged.
+    assert divergence_message(2.30, epochs((0.6, 0.80), (0.4, 0.86)), 10, 1e-3) is None
+    # A hard dataset still learning a little (CIFAR at 0.25 after an epoch) is not "at chance".
+    assert divergence_message(2.30, epochs((2.05, 0.25)), 10, 1e-3) is None
+    # A partial last epoch (Stop) and missing numbers are ignored, never crash.
+    assert divergence_message(2.30, [{"epoch": 1, "loss": 9e9, "partial": True}], 10, 1e-3) is None
+    assert divergence_message(None, epochs((1e9, 0.1)), 10, 1e-3) is None
+
+
+@pytest.mark.slow
+def test_a_huge_learning_rate_is_never_reported_as_a_success(sample, tmp_path: Path) -> None:
+    # Depending on the CPU the loss overflows to NaN (stopped: failed) or explodes / sticks at chance (diverged);
+    # either way the run says why and points at the learning rate.
+    config = TrainingConfig(learning_rate=1e6, epochs=2, batch_size=32, limit=320, early_stopping=False)
+    progress = TrainingJob(SMALL, config, dataset=sample, root=tmp_path).run()
+    assert progress.state in ("diverged", "failed"), progress.state
+    assert "learning rate (1e+06)" in progress.message and "try 10× smaller" in progress.message
+    assert runs.load_run(progress.run_dir).status == progress.state

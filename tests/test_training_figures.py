@@ -38,3 +38,14 @@ def test_history_curve_from_history_json() -> None:
     history = [{"epoch": 1, "loss": 0.9, "val_loss": 0.8}, {"epoch": 2, "loss": 0.5, "val_loss": 0.6}]
     fig = history_curve(history, "loss")
     assert [list(t.y) for t in fig.data] == [[0.9, 0.5], [0.8, 0.6]]
+
+
+def test_a_partial_epoch_is_drawn_apart_and_says_so() -> None:
+    history = [{"epoch": 1, "loss": 0.5, "val_loss": 0.45}, {"epoch": 2, "loss": 0.4, "val_loss": 0.41},
+               {"epoch": 3, "loss": 0.9, "val_loss": 0.7, "partial": True, "batch": 12}]
+    fig = history_curve(history, "loss")
+    lines = [t for t in fig.data if t.mode == "lines+markers"]
+    partial = [t for t in fig.data if "partial" in t.name]
+    assert [list(t.x) for t in lines] == [[1, 2], [1, 2]]  # complete epochs only: never joined to the partial one
+    assert [list(t.x) for t in partial] == [[3], [3]]
+    assert partial[0].marker.symbol == "circle-open" and "stopped after 12 batches" in partial[0].customdata[0]

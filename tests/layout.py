@@ -1,0 +1,63 @@
+"""What a projector at 1024×768 must never show: checks run in the browser on a rendered page."""
+
+from __future__ import annotations
+
+# Each check returns strings "what: text" for the offending elements.
+LAYOUT_PROBLEMS_JS = r"""
+() => {
+  const problems = [];
+  const text = (el) => (el.innerText || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 60);
+  const visible = (el) => el.offsetParent !== null && el.clientWidth > 0;
+  // Metric values, button labels and other one-line texts end in an ellipsis when they do not fit ("333,…").
+  for (const el of document.querySelectorAll('.stMarkdownEllipsis')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 1) {
+      const what = el.closest('[data-testid=stMetric]') ? 'truncated metric: ' : 'truncated text: ';
+      problems.push(what + text(el));
+    }
+  }
+  // A select box too narrow for its value shows a letter or two ("s", "r").
+  for (const el of document.querySelectorAll('input[role=combobox]')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 2) problems.push('select box cut: ' + text(el));
+  }
+  // A label broken inside a word ("Kerne l height"): some word's text spans more than one line box.
+  const labels = document.querySelectorAll(
+    '[data-testid=stWidgetLabel] p, [data-testid=stMetricLabel] p, [data-testid=stExpander] summary p, button p');
+  for (const label of labels) {
+    if (!visible(label)) continue;
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (tops.size > 1) problems.push('word broken across lines: ' + match[0] + ' in ' + text(label));
+      }
+    }
+  }
+  // Tables whose columns do not fit scroll sideways inside their frame: columns are cut off.
+  for (const el of document.querySelectorAll('[data-testid=stDataFrame] .dvn-scroller')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 2)
+      problems.push('table wider than its frame: ' + el.scrollWidth + ' > ' + el.clientWidth + ' px');
+  }
+  // Nothing may push the page sideways.
+  const main = document.querySelector('[data-testid=stMain]');
+  if (main && main.scrollWidth > main.clientWidth + 2) problems.push('page scrolls sideways');
+  return [...new Set(problems)];
+}
+"""
+
+
+def layout_problems(page) -> list[str]:
+    return page.evaluate(LAYOUT_PROBLEMS_JS)
+
+
+def full_height_screenshot(page, path: str) -> None:
+    """The whole page at the current width (Streamlit scrolls inside its main element, so a full_page
+    screenshot would stop at the viewport): grow the viewport to the content, shoot, restore."""
+    size = page.viewport_size
+    height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": min(max(height, size["height"]), 8000)})
+    page.wait_for_timeout(500)
+    page.screenshot(path=path)
+    page.set_viewport_size(size)

@@ -1,0 +1,53 @@
+"""Figures of the look-inside pages: what hovering a tile says, and the confusion matrix's layout."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnviz.figures.inspect import (
+    confusion_heatmap,
+    feature_map_grid,
+    gallery_titles,
+    image_gallery,
+    kernel_grid,
+)
+
+
+def test_hovering_a_feature_map_gives_coordinates_inside_that_map() -> None:
+    maps = np.arange(28 * 28 * 6, dtype=np.float32).reshape(28, 28, 6)
+    trace = feature_map_grid(maps, "t").data[0]
+    custom = np.asarray(trace.customdata)
+    # Find the mosaic pixel showing channel 4 at x=17, y=3 and check what its hover reports.
+    hits = np.argwhere((custom[..., 0] == 4) & (custom[..., 2] == 17) & (custom[..., 3] == 3))
+    assert len(hits) == 1
+    y, x = hits[0]
+    assert custom[y, x, 1] == maps[3, 17, 4]
+    assert x > 28 or y > 28  # channel 4 does not sit at the grid's origin: grid and map coordinates differ
+    in_tiles = custom[custom[..., 0] >= 0]  # gaps between tiles have no hover
+    assert in_tiles[:, 2].max() == 27 and in_tiles[:, 3].max() == 27  # never beyond the 28×28 map
+    assert "customdata[2]" in trace.hovertemplate and "%{x}" not in trace.hovertemplate
+
+
+def test_hovering_a_kernel_gives_the_row_and_column_inside_that_kernel() -> None:
+    weights = np.random.default_rng(0).normal(size=(3, 3, 1, 12)).astype(np.float32)
+    custom = np.asarray(kernel_grid(weights, "k").data[0].customdata)
+    for filter_index in range(12):
+        cells = custom[custom[..., 0] == filter_index]
+        assert sorted({(int(r), int(c)) for _, r, c in cells}) == [(r, c) for r in range(3) for c in range(3)]
+
+
+def test_confusion_matrix_labels_leave_room_for_long_class_names() -> None:
+    names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+    fig = confusion_heatmap(np.eye(10, dtype=int) * 90 + 1, names)
+    assert fig.layout.xaxis.tickangle in (-45, -90) and fig.layout.xaxis.automargin and fig.layout.yaxis.automargin
+    assert fig.layout.yaxis.scaleanchor == "x"  # square cells, never squeezed into a strip
+
+
+def test_gallery_titles_are_short_enough_for_their_tiles() -> None:
+    # Once "#1234 · P(Coat)=0.83 · P(true)=0.10": six of them in a row overlapped at 1024 px.
+    titles = gallery_titles(np.array([1234, 7, 9999]), np.array([0.83, 0.5, 0.99]), np.array([0.1, 0.2, 0.0]))
+    assert titles[0] == "#1234<br>0.83 · 0.10"
+    assert all(len(line) <= 12 for title in titles for line in title.split("<br>"))
+    assert gallery_titles(np.array([5]), np.array([0.9]), None) == ["#5<br>0.90"]
+    fig = image_gallery(np.zeros((3, 28, 28, 1), np.float32), titles, columns=6)
+    assert [a.text for a in fig.layout.annotations] == titles

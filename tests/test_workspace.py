@@ -1,0 +1,85 @@
+"""Workspaces: a visitor reaches their own runs and nothing else, whatever name, path or link they try."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cnnviz import runs, workspace
+from cnnviz.spec import Architecture, Dense, Flatten
+
+ARCH = Architecture((28, 28, 1), (Flatten(), Dense(10, activation="softmax")))
+
+
+@pytest.fixture
+def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "data"))
+    alice = workspace.workspace_for_token(workspace.new_token())
+    bob = workspace.workspace_for_token(workspace.new_token())
+    alice_run = runs.create_run(ARCH, {"dataset": "mnist"}, "alice's run", 1, root=alice.runs_dir, status="finished")
+    bob_run = runs.create_run(ARCH, {"dataset": "mnist"}, "bob's run", 1, root=bob.runs_dir, status="finished")
+    return alice, bob, alice_run, bob_run
+
+
+def test_each_workspace_lists_and_opens_only_its_own_runs(two) -> None:
+    alice, bob, alice_run, bob_run = two
+    assert [r.path for r in alice.list_runs()] == [alice_run]
+    assert alice.run_folder(alice_run.name) == alice_run
+    with pytest.raises(workspace.WorkspaceError, match="not a run of yours"):
+        alice.run_folder(bob_run.name)  # a guessed (or leaked) folder name of someone else
+
+
+@pytest.mark.parametrize("attempt", ["../x", "..", "a/../../b", "/etc/passwd", "", " ", "x" * 300, "run\x00.json",
+                                     "%2e%2e%2fbob"])
+def test_paths_and_odd_names_never_reach_a_folder(two, attempt: str) -> None:
+    alice = two[0]
+    with pytest.raises(workspace.WorkspaceError):
+        alice.run_folder(attempt)
+
+
+def test_a_path_that_climbs_out_or_a_symlink_to_another_workspace_is_refused(two) -> None:
+    alice, bob, alice_run, bob_run = two
+    assert not alice.owns(alice.runs_dir / ".." / ".." / bob.id / "runs" / bob_run.name)
+    link = alice.runs_dir / "looks-like-mine"
+    os.symlink(bob_run, link)
+    assert not alice.owns(link)
+    with pytest.raises(workspace.WorkspaceError):
+        alice.run_folder("looks-like-mine")
+
+
+def test_tokens_are_unguessable_and_the_folder_reveals_neither_token_nor_login(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    token = workspace.new_token()
+    assert len(token) >= 40 and workspace.TOKEN.match(token)
+    assert workspace.workspace_for_token(token) == workspace.workspace_for_token(token)
+    assert token not in str(workspace.workspace_for_token(token).runs_dir)
+    assert workspace.workspace_for_login("ana@school.kr").id != workspace.workspace_for_token(token).id
+    assert "ana" not in str(workspace.workspace_for_login("ana@school.kr").runs_dir)
+    for bad in ("short", token + "/../x", "../../" + token, token.replace(token[0], "!")):
+        with pytest.raises(workspace.WorkspaceError, match="not valid"):
+            workspace.workspace_for_token(bad)
+
+
+def test_the_teacher_secret(monkeypatch) -> None:
+    assert workspace.teacher_secret_matches("s3cret-class", "s3cret-class")
+    assert not workspace.teacher_secret_matches("wrong", "s3cret-class")
+    assert not workspace.teacher_secret_matches("", "")  # no secret configured: no teacher access at all
+    assert not workspace.teacher_secret_matches("anything", None)
+
+
+def test_quotas_name_the_limit(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    ws = workspace.workspace_for_token(workspace.new_token())
+    small = workspace.Workspace(ws.id, ws.runs_dir, ws.datasets_dir, ws.models_dir,
+                                workspace.Quotas(runs=3, queued_jobs=1, disk_bytes=10**9))
+    runs.create_run(ARCH, {"dataset": "mnist"}, "queued", 1, root=small.runs_dir, status="queued",
+                    queued_by={**runs.this_process(), "scheduler": "embedded"})
+    with pytest.raises(workspace.WorkspaceError, match="1 jobs queued or training .the limit is 1"):
+        small.check_can_queue()
+
+
+def test_class_mode_switch() -> None:
+    assert workspace.class_mode({"CNNVIZ_CLASS_MODE": "1"}) and not workspace.class_mode({})
+    assert workspace.local_workspace().local
