@@ -857,11 +857,12 @@ class TrainingJob:
         return recorders
 
     def _record_epoch(self, model: keras.Model, event: TrainingEvent) -> None:
-        """Per epoch, on the worker: history.json, best checkpoint, final-metric snapshot."""
+        """Per epoch, on the worker: best checkpoint, history.json, final-metric snapshot.
+
+        The checkpoint is written before the history entry, so an epoch in history.json always has its best
+        checkpoint on disk, even when the worker dies between the two (killed with its server)."""
         if self.run_dir is None or not math.isfinite(event.loss):
             return
-        entry = {k: v for k, v in asdict(event).items() if k not in ("kind", "eta", "step")}
-        runs.append_history(self.run_dir, entry)
         val_acc = event.val_accuracy
         if val_acc is not None and (self._best_val_accuracy is None or val_acc > self._best_val_accuracy):
             self._best_val_accuracy = val_acc
@@ -869,6 +870,8 @@ class TrainingJob:
             if self.config.save_best_checkpoint:
                 runs.save_model_atomic(model, self.run_dir / runs.BEST_MODEL)
             runs.update_run(self.run_dir, best_val_accuracy=val_acc, best_epoch=event.epoch)
+        entry = {k: v for k, v in asdict(event).items() if k not in ("kind", "eta", "step")}
+        runs.append_history(self.run_dir, entry)
         with self._shared.lock:
             keep_complete = event.partial and bool(self._shared.final_metrics)
         if keep_complete:  # a partial epoch (Stop) does not replace the last complete one

@@ -16,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CNNVIZ_CHROMIUM", "/usr/bin/chromium")
+EXPECT_TIMEOUT_MS = 30_000
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 SCREENSHOTS = ROOT / "tests" / "screenshots"
@@ -103,6 +104,9 @@ def browser() -> Iterator:
     playwright = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install chromium (see README)")
+    # Playwright's 5 s default for expect(...) is shorter than a slow CI machine takes to load a lazily loaded
+    # component (the data grid, plotly) in a fresh browser context: seen failing on one fresh machine.
+    playwright.expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with playwright.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b

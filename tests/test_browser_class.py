@@ -58,6 +58,7 @@ def test_two_students_never_see_each_other(browser, classroom) -> None:
             wait_for_idle(page)
             page.get_by_role("combobox", name="Run").click()
             page.get_by_role("combobox", name="Run").press("ArrowDown")
+            expect(page.get_by_role("option").first).to_be_visible()  # the list opens after the key press
             listed = " ".join(page.get_by_role("option").all_inner_texts())
             assert f"{student}'s run" in listed and f"{other}'s run" not in listed
         finally:
