@@ -139,6 +139,23 @@ def goto_page(page, app_url: str, url_path: str) -> None:
 SCRIPT_STATE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state')"
 
 
+def click_the_one(locator, attempts: int = 20) -> None:
+    """Click a button a page draws once, as a person would. While a rerun (or a fragment's timed rerun) is
+    under way, Streamlit can still show the previous run's copy of an element beside the new one, for a
+    moment; a strict locator then matches two. Wait for one, click, and retry if a rerun doubled it again."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import expect
+
+    for attempt in range(attempts):
+        expect(locator).to_have_count(1)
+        try:
+            locator.click(timeout=2_000)
+            return
+        except PlaywrightError:
+            if attempt == attempts - 1:
+                raise
+
+
 def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> None:
     """Wait until Streamlit has finished running the page script.
 

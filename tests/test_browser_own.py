@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import model_files
-from tests.conftest import SCREENSHOTS, goto_page, wait_for_idle
+from tests.conftest import SCREENSHOTS, click_the_one, goto_page, wait_for_idle
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_zip, zip_bytes
 from tests.test_userdata import class_files, png
 
@@ -143,9 +143,7 @@ def test_own_images_trained_confused_and_predicted_then_an_own_model_looked_insi
     # ... and its feature maps, on an uploaded photo (an uploaded model has no dataset). Until the rerun after
     # "Add model" ends, Streamlit can still show the previous run's elements beside the new ones: wait for it.
     wait_for_idle(page)
-    open_maps = page.get_by_role("button", name="Feature maps", exact=True)
-    expect(open_maps).to_have_count(1)
-    open_maps.click()
+    click_the_one(page.get_by_role("button", name="Feature maps", exact=True))
     wait_for_idle(page)
     expect(page.get_by_role("heading", name="Feature maps")).to_be_visible()
     expect(page.get_by_text("An uploaded model comes without its dataset", exact=False)).to_be_visible()

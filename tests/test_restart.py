@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import ROOT, SCREENSHOTS, start_server, stop_process, wait_for_idle
+from tests.conftest import ROOT, SCREENSHOTS, click_the_one, start_server, stop_process, wait_for_idle
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -126,7 +126,7 @@ def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, sepa
         expect(page.get_by_text(re.compile(r"^Epoch \d+/150 · batch"))).to_be_visible(timeout=30_000)
         # the curves are drawn again (the live panel redraws every second, so its charts are not counted)
         expect(page.locator(".js-plotly-plot .scatterlayer .trace").first).to_be_visible()
-        page.get_by_role("button", name="Stop", exact=True).click()
+        click_the_one(page.get_by_role("button", name="Stop", exact=True))  # its panel redraws every second
         wait_until(lambda: status(run_dir) == "stopped", what="the stop")
         expect(page.get_by_text("stopped by the user", exact=False)).to_be_visible(timeout=60_000)
         SCREENSHOTS.mkdir(exist_ok=True)
