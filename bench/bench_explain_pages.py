@@ -103,9 +103,9 @@ def main() -> None:
     print("\n## What filters look for")
     stamp_folder = Path(tempfile.mkdtemp(prefix="cnnviz-bench-patterns-"))
     for target in (*extract.conv_layer_names(model), patterns.CLASSES):
-        computed, cold = _timed(lambda tg=target: patterns.cached_patterns(stamp_folder, model, tg,
+        computed, cold = _timed(lambda tg=target: patterns.cached_patterns(model, stamp_folder, tg,
                                                                            model_file=model_file))
-        again, hit = _timed(lambda tg=target: patterns.cached_patterns(stamp_folder, model, tg, model_file=model_file))
+        again, hit = _timed(lambda tg=target: patterns.cached_patterns(model, stamp_folder, tg, model_file=model_file))
         gain = float(np.median(computed.final_objective - computed.start_objective))
         name = "class patterns" if target == patterns.CLASSES else target
         print(f"  {name:15s} {len(computed.indices):3d} patterns: computed {cold:.2f} s, from the run's cache "

@@ -217,7 +217,7 @@ def _filters(args: argparse.Namespace) -> int:
 
     try:
         if Path(args.model).is_dir():  # run folders keep the result, like the page does
-            result = cached_patterns(args.model, model, target, settings, model_file, progress=progress)
+            result = cached_patterns(model, args.model, target, settings, model_file, progress=progress)
         elif args.classes:
             result = class_patterns(model, settings, progress=progress)
         else:

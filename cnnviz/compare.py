@@ -364,16 +364,6 @@ def fingerprint_test_set(x_test: np.ndarray, y_test: np.ndarray) -> str:
     return digest.hexdigest()
 
 
-def _run_dataset(run_dir: Path) -> Dataset:
-    """The dataset a run trained on (same rule as `cnnviz.runs.run_split`, without re-making the split)."""
-    from cnnviz.data import load_dataset, load_mnist_sample
-
-    config = runs.load_config(run_dir)
-    if config.get("dataset_is_sample") or config.get("sample"):
-        return load_mnist_sample()
-    return load_dataset(config["dataset"], path=config.get("data_path"))
-
-
 def run_test_predictions(run_dir: str | Path, which: str = "final", name: str | None = None,
                          dataset: Dataset | None = None, progress: Callable[[int, int], None] | None = None,
                          batch_size: int = 256) -> TestPredictions:
@@ -383,7 +373,7 @@ def run_test_predictions(run_dir: str | Path, which: str = "final", name: str | 
 
     run_dir = Path(run_dir)
     info = runs.load_run(run_dir)
-    dataset = dataset if dataset is not None else _run_dataset(run_dir)
+    dataset = dataset if dataset is not None else runs.run_dataset(run_dir)
     model_file = runs.model_path(run_dir, which)
     probabilities = extract.cached_probabilities(run_dir / f"predictions_{which}_test.npz",
                                                  runs.load_model(run_dir, which), dataset.x_test, model_file,

@@ -134,8 +134,41 @@ class Dataset:
         return len(self.class_names)
 
     def summary(self, lang: str | None = None) -> str:
+        return self.facts().summary(lang)
+
+    def facts(self) -> DatasetFacts:
+        return DatasetFacts(self.name, self.input_shape, self.class_names, len(self.x_train), len(self.x_test),
+                            self.source, self.is_sample, self.source_label)
+
+
+@dataclass(frozen=True)
+class DatasetFacts:
+    """What a page shows and checks of a dataset, without its images (those stay in the worker that loaded it)."""
+
+    name: str
+    input_shape: tuple[int, int, int]
+    class_names: tuple[str, ...]
+    train_images: int
+    test_images: int
+    source: str
+    is_sample: bool = False
+    source_label: Message | None = None
+
+    @property
+    def images(self) -> int:
+        return self.train_images + self.test_images
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+    def source_text(self, lang: str | None = None) -> str:
+        """Where the images came from, in `lang` (default the current language)."""
+        return self.source_label.text(lang) if self.source_label is not None else self.source
+
+    def summary(self, lang: str | None = None) -> str:
         h, w, c = self.input_shape
-        return t("data.summary", lang=lang, train=len(self.x_train), test=len(self.x_test), shape=f"{h}×{w}×{c}",
+        return t("data.summary", lang=lang, train=self.train_images, test=self.test_images, shape=f"{h}×{w}×{c}",
                  classes=self.num_classes)
 
 
@@ -659,6 +692,7 @@ __all__ = [
     "USER_DATASET",
     "DataError",
     "Dataset",
+    "DatasetFacts",
     "DatasetInfo",
     "Split",
     "clear_cache",

@@ -24,6 +24,8 @@ from cnnviz.i18n import CnnvizError, t
 if TYPE_CHECKING:
     import keras
 
+    from cnnviz.receptive import LayerField
+
 ProgressCallback = Callable[[int, int], None]  # (images done, images in total)
 
 FEATURE_LAYER_TYPES = ("Conv2D", "MaxPooling2D", "AveragePooling2D")
@@ -438,12 +440,64 @@ def grad_cam(model: keras.Model, image: np.ndarray, class_index: int, layer_name
 RELU_LIKE = ("relu", "leaky_relu", "relu6")
 
 
+def _activation_name(layer: Any) -> str:
+    return getattr(getattr(layer, "activation", None), "__name__", "linear")
+
+
 def grad_cam_caveat(model: keras.Model, layer_name: str, lang: str | None = None) -> str | None:
-    """Why Grad-CAM may mislead on this conv layer, or None. Grad-CAM assumes ReLU feature maps, where an
-    empty (black) region gives activations of 0; with tanh, sigmoid or no activation the background has
-    activations of its own, so the weighted sum can light up empty background."""
+    """Why Grad-CAM may mislead on this conv layer, or None (see `caveat_for_activation`)."""
     layer = next((layer for layer in model_layers(model) if layer.name == layer_name), None)
-    activation = getattr(getattr(layer, "activation", None), "__name__", "linear")
+    return caveat_for_activation(layer_name, _activation_name(layer), lang)
+
+
+def caveat_for_activation(layer_name: str, activation: str, lang: str | None = None) -> str | None:
+    """Grad-CAM assumes ReLU feature maps, where an empty (black) region gives activations of 0; with tanh, sigmoid
+    or no activation the background has activations of its own, so the weighted sum can light up empty
+    background."""
     if activation in RELU_LIKE:
         return None
     return t("extract.grad_cam_caveat", lang=lang, layer=layer_name, activation=activation)
+
+
+# ---------------------------------------------------------------- what the pages know of a model
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    name: str
+    kind: str  # the Keras class name: "Conv2D", "MaxPooling2D", ...
+    activation: str  # "linear" when the layer has none
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What a page needs to know about a model to offer its layers and label its results, without the model
+    itself (which lives in an inference worker: see `cnnviz.inference`)."""
+
+    input_shape: tuple[int, int, int]
+    n_classes: int
+    layers: tuple[LayerInfo, ...]  # without the input layer, in order
+    conv_layers: tuple[str, ...]
+    feature_layers: tuple[str, ...]  # see `feature_layer_names`
+    fields: tuple[LayerField, ...] | None  # receptive fields; None when the model is not one chain
+
+    def layer_type(self, name: str) -> str:
+        return next(layer.kind for layer in self.layers if layer.name == name)
+
+    def grad_cam_caveat(self, layer_name: str, lang: str | None = None) -> str | None:
+        activation = next((layer.activation for layer in self.layers if layer.name == layer_name), "linear")
+        return caveat_for_activation(layer_name, activation, lang)
+
+
+def describe(model: keras.Model) -> ModelInfo:
+    """The model's `ModelInfo` (ExtractError for a model that does not take one image)."""
+    from cnnviz.receptive import model_receptive_fields
+
+    try:
+        fields: tuple[LayerField, ...] | None = tuple(model_receptive_fields(model))
+    except (CnnvizError, ValueError, AttributeError):
+        fields = None
+    return ModelInfo(input_shape(model), int(model.outputs[0].shape[-1]),
+                     tuple(LayerInfo(layer.name, type(layer).__name__, _activation_name(layer))
+                           for layer in model_layers(model)),
+                     tuple(conv_layer_names(model)), tuple(feature_layer_names(model)), fields)

@@ -106,12 +106,14 @@ def lower_priority(nice: int = WORKER_NICE) -> None:
 _prepared = threading.Event()
 
 
-def prepare_worker(threads: int) -> None:
-    """Once per worker process, before TensorFlow starts: lower priority and a bounded thread pool."""
+def prepare_worker(threads: int, nice: int = WORKER_NICE) -> None:
+    """Once per worker process, before TensorFlow starts: a lower priority (training; an inference worker, which a
+    person waits for, passes 0) and a bounded thread pool."""
     if _prepared.is_set():
         return
     _prepared.set()
-    lower_priority()
+    if nice:
+        lower_priority(nice)
     os.environ["TF_NUM_INTRAOP_THREADS"] = str(threads)
     os.environ["TF_NUM_INTEROP_THREADS"] = "1"
     os.environ["OMP_NUM_THREADS"] = str(threads)
@@ -189,7 +191,7 @@ def mark_failed(run_dir: Path, message: Message | str) -> None:
                                       **runs.message_fields(message)}])
 
 
-def _spawn_workers_without_the_main_script() -> None:
+def spawn_without_main_script() -> None:
     """Streamlit installs each page script as `sys.modules["__main__"]` while it runs, and multiprocessing's spawn
     re-runs the parent's `__main__` script in every new process: a worker started (or restarted by its nanny)
     while a page runs would execute that page. Workers import what they need by module name, so new processes
@@ -237,7 +239,7 @@ class JobRuntime:
         import dask
         from distributed import Client, LocalCluster
 
-        _spawn_workers_without_the_main_script()
+        spawn_without_main_script()
 
         # A job is never retried: a worker that died training it (most likely out of memory) ends the job.
         dask.config.set({"distributed.scheduler.allowed-failures": 0,

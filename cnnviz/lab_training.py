@@ -9,8 +9,9 @@ page can keep them in its session and step again. TensorFlow is imported lazily.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import InitVar, dataclass, field, fields, replace
+from typing import Any
 
 import numpy as np
 
@@ -225,12 +226,20 @@ def with_weight(weights: TinyCNN, name: str, index: tuple[int, ...], value: floa
     return replace(weights, **{name: array})
 
 
+Runner = Callable[..., Any]  # run(function, *args): here, or in an inference worker (the web process has no TF)
+
+
+def run_here(function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    return function(*args, **kwargs)
+
+
 @dataclass
 class Stepper:
     """A network being trained one step at a time on one fixed batch (what the Training step page keeps).
 
     `history[i]` is (loss, accuracy) of the batch after i steps; `preview` holds the gradients at the current
-    weights and what the next step would do, so the page can show them before the step is taken."""
+    weights and what the next step would do, so the page can show them before the step is taken. The TensorFlow
+    work (the Glorot initialisation, each step) goes through `run`: the page passes its workers."""
 
     batch_size: int = 20
     n_kernels: int = 10
@@ -241,23 +250,24 @@ class Stepper:
     steps: int = 0
     history: list[tuple[float, float]] = field(default_factory=list)
     preview: StepResult | None = None
+    run: InitVar[Runner] = run_here
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, run: Runner) -> None:
         if not 1 <= self.n_kernels <= 64 or not 1 <= self.units <= 1024:
             raise LabError("lab.tiny_cnn_size", kernels=self.n_kernels, units=self.units)
         self.batch = sample_batch(self.batch_size, offset=self.seed)
-        self.weights = init_weights(n_kernels=self.n_kernels, units=self.units, seed=self.seed)
+        self.weights = run(init_weights, n_kernels=self.n_kernels, units=self.units, seed=self.seed)
 
-    def preview_for(self, learning_rate: float) -> StepResult:
+    def preview_for(self, learning_rate: float, run: Runner = run_here) -> StepResult:
         if self.preview is None or self.preview.learning_rate != learning_rate:
-            self.preview = training_step(self.weights, self.batch, learning_rate)
+            self.preview = run(training_step, self.weights, self.batch, learning_rate)
         if len(self.history) == self.steps:
             self.history.append((self.preview.loss, self.preview.accuracy))
         return self.preview
 
-    def advance(self, learning_rate: float) -> StepResult:
+    def advance(self, learning_rate: float, run: Runner = run_here) -> StepResult:
         """Take the step: the previewed new weights become the current ones."""
-        taken = self.preview_for(learning_rate)
+        taken = self.preview_for(learning_rate, run)
         self.weights = taken.after
         self.steps += 1
         self.preview = None

@@ -338,7 +338,31 @@ def pattern_cache_file(cache_dir: str | Path, target: str, settings: PatternSett
     return Path(cache_dir) / f"patterns_{safe}_{digest}.npz"
 
 
-def cached_patterns(cache_dir: str | Path, model: keras.Model, target: str,
+def _cache_key(target: str, settings: PatternSettings, model_file: str | Path | None) -> tuple[str, str]:
+    stamp = _file_stamp(Path(model_file)) if model_file is not None and Path(model_file).exists() else ""
+    return stamp, f"{stamp}|{target}|{settings.key()}"
+
+
+def cached_result(cache_dir: str | Path, target: str, settings: PatternSettings | None = None,
+                  model_file: str | Path | None = None) -> PatternResult | None:
+    """What `cached_patterns` kept for these arguments, or None (nothing kept, a damaged or a foreign file). Needs
+    no model: the web process reads it without asking a worker."""
+    settings = settings or (CLASS_SETTINGS if target == CLASSES else PatternSettings())
+    stamp, key = _cache_key(target, settings, model_file)
+    path = pattern_cache_file(cache_dir, target, settings, stamp)
+    if not path.exists():
+        return None
+    try:
+        with np.load(path) as data:
+            if str(data["key"]) == key:
+                return PatternResult(target, data["indices"], displayable(data["raw"], settings), data["raw"],
+                                     data["start"], data["final"], settings, float(data["seconds"]), cached=True)
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        pass  # unreadable or foreign file: recompute
+    return None
+
+
+def cached_patterns(model: keras.Model, cache_dir: str | Path, target: str,
                     settings: PatternSettings | None = None, model_file: str | Path | None = None,
                     progress: ProgressCallback | None = None) -> PatternResult:
     """filter_patterns (target = a conv layer's name) or class_patterns (target = CLASSES), kept in
@@ -346,25 +370,18 @@ def cached_patterns(cache_dir: str | Path, model: keras.Model, target: str,
     the settings (default: PatternSettings() for filters, CLASS_SETTINGS for classes). A damaged cache file is
     recomputed; a read-only folder just does not cache."""
     settings = settings or (CLASS_SETTINGS if target == CLASSES else PatternSettings())
-    stamp = _file_stamp(Path(model_file)) if model_file is not None and Path(model_file).exists() else ""
-    path = pattern_cache_file(cache_dir, target, settings, stamp)
-    if path.exists():
-        try:
-            with np.load(path) as data:
-                if str(data["key"]) == f"{stamp}|{target}|{settings.key()}":
-                    if progress is not None:
-                        progress(1, 1)
-                    return PatternResult(target, data["indices"], displayable(data["raw"], settings), data["raw"],
-                                         data["start"], data["final"], settings, float(data["seconds"]),
-                                         cached=True)
-        except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
-            pass  # unreadable or foreign file: recompute
+    found = cached_result(cache_dir, target, settings, model_file)
+    if found is not None:
+        if progress is not None:
+            progress(1, 1)
+        return found
     if target == CLASSES:
         result = class_patterns(model, settings, progress=progress)
     else:
         result = filter_patterns(model, target, settings, progress=progress)
+    stamp, key = _cache_key(target, settings, model_file)
     with contextlib.suppress(OSError):  # a read-only run folder still gets its patterns, just not cached
-        atomic_write_npz(path, key=np.array(f"{stamp}|{target}|{settings.key()}"), indices=result.indices,
-                         raw=result.raw.astype(np.float32), start=result.start_objective,
+        atomic_write_npz(pattern_cache_file(cache_dir, target, settings, stamp), key=np.array(key),
+                         indices=result.indices, raw=result.raw.astype(np.float32), start=result.start_objective,
                          final=result.final_objective, seconds=np.array(result.seconds))
     return result

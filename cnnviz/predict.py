@@ -114,16 +114,21 @@ def is_digit_model(input_shape: tuple[int, ...], dataset: str) -> bool:
     return tuple(input_shape) == (28, 28, 1) and dataset.strip().lower() == "mnist"
 
 
-def predictor_for_run(run_dir: str | Path, which: str = "final") -> Predictor:
-    from cnnviz.runs import load_run, model_path
+def class_names_of_run(run_dir: str | Path, n_classes: int) -> tuple[str, ...]:
+    """The names the run recorded, else its dataset's, else numbers."""
+    from cnnviz.runs import load_run
     from cnnviz.runs import run_class_names as recorded_class_names
 
-    info = load_run(run_dir)
+    return (recorded_class_names(run_dir) or run_class_names(load_run(run_dir).dataset)
+            or tuple(str(i) for i in range(n_classes)))
+
+
+def predictor_for_run(run_dir: str | Path, which: str = "final") -> Predictor:
+    from cnnviz.runs import model_path
+
     path = model_path(run_dir, which)
     model = load_keras_model(path)
-    names = (recorded_class_names(run_dir) or run_class_names(info.dataset)
-             or tuple(str(i) for i in range(int(model.output_shape[-1]))))
-    return Predictor(model, class_names=names, source=str(path))
+    return Predictor(model, class_names=class_names_of_run(run_dir, int(model.output_shape[-1])), source=str(path))
 
 
 @dataclass

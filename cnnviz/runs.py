@@ -506,13 +506,21 @@ def model_bytes(run_dir: str | Path, which: str = "final") -> bytes:
     return model_path(run_dir, which).read_bytes()
 
 
-def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
-    """Reload the run's dataset and recreate the exact train/validation split it trained on."""
-    from cnnviz.data import load_training_dataset, split_train_val
+def run_dataset(run_dir: str | Path) -> Dataset:
+    """Reload the dataset the run trained on (cached per process by `cnnviz.data`)."""
+    from cnnviz.data import load_training_dataset
 
     config = load_config(run_dir)
-    dataset = load_training_dataset(config["dataset"], config.get("data_path"),
-                                    sample=bool(config.get("dataset_is_sample") or config.get("sample")))
+    return load_training_dataset(config["dataset"], config.get("data_path"),
+                                 sample=bool(config.get("dataset_is_sample") or config.get("sample")))
+
+
+def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
+    """Reload the run's dataset and recreate the exact train/validation split it trained on."""
+    from cnnviz.data import split_train_val
+
+    config = load_config(run_dir)
+    dataset = run_dataset(run_dir)
     split = split_train_val(dataset, val_fraction=float(config.get("val_fraction", 0.2)),
                             seed=int(config.get("seed", 42)), limit=config.get("limit"))
     return dataset, split

@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from cnnviz import adversarial, extract
+from cnnviz import adversarial, inference
 from cnnviz.classnames import display_class_names
 from cnnviz.figures.explain import adversarial_figure, robustness_figure
 from cnnviz.i18n import CnnvizError, t
-from pages.shared import explaining, state
+from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
@@ -24,8 +24,7 @@ st.title(t("explainpages.adv.title"))
 st.caption(t("explainpages.adv.intro"))
 
 choice, model = shared.pick_run_and_model(KEY)
-input_shape = extract.input_shape(model)
-n_classes = int(model.outputs[0].shape[-1])
+input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 model_id = explaining.model_key(choice)
 
@@ -34,39 +33,39 @@ def name(index: int) -> str:
     return names[index] if index < len(names) else str(index)
 
 
-def test_images(count: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """The first `count` test images of the run (the same ones every time), or None after saying why not."""
+def has_test_images() -> bool:
+    """Whether the run's test images can be used here, after saying why not when they cannot."""
     try:
-        images, labels = shared.split_arrays(choice.run_dir, "test")
+        size = shared.split_size(choice.run_dir, "test")
     except Exception as exc:  # the run's dataset is no longer available here
         st.error(t("explainpages.adv.no_data", reason=str(exc)), icon=":material/error:")
-        return None
-    if len(images) == 0:
+        return False
+    if size == 0:
         st.warning(t("explainpages.adv.empty_test"))
-        return None
-    return images[:count], labels[:count]
+        return False
+    return True
 
 
 def find_fragile() -> None:
     """Search the test images for a confidently right one that FGSM flips at the smallest ε and open it."""
-    data = test_images(FRAGILE_IMAGES)
-    if data is None:
+    if not has_test_images():
         return
     bar = st.progress(0.0, text=t("explainpages.adv.searching", done=0, total=1))
 
     def report(done: int, total: int) -> None:
         bar.progress(done / max(total, 1), text=t("explainpages.adv.searching", done=done, total=total))
 
-    found = adversarial.fragile_examples(model, data[0], data[1], progress=report)
+    found, searched = workers.on_model(model, inference.fragile_on_test, choice.run_dir, FRAGILE_IMAGES,
+                                       progress=report)
     bar.empty()
     if not found:
-        state.ADVERSARIAL_FOUND.set({"model": model_id, "message": t("explainpages.adv.found_none",
-                                                                       n=len(data[0]))})
+        state.ADVERSARIAL_FOUND.set({"model": model_id, "message": t("explainpages.adv.found_none", n=searched)})
         return
     best = found[0]
     # The search walks a coarse grid of ε; the slider moves in finer steps: open the image at the smallest ε of
     # the slider's grid that flips it, so the slider, the verdict and "smallest ε" below all agree.
-    search = adversarial.smallest_flipping_epsilon(model, data[0][best.index], best.label)
+    image, _ = shared.dataset_image(choice.run_dir, "test", best.index)
+    search = workers.on_model(model, adversarial.smallest_flipping_epsilon, image, best.label)
     epsilon = search.smallest if search.smallest is not None else best.epsilon
     # The image chooser and the ε slider have not been drawn yet in this run: their values can still be set.
     state.INSPECT_TARGET.set({"run": choice.run_dir, "split": "test", "index": best.index})
@@ -74,7 +73,7 @@ def find_fragile() -> None:
     state.set_widget_value(f"{KEY}_method", "fgsm")
     state.ADVERSARIAL_FOUND.set({"model": model_id, "message": t(
         "explainpages.adv.found", index=best.index, label=plain(name(best.label)), p=best.confidence,
-        epsilon=epsilon, count=len(found), n=len(data[0]))})
+        epsilon=epsilon, count=len(found), n=searched)})
 
 
 if choice.has_dataset:
@@ -103,7 +102,7 @@ steps = 1
 if method == "ifgsm":
     steps = int(row.number_input(t("explainpages.adv.steps"), 1, 100, 10, key=f"{KEY}_steps", width=FIELD,
                                  persist_state=state.KEEP, help=t("explainpages.adv.steps_help")))
-before = extract.predict_probabilities(model, image)[0]
+before = workers.probabilities_one(model.ref, image)
 label = chosen.true_class if chosen.true_class is not None else int(before.argmax())
 st.caption(t("explainpages.adv.target_true" if chosen.true_class is not None else "explainpages.adv.target_pred",
              label=plain(name(label))))
@@ -112,11 +111,12 @@ attacks = explaining.results_cache("adversarial", 64)
 image_key = explaining.image_id(image)
 try:
     result = explaining.cached(attacks, ("attack", model_id, image_key, label, method, steps, round(epsilon, 4)),
-                               lambda: adversarial.attack(model, image, float(epsilon), label, method, steps),
+                               lambda: workers.on_model(model, adversarial.attack, image, float(epsilon), label,
+                                                        method, steps),
                                spinner=t("explainpages.adv.attacking"))
     search = explaining.cached(attacks, ("search", model_id, image_key, label, method, steps),
-                               lambda: adversarial.smallest_flipping_epsilon(model, image, label, method=method,
-                                                                            steps=steps),
+                               lambda: workers.on_model(model, adversarial.smallest_flipping_epsilon, image, label,
+                                                        method=method, steps=steps),
                                spinner=t("explainpages.adv.searching_epsilon",
                                          count=len(adversarial.SEARCH_EPSILONS)))
 except CnnvizError as exc:
@@ -168,14 +168,14 @@ if row.button(t("explainpages.adv.curve_button", method=t(f"explain.attack.{meth
               key=f"{KEY}_curve", icon=":material/show_chart:",
               disabled=wanted in shown and (model_id, *wanted) in curves,
               help=t("explainpages.adv.curve_help")):
-    if (model_id, *wanted) not in curves and (data := test_images(CURVE_IMAGES)) is not None:
+    if (model_id, *wanted) not in curves and has_test_images():
         bar = st.progress(0.0, text=t("explainpages.adv.curve_progress", done=0, total=1))
 
         def report(done: int, total: int) -> None:
             bar.progress(done / max(total, 1), text=t("explainpages.adv.curve_progress", done=done, total=total))
 
-        curves.put((model_id, *wanted), adversarial.accuracy_under_attack(model, data[0], data[1], method=method,
-                                                                          steps=steps, progress=report))
+        curves.put((model_id, *wanted), workers.on_model(model, inference.robustness_on_test, choice.run_dir,
+                                                         CURVE_IMAGES, method, steps, progress=report))
         bar.empty()
     if (model_id, *wanted) in curves and wanted not in shown:
         shown = [*shown, wanted]

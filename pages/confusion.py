@@ -3,11 +3,11 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract
+from cnnviz import inference
 from cnnviz.classnames import display_class_names
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
-from pages.shared import explaining, state
+from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
@@ -24,18 +24,18 @@ if not choice.has_dataset:  # an uploaded model: no test set to count its mistak
 split = shared.pick_split("cm_split", horizontal=True)
 split_name = shared.split_name(split)
 try:
-    images, labels = shared.split_arrays(choice.run_dir, split)
+    size = shared.split_size(choice.run_dir, split)
+    evaluation = shared.split_evaluation(choice, model, split) if size else None
 except Exception as exc:  # the run's dataset is no longer available here
     st.error(t("inspectpages.cm_cannot_load", split=split_name, reason=exc))
     st.stop()
-if len(images) == 0:
+if evaluation is None:
     st.warning(t("inspectpages.cm_empty_split", split=split_name))
     st.stop()
-n_classes = int(model.outputs[0].shape[-1])
+n_classes = model.info.n_classes
 # The names as the reader reads them (built-in datasets' classes in the current language); the matrix's axes use
 # them too, so a click reports one of these and is mapped back to its index here.
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))
-evaluation = extract.evaluate(labels, shared.split_probabilities(choice, split), n_classes)
 # The chosen cell belongs to this run: another run (other classes, other mistakes) starts on its own worst cell.
 TRUE_KEY, PRED_KEY = f"cm_true_{choice.info.path.name}", f"cm_pred_{choice.info.path.name}"
 
@@ -65,14 +65,14 @@ row = st.container(horizontal=True, gap="large")
 row.metric(t("inspectpages.accuracy"), f"{evaluation.accuracy:.2%}", width="content",
            help=t("inspectpages.accuracy_help"))
 row.metric(t("inspectpages.mistakes"), t("inspectpages.mistakes_value", mistakes=len(evaluation.errors()),
-                                         total=len(labels)), width="content")
+                                         total=size), width="content")
 row.metric(t("inspectpages.macro_f1"), f"{evaluation.per_class.f1.mean():.3f}", width="content",
            help=t("inspectpages.macro_f1_help"))
 
 panels = st.container(horizontal=True)
 with panels.container(width=PANEL):
     st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names,
-                                              t("inspectpages.cm_title", split=split_name, n=len(labels)),
+                                              t("inspectpages.cm_title", split=split_name, n=size),
                                               selected=(true_class, pred_class)),
                     key="cm_chart", on_select=_cell_clicked, selection_mode="points")
 with panels.container(width=PANEL):
@@ -108,7 +108,8 @@ if len(shown):
                                     evaluation.probabilities[shown, true_class] if mistake else None)
     st.caption(t("inspectpages.gallery_caption_mistaken" if mistake else "inspectpages.gallery_caption_correct",
                  split=split_name, predicted=plain(names[pred_class]), true=plain(names[true_class])))
-    st.plotly_chart(figures.image_gallery(images[shown], titles, columns=6), key="cm_gallery")
+    images = workers.call(inference.dataset_images, choice.run_dir, split, [int(i) for i in shown])
+    st.plotly_chart(figures.image_gallery(images, titles, columns=6), key="cm_gallery")
     st.markdown(t("inspectpages.open_hint"))
     st.caption(t("explainpages.confusion.hint"))
     buttons = st.container(horizontal=True)

@@ -4,10 +4,10 @@ import streamlit as st
 from streamlit_drawable_canvas import st_canvas
 
 from cnnviz.i18n import t
-from cnnviz.predict import ModelLoadError, Predictor
+from cnnviz.predict import ModelLoadError
 from cnnviz.preprocess import EMPTY_IMAGE, MAX_PIXELS, ImageError, Preprocessed, load_image, to_mnist
-from pages.shared import state
-from pages.shared.draw import ModelOption, model_options, predictor_for, remember_upload
+from pages.shared import state, workers
+from pages.shared.draw import DrawModel, ModelOption, model_for, model_options, remember_upload
 from pages.shared.results import prediction_panel, received_panel, why_panel
 from pages.shared.text import plain
 
@@ -24,7 +24,7 @@ if excluded:
         for run in excluded:
             st.markdown(t("draw.excluded_line", name=plain(run.name), reason=run.reason))
 try:
-    predictor: Predictor = predictor_for(choice)
+    chosen: DrawModel = model_for(choice)
 except (ModelLoadError, OSError, ValueError) as exc:
     st.error(t("draw.model_failed", reason=exc))
     st.stop()
@@ -79,9 +79,9 @@ with right:
             st.info(t("draw.empty_hint") if source == "draw" else t("draw.upload_hint"), icon=":material/draw:")
         st.stop()
     state.LAST_DRAWING.set(preprocessed.image)
-    probabilities = predictor.probabilities(preprocessed.image)
-    best = prediction_panel(probabilities, predictor.class_names, "draw")
+    probabilities = workers.probabilities_one(chosen.model.ref, preprocessed.image)
+    best = prediction_panel(probabilities, chosen.class_names, "draw")
 
 received_panel(preprocessed.steps[:-1], preprocessed.image, "draw", t("ownpages.draw_mnist_steps"))
-why_panel(predictor.model, preprocessed.image, best, predictor.class_names, "draw",
+why_panel(chosen.model, preprocessed.image, best, chosen.class_names, "draw",
           feature_help=t("draw.layer_count_help"), feature_caption=t("ownpages.draw_maps_caption"))

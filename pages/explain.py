@@ -7,11 +7,11 @@ import json
 import numpy as np
 import streamlit as st
 
-from cnnviz import attribution, extract
+from cnnviz import attribution
 from cnnviz.classnames import display_class_names
 from cnnviz.figures.explain import attribution_row, integrated_gradients_figure
 from cnnviz.i18n import CnnvizError, t
-from pages.shared import explaining, state
+from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
@@ -26,14 +26,13 @@ st.caption(t("explainpages.explain.intro"))
 
 explaining.select_target_run(PAGE, KEY)
 choice, model = shared.pick_run_and_model(KEY)
-input_shape = extract.input_shape(model)
-n_classes = int(model.outputs[0].shape[-1])
+input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 chosen = shared.choose_image(choice, input_shape, names, KEY)
 if chosen is None:
     st.stop()
 image = np.asarray(chosen.image, dtype=np.float32)
-probabilities = extract.predict_probabilities(model, image)[0]
+probabilities = workers.probabilities_one(model.ref, image)
 predicted = int(probabilities.argmax())
 
 
@@ -62,7 +61,7 @@ def class_label(index: int) -> str:
     return f"{name(index)} ({probabilities[index]:.1%}){suffix}"
 
 
-convs = extract.conv_layer_names(model)
+convs = list(model.info.conv_layers)
 row = st.container(horizontal=True, vertical_alignment="bottom")
 class_index = int(row.selectbox(
     t("explainpages.explain.class"), range(n_classes), index=predicted, format_func=class_label,
@@ -131,7 +130,7 @@ try:
                 bar.progress(done / len(missing), text=t("explainpages.explain.computing", done=done,
                                                          total=len(missing),
                                                          method=t(f"explain.method.{method.replace('-', '_')}")))
-            found = attribution.attribute(model, image, method, class_index, **options[method])
+            found = workers.on_model(model, attribution.attribute, image, method, class_index, **options[method])
             cache.put(keys[method], found)
         results.append(found)
 except CnnvizError as exc:
@@ -150,7 +149,7 @@ for result in results:
 if not convs:
     st.info(t("explainpages.explain.no_conv"), icon=":material/info:")
 elif cam_layer is not None:
-    caveat = extract.grad_cam_caveat(model, cam_layer)
+    caveat = model.info.grad_cam_caveat(cam_layer)
     if caveat:
         st.warning(caveat, icon=":material/warning:")
     gradcam = next(r for r in results if r.method == "gradcam")

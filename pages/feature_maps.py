@@ -4,11 +4,10 @@ import hashlib
 
 import streamlit as st
 
-from cnnviz import extract
 from cnnviz.classnames import display_class_names
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
-from pages.shared import explaining, internals, state
+from pages.shared import explaining, internals, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
@@ -19,15 +18,14 @@ st.title(t("nav.feature_maps"))
 st.caption(t("inspectpages.fm_intro"))
 
 choice, model = shared.pick_run_and_model("fm")
-input_shape = extract.input_shape(model)
-n_classes = int(model.outputs[0].shape[-1])
+info = model.info
+input_shape, n_classes = info.input_shape, info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 chosen = shared.choose_image(choice, input_shape, names, "fm")
 if chosen is None:
     st.stop()
 
-model_file, stamp = str(choice.model_file), choice.stamp
-probabilities = shared.cached_probabilities_one(model_file, stamp, chosen.image)
+probabilities = workers.probabilities_one(model.ref, chosen.image)
 predicted = int(probabilities.argmax())
 verdict = ""
 if chosen.true_class is not None:
@@ -44,7 +42,7 @@ with panels.container(width=PANEL):
     st.markdown(t("inspectpages.predicted", name=plain(names[predicted]), probability=f"{probabilities[predicted]:.1%}",
                   verdict=verdict))
 with panels.container(width=PANEL):
-    convs = extract.conv_layer_names(model)
+    convs = list(info.conv_layers)
     if not convs:
         st.info(t("inspectpages.cam_no_conv"))
     else:
@@ -54,19 +52,19 @@ with panels.container(width=PANEL):
             key=f"fm_cam_class_{image_id}", persist_state=state.KEEP, help=t("inspectpages.cam_class_help"))
         cam_layer = st.selectbox(t("explainpages.filters.layer"), convs, index=len(convs) - 1, key="fm_cam_layer",
                                  persist_state=state.KEEP, help=t("inspectpages.cam_layer_help"))
-        cam = shared.cached_grad_cam(model_file, stamp, chosen.image, int(class_index), cam_layer)
+        cam = workers.grad_cam(model.ref, chosen.image, int(class_index), cam_layer)
         st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, t("inspectpages.cam_title", name=names[class_index]),
                                                 height=280),
                         key="fm_cam")
-        caveat = extract.grad_cam_caveat(model, cam_layer)
+        caveat = info.grad_cam_caveat(cam_layer)
         if caveat:
             st.warning(caveat, icon=":material/warning:")
         if not cam.any():
             st.caption(t("inspectpages.cam_empty", layer=cam_layer, name=plain(names[class_index])))
 
 st.subheader(t("inspectpages.inside"))
-feature_layers = extract.feature_layer_names(model)
-options = [ALL_LAYERS] + [layer.name for layer in extract.model_layers(model)]
+feature_layers = list(info.feature_layers)
+options = [ALL_LAYERS] + [layer.name for layer in info.layers]
 row = st.container(horizontal=True, vertical_alignment="bottom")
 picked = row.selectbox(t("ownpages.col_layer"), options, key="fm_layer", width=320, persist_state=state.KEEP,
                        format_func=lambda v: t("inspectpages.all_layers") if v == ALL_LAYERS else v,
@@ -78,13 +76,13 @@ if not layers:
     st.info(t("inspectpages.no_feature_layers"))
     st.stop()
 with st.spinner(t("ownpages.res_computing_maps")):
-    maps = shared.cached_feature_maps(model_file, stamp, chosen.image, tuple(layers))
-fields = explaining.model_fields(model)  # receptive fields from the shape math; None for a branching model
+    maps = workers.feature_maps(model.ref, chosen.image, tuple(layers))
+fields = info.fields  # receptive fields from the shape math; None for a branching model
 field_of = {f.name: f for f in fields or []}
 for name in layers:
     values = maps[name]
     shape = "×".join(str(d) for d in values.shape)
-    title = t("inspectpages.map_title", layer=name, kind=extract.layer_type(model, name), shape=shape)
+    title = t("inspectpages.map_title", layer=name, kind=info.layer_type(name), shape=shape)
     if name in field_of:
         title += f" · {explaining.field_text(field_of[name])}"
     st.plotly_chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")

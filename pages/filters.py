@@ -8,12 +8,12 @@ import math
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract, patterns
+from cnnviz import patterns
 from cnnviz.classnames import display_class_names
 from cnnviz.figures.explain import pattern_grid
 from cnnviz.figures.inspect import GAP, _grid_columns
 from cnnviz.i18n import CnnvizError, t
-from pages.shared import explaining, state
+from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 
 KEY = "pf"
@@ -23,14 +23,17 @@ st.title(t("explainpages.filters.title"))
 st.caption(t("explainpages.filters.intro"))
 
 choice, model = shared.pick_run_and_model(KEY)
-n_classes = int(model.outputs[0].shape[-1])
+n_classes = model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
-convs = extract.conv_layer_names(model)
+convs = list(model.info.conv_layers)
 defaults = patterns.PatternSettings()
 
 
 def ascend(target: str, settings: patterns.PatternSettings, what: str) -> patterns.PatternResult | None:
     """The patterns from the run's cache, else computed with a progress bar (and then cached)."""
+    found = patterns.cached_result(choice.folder, target, settings, choice.model_file)
+    if found is not None:  # read here: no need to wait for a worker
+        return found
     bar = st.progress(0.0, text=t("explainpages.filters.computing", what=what, done=0, total=1))
 
     def report(done: int, total: int) -> None:
@@ -38,8 +41,8 @@ def ascend(target: str, settings: patterns.PatternSettings, what: str) -> patter
                      text=t("explainpages.filters.computing", what=what, done=done, total=total))
 
     try:
-        result = patterns.cached_patterns(choice.folder, model, target, settings, choice.model_file,
-                                          progress=report)
+        result = workers.on_model(model, patterns.cached_patterns, str(choice.folder), target, settings,
+                                  str(choice.model_file), progress=report)
     except CnnvizError as exc:
         st.error(str(exc), icon=":material/error:")
         result = None
@@ -105,7 +108,7 @@ else:
                                         decay=float(decay) if decay_on else 0.0, clip=bool(clip))
     result = ascend(layer, settings, layer)
     if result is not None:
-        fields = explaining.model_fields(model)
+        fields = model.info.fields
         field = next((f for f in fields or [] if f.name == layer), None)
         sees = ""
         if field is not None and field.spatial:

@@ -3,19 +3,37 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract
+from cnnviz import extract, inference
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
+from cnnviz.inference import ModelRef
 from pages.shared import inspect as shared
-from pages.shared import internals, state
+from pages.shared import internals, state, workers
 
 DEAD_SAMPLE = 256
+
+
+@workers.cached(max_entries=32)
+def layer_kernels(ref: ModelRef, layer: str) -> tuple[np.ndarray, np.ndarray | None]:
+    return workers.pool().on_model(ref, extract.kernels, layer)
+
+
+@workers.cached(max_entries=32)
+def fresh_kernels(ref: ModelRef, layer: str) -> tuple[np.ndarray, np.ndarray | None]:
+    return workers.pool().on_model(ref, extract.fresh_initial_kernels, layer, seed=0)
+
+
+@workers.cached(max_entries=32)
+def dead_filters(ref: ModelRef, run_dir: str, layer: str) -> tuple[np.ndarray, int]:
+    """Which filters never fire on the first DEAD_SAMPLE test images, and how many images that was."""
+    return workers.pool().on_model(ref, inference.dead_filters_on_test, run_dir, layer, DEAD_SAMPLE)
+
 
 st.title(t("nav.kernels"))
 st.caption(t("inspectpages.k_intro"))
 
 choice, model = shared.pick_run_and_model("k")
-convs = extract.conv_layer_names(model)
+convs = list(model.info.conv_layers)
 if not convs:
     st.info(t("inspectpages.k_no_conv"))
     st.stop()
@@ -24,7 +42,7 @@ row = st.container(horizontal=True, vertical_alignment="bottom")
 c1 = c2 = row
 layer = c1.selectbox(t("explainpages.filters.layer"), convs, key="k_layer", width=260, persist_state=state.KEEP,
                      help=t("inspectpages.k_layer_help"))
-weights, bias = extract.kernels(model, layer)
+weights, bias = layer_kernels(model.ref, layer)
 kh, kw, cin, cout = weights.shape
 channel_options: list = (["rgb"] if cin == 3 else []) + list(range(cin))
 channel = c2.selectbox(
@@ -32,20 +50,18 @@ channel = c2.selectbox(
     format_func=lambda c: t("inspectpages.k_rgb") if c == "rgb" else t("fig.lab.channel_n", channel=c),
     help=t("inspectpages.k_channel_help", height=kh, width=kw, channels=cin))
 
-initial_model = shared.initial_model(choice.run_dir, choice.stamp)
-if initial_model is not None:
-    initial_weights, initial_bias = extract.kernels(initial_model, layer)
+initial = shared.initial_ref(choice)
+if initial is not None:
+    initial_weights, initial_bias = layer_kernels(initial, layer)
     initial_note = t("inspectpages.k_initial_exact")
 else:
-    initial_weights, initial_bias = extract.fresh_initial_kernels(model, layer, seed=0)
+    initial_weights, initial_bias = fresh_kernels(model.ref, layer)
     initial_note = t("inspectpages.k_initial_fresh" if choice.has_dataset else "ownpages.kernels_no_initial")
 
+dead, sample = np.zeros(cout, dtype=bool), 0  # an uploaded model comes without its data: nothing to test on
 if choice.has_dataset:
-    images, _ = shared.split_arrays(choice.run_dir, "test")
-else:  # an uploaded model comes without its data: no test images to find dead filters on
-    images = np.zeros((0, *extract.input_shape(model)), np.float32)
-sample = images[: min(DEAD_SAMPLE, len(images))]
-dead = extract.dead_filters(model, sample, layer) if len(sample) else np.zeros(cout, dtype=bool)
+    dead, sample = dead_filters(model.ref, choice.run_dir, layer)
+    dead = dead if sample else np.zeros(cout, dtype=bool)
 limit = float(max(np.abs(weights).max(), np.abs(initial_weights).max())) or 1.0
 
 left, right = st.columns(2)
@@ -59,18 +75,18 @@ with right:
                     key="k_initial")
     st.caption(initial_note)
 
-if not len(sample):
+if not sample:
     st.info(t("ownpages.kernels_no_dead_check"), icon=":material/info:")
 elif dead.any():
-    st.warning(t("inspectpages.k_dead", dead=int(dead.sum()), filters=cout, n=len(sample),
+    st.warning(t("inspectpages.k_dead", dead=int(dead.sum()), filters=cout, n=sample,
                  which=", ".join(str(i) for i in np.flatnonzero(dead))), icon=":material/warning:")
 else:
-    st.success(t("inspectpages.k_no_dead", n=len(sample)), icon=":material/check_circle:")
+    st.success(t("inspectpages.k_no_dead", n=sample), icon=":material/check_circle:")
 
 st.plotly_chart(figures.weight_histograms(weights, bias, t("inspectpages.k_hist_title", layer=layer),
                                           initial_weights, initial_bias, extract.glorot_limit(weights.shape)),
                 key="k_hist")
-change = np.abs(weights - initial_weights).mean() if initial_model is not None else None
+change = np.abs(weights - initial_weights).mean() if initial is not None else None
 st.caption(t("inspectpages.k_glorot", limit=extract.glorot_limit(weights.shape))
            + (" " + t("inspectpages.k_mean_change", change=change) if change is not None else ""))
 

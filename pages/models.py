@@ -5,20 +5,17 @@ outside Keras), a damaged file or a model that is not an image classifier is ref
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from cnnviz import modelfile
 from cnnviz.i18n import t
+from cnnviz.inference import ModelRef
 from cnnviz.safezip import MB
 from cnnviz.shapes import format_bytes
-from pages.shared import state
+from pages.shared import state, workers
 from pages.shared.text import plain
 from pages.shared.workspace import current_workspace
-
-if TYPE_CHECKING:
-    import keras
 
 LOOK_INSIDE = (("pages/feature_maps.py", "ownpages.models_open_maps", ":material/layers:"),
                ("pages/kernels.py", "ownpages.models_open_kernels", ":material/grid_on:"),
@@ -30,12 +27,9 @@ quota = workspace.quotas.models
 limit_mb = modelfile.MAX_MODEL_BYTES // MB
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def cached_summary(model_file: str, stamp: str) -> modelfile.ModelSummary:
-    from pages.shared.inspect import cached_model
-
-    model: keras.Model = cached_model(model_file, stamp)
-    return modelfile.describe_model(model)
+@workers.cached(max_entries=8)
+def cached_summary(ref: ModelRef) -> modelfile.ModelSummary:
+    return workers.pool().on_model(ref, modelfile.describe_model)
 
 
 def _stamp(stored: modelfile.StoredModel) -> str:
@@ -65,8 +59,8 @@ def outcome_banner() -> None:
 def store(name: str, data: bytes, shown_name: str, class_text: str) -> None:
     try:
         with st.spinner(t("ownpages.models_checking", file=plain(name))):
-            stored = modelfile.store_model_file(data, name, root, name=shown_name or None,
-                                                class_names=_class_names(class_text))
+            stored = workers.call(modelfile.store_model_file, data, name, str(root), name=shown_name or None,
+                                  class_names=_class_names(class_text), lane=workers.LONG)
     except modelfile.ModelLoadError as exc:
         state.MODELS_OUTCOME.set({"kind": "error", "text": t("ownpages.models_refused", reason=plain(exc, limit=800))})
         return
@@ -150,7 +144,7 @@ def model_details(stored: modelfile.StoredModel) -> None:
                      names=plain(", ".join(stored.class_names), limit=200)))
         try:
             with st.spinner(t("ownpages.models_loading")):
-                summary = cached_summary(str(stored.model_file), _stamp(stored))
+                summary = cached_summary(ModelRef(str(stored.model_file), _stamp(stored)))
         except Exception as exc:  # a stored file damaged since: a message, never a traceback
             st.error(t("ownpages.cannot_load_model", name=plain(stored.name), reason=plain(exc, limit=600)),
                      icon=":material/broken_image:")

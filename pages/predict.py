@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from cnnviz import extract
 from cnnviz.classnames import display_class_names
 from cnnviz.i18n import t
 from cnnviz.prepare import Preparation, Prepared, PrepareError, preparation_for_model, preparation_for_run, prepare
 from pages.shared import inspect as shared
-from pages.shared import state
+from pages.shared import state, workers
 from pages.shared.results import prediction_panel, received_panel, why_panel
 from pages.shared.text import plain
 
@@ -81,8 +80,7 @@ st.title(t("ownpages.predict_title"))
 st.caption(t("ownpages.predict_intro"))
 
 choice, model = shared.pick_run_and_model("pr", bundled=True)
-input_shape = extract.input_shape(model)
-n_classes = int(model.outputs[0].shape[-1])
+input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 preparation = preparation_of(choice, input_shape)
 st.caption(describe(preparation))
@@ -107,7 +105,7 @@ if prepared.empty:
     st.stop()
 
 st.caption(t("ownpages.predict_using", file=plain(filename)))
-probabilities = shared.cached_probabilities_one(str(choice.model_file), choice.stamp, prepared.image)
+probabilities = workers.probabilities_one(model.ref, prepared.image)
 best = prediction_panel(probabilities, names, "pr")
 steps = prepared.steps[:-1] if len(prepared.steps) > 1 else prepared.steps
 received_panel(steps, prepared.image, "pr", describe(preparation))

@@ -9,7 +9,7 @@ from cnnviz import runs, tblog
 from cnnviz.figures.training import history_curve
 from cnnviz.i18n import t
 from cnnviz.workspace import WorkspaceError
-from pages.shared import explaining, internals, state
+from pages.shared import explaining, internals, state, workers
 from pages.shared.text import plain
 from pages.shared.workspace import current_workspace
 
@@ -128,7 +128,7 @@ def _export(info: runs.RunInfo) -> None:
     model = runs.model_path(info.path)
     try:
         with st.spinner(t("ownpages.export_working")):
-            result = export_run(info.path, tflite)
+            result = workers.call(export_run, str(info.path), str(tflite), lane=workers.LONG)
     except (ExportError, ModelLoadError, runs.RunError, OSError) as exc:
         st.error(t("ownpages.export_failed", reason=str(exc)), icon=":material/error:")
         return
@@ -181,7 +181,7 @@ def tensorboard_files(info: runs.RunInfo) -> None:
     if st.button(t("comparepages.runs.write_events"), key="runs_write_events", icon=":material/monitoring:",
                  help=t("comparepages.runs.write_events_help")):
         try:
-            tblog.write_run_events(info.path)
+            workers.call(tblog.write_run_events, str(info.path), lane=workers.LONG)
             st.success(t("comparepages.runs.events_written"), icon=":material/check_circle:")
         except (runs.RunError, ValueError, OSError) as exc:
             st.error(t("comparepages.runs.events_failed", reason=plain(exc, limit=300)), icon=":material/error:")

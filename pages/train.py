@@ -70,7 +70,7 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
     auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
     name = st.text_input(t("trainpage.run_name"), key="train_run_name", placeholder=auto_name, max_chars=runs.MAX_NAME,
                          help=training_help("run_name"), persist_state=state.KEEP).strip() or auto_name
-    images = len(dataset.x_train) + len(dataset.x_test) if dataset is not None else 0
+    images = dataset.images if dataset is not None else 0
     if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
                  key="train_start", disabled=busy or ready is None or too_big is not None,
                  help=t("trainpage.start_help")):

@@ -7,7 +7,7 @@ import streamlit as st
 from cnnviz import lab_training
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
-from pages.shared import state
+from pages.shared import state, workers
 from pages.shared.lab import HELP, shown
 
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
@@ -30,7 +30,8 @@ with st.form("step_settings"):
 stepper = state.LEARN_STEPPER.get()
 if stepper is None or restart:
     with st.spinner(t("labs.creating_network")):
-        stepper = lab_training.Stepper(batch_size=batch_size, n_kernels=n_kernels, units=units, seed=int(seed))
+        stepper = lab_training.Stepper(batch_size=batch_size, n_kernels=n_kernels, units=units, seed=int(seed),
+                                       run=workers.call)
     state.LEARN_STEPPER.set(stepper)
 
 row = st.container(horizontal=True, gap="large", vertical_alignment="bottom")
@@ -42,12 +43,12 @@ if row.button(t("labs.step_button"), type="primary", icon=":material/play_arrow:
               help=t("labs.step_button_help")):
     progress = st.progress(0.0, text=t("labs.stepping"))
     for i in range(count):
-        stepper.advance(learning_rate)
+        stepper.advance(learning_rate, workers.call)
         progress.progress((i + 1) / count, text=t("labs.step_of", step=i + 1, count=count))
     progress.empty()
 
 with st.spinner(t("labs.forward_and_gradients")):
-    result = stepper.preview_for(learning_rate)
+    result = stepper.preview_for(learning_rate, workers.call)
 losses = [loss for loss, _ in stepper.history]
 if result.dead:
     st.error(t("labs.dead_network", lr=learning_rate), icon=":material/heart_broken:")

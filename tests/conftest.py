@@ -15,6 +15,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The page tests (AppTest) run the pages' Keras work in their own process, so the core they patch is the core the
+# page uses; every server a test starts runs real inference workers (`start_server`).
+os.environ.setdefault("CNNVIZ_INFERENCE_WORKERS", "0")
+SERVER_INFERENCE_WORKERS = "1"
 CHROMIUM = os.environ.get("CNNVIZ_CHROMIUM", "/usr/bin/chromium")
 EXPECT_TIMEOUT_MS = 30_000
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -59,7 +63,8 @@ def start_server(runs_dir: Path, log_path: Path, env: dict[str, str] | None = No
     port = _free_port()
     datasets_dir, models_dir = own_data_dirs(runs_dir)
     environment = {**os.environ, "CNNVIZ_RUNS_DIR": str(runs_dir), "CNNVIZ_DATASETS_DIR": str(datasets_dir),
-                   "CNNVIZ_MODELS_DIR": str(models_dir), "PYTHONUNBUFFERED": "1", **(env or {})}
+                   "CNNVIZ_MODELS_DIR": str(models_dir), "PYTHONUNBUFFERED": "1",
+                   "CNNVIZ_INFERENCE_WORKERS": SERVER_INFERENCE_WORKERS, **(env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]

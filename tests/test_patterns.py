@@ -114,16 +114,16 @@ def test_cache_is_reused_and_keyed_by_settings_and_model_file(tmp_path):
     model_file = tmp_path / "model.keras"
     model_file.write_bytes(b"stand-in for the model file: only its stamp matters")
     settings = PatternSettings(steps=10)
-    first = patterns.cached_patterns(tmp_path, model, "edges", settings, model_file)
-    again = patterns.cached_patterns(tmp_path, model, "edges", settings, model_file)
+    first = patterns.cached_patterns(model, tmp_path, "edges", settings, model_file)
+    again = patterns.cached_patterns(model, tmp_path, "edges", settings, model_file)
     assert not first.cached and again.cached
     np.testing.assert_array_equal(first.raw, again.raw)
     np.testing.assert_array_equal(first.images, again.images)
-    other = patterns.cached_patterns(tmp_path, model, "edges", PatternSettings(steps=10, jitter=0), model_file)
+    other = patterns.cached_patterns(model, tmp_path, "edges", PatternSettings(steps=10, jitter=0), model_file)
     assert not other.cached
     assert len(list(tmp_path.glob("patterns_edges_*.npz"))) == 2
     model_file.write_bytes(b"a retrained model, a new stamp ...")
-    assert not patterns.cached_patterns(tmp_path, model, "edges", settings, model_file).cached
+    assert not patterns.cached_patterns(model, tmp_path, "edges", settings, model_file).cached
 
 
 def test_damaged_cache_file_is_recomputed(tmp_path):
@@ -131,16 +131,16 @@ def test_damaged_cache_file_is_recomputed(tmp_path):
     settings = PatternSettings(steps=5)
     path = patterns.pattern_cache_file(tmp_path, "edges", settings, "")
     path.write_bytes(b"PK\x03\x04 not really a zip")
-    result = patterns.cached_patterns(tmp_path, model, "edges", settings)
+    result = patterns.cached_patterns(model, tmp_path, "edges", settings)
     assert not result.cached and result.raw.shape == (2, 14, 14, 1)
-    assert patterns.cached_patterns(tmp_path, model, "edges", settings).cached
+    assert patterns.cached_patterns(model, tmp_path, "edges", settings).cached
 
 
 def test_class_patterns_are_cached_too(tmp_path):
     model = edge_model()
-    first = patterns.cached_patterns(tmp_path, model, patterns.CLASSES, PatternSettings(steps=5, clip=True))
+    first = patterns.cached_patterns(model, tmp_path, patterns.CLASSES, PatternSettings(steps=5, clip=True))
     assert first.is_class_pattern and first.raw.shape == (2, 14, 14, 1)
-    assert patterns.cached_patterns(tmp_path, model, patterns.CLASSES, PatternSettings(steps=5, clip=True)).cached
+    assert patterns.cached_patterns(model, tmp_path, patterns.CLASSES, PatternSettings(steps=5, clip=True)).cached
 
 
 def test_deprocess_centres_on_the_starting_grey():

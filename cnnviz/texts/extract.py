@@ -37,4 +37,8 @@ TEXTS = {
               "않습니다. 그래서 Grad-CAM이 아무것도 그리지 않은 곳을 밝게 보여 줄 수 있습니다. 조심해서 읽거나 다른 "
               "기여도 방법과 비교해 보세요.",
     },
+    "extract.index_outside": {
+        "en": "image number {index} is outside 0..{last}",
+        "ko": "이미지 번호 {index}이(가) 0..{last} 범위 밖입니다",
+    },
 }

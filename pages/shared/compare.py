@@ -13,16 +13,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from cnnviz import compare, runs, sweeps
+from cnnviz import compare, inference, runs, sweeps
 from cnnviz.presets import PRESETS
 from cnnviz.spec import Architecture
-
-if TYPE_CHECKING:
-    from cnnviz.data import Dataset
+from pages.shared import workers
 
 RUN = "run"
 PRESET = "preset"
@@ -175,21 +172,6 @@ def run_details(info: runs.RunInfo) -> compare.RunDetails:
 # ---------------------------------------------------------------- test-set predictions
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def test_dataset(dataset: str, data_path: str, sample: bool) -> Dataset:
-    """The dataset a run's config names (the bundled sample, a user dataset folder or a built-in one), loaded once
-    per process; DataError is raised, never cached."""
-    from cnnviz.data import load_training_dataset
-
-    return load_training_dataset(dataset, data_path or None, sample=sample)
-
-
-def run_dataset(path: Path) -> Dataset:
-    config = runs.load_config(path)
-    sample = bool(config.get("dataset_is_sample") or config.get("sample"))
-    return test_dataset(str(config.get("dataset", "")), str(config.get("data_path") or ""), sample)
-
-
 class PredictionCache:
     """A bounded, thread-safe LRU of TestPredictions keyed on (run folder, weights, model file stamp)."""
 
@@ -236,7 +218,7 @@ def test_predictions(picked: Picked, which: str, progress: Callable[[int, int], 
     key = predictions_key(picked.path, which)
     found = PREDICTIONS.get(key)
     if found is None:
-        found = compare.run_test_predictions(picked.path, which, dataset=run_dataset(picked.path), progress=progress)
+        found = workers.call(inference.run_test_predictions, str(picked.path), which, progress=progress)
         PREDICTIONS.put(key, found)
     return replace(found, name=picked.label)
 

@@ -1,4 +1,4 @@
-"""Draw page: the process-wide model cache and which saved runs can read a drawn digit."""
+"""Draw page: which saved runs can read a drawn digit, and the chosen one (its model lives in the workers)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import streamlit as st
 
 from cnnviz import runs
 from cnnviz.i18n import t
-from cnnviz.predict import Predictor, is_digit_model, predictor_for_run
-from pages.shared import state
+from cnnviz.inference import ModelRef
+from cnnviz.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
+from pages.shared import state, workers
+from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace
 
 
@@ -35,20 +37,10 @@ class ExcludedRun:
     reason: str
 
 
-@st.cache_resource(show_spinner=False, max_entries=1)
-def cached_default_predictor() -> Predictor:
-    return Predictor.default()
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def cached_run_predictor(run_dir: str, stamp: str) -> Predictor:
-    """`stamp` (file name and modification time) makes a retrained run load afresh."""
-    return predictor_for_run(run_dir)
-
-
-def model_stamp(run_dir: str) -> str:
-    path = runs.model_path(run_dir)
-    return f"{path.name}:{path.stat().st_mtime_ns}"
+@dataclass(frozen=True)
+class DrawModel:
+    model: RemoteModel
+    class_names: tuple[str, ...]
 
 
 def _exclusion_reason(info: runs.RunInfo) -> str | None:
@@ -75,12 +67,15 @@ def model_options() -> tuple[list[ModelOption], list[ExcludedRun]]:
     return options, excluded
 
 
-def predictor_for(option: ModelOption) -> Predictor:
+def model_for(option: ModelOption) -> DrawModel:
+    """The chosen model, described by a worker (which loads it on first use); ModelLoadError or OSError when its
+    file is damaged or gone."""
     if option.run_dir is None:
         with st.spinner(t("draw.loading_bundled")):
-            return cached_default_predictor()
+            return DrawModel(workers.describe(ModelRef.of_file(default_model_path())), DIGIT_CLASSES)
     with st.spinner(t("draw.loading_run")):
-        return cached_run_predictor(option.run_dir, model_stamp(option.run_dir))
+        model = workers.describe(ModelRef.of_file(runs.model_path(option.run_dir)))
+    return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes))
 
 
 def remember_upload() -> None:

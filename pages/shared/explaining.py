@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract
-from cnnviz.i18n import CnnvizError, t
-from pages.shared import state
+from cnnviz.i18n import t
+from pages.shared import state, workers
 
 if TYPE_CHECKING:
-    import keras
-
     from cnnviz.receptive import LayerField
+    from pages.shared.workers import RemoteModel
 
 
 class BoundedCache:
@@ -125,16 +123,6 @@ def select_target_run(page: str, key: str) -> None:
 # ---------------------------------------------------------------- receptive fields on the Feature maps page
 
 
-def model_fields(model: keras.Model) -> list[LayerField] | None:
-    """The receptive field of every layer, or None when the model is not one chain the math can follow."""
-    from cnnviz.receptive import model_receptive_fields
-
-    try:
-        return model_receptive_fields(model)
-    except (CnnvizError, ValueError, AttributeError):
-        return None
-
-
 def field_text(layer_field: LayerField) -> str:
     """"receptive field 5×5, jump 2" (or "sees the whole input" for a flat layer)."""
     if not layer_field.spatial:
@@ -169,14 +157,14 @@ def _clamp(key: str, last: int, default: int) -> None:
 
 
 @st.fragment
-def receptive_field_panel(model: keras.Model, image: np.ndarray, fields: list[LayerField]) -> None:
+def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[LayerField, ...]) -> None:
     """Pick a layer and a channel, click one unit of its map: the input pixels it sees are outlined on the
     image. A fragment: a click reruns only this panel."""
     from cnnviz.figures.explain import image_with_region, unit_picker
     from cnnviz.receptive import input_region
 
     by_name = {f.name: f for f in fields if f.spatial}
-    names = [name for name in extract.feature_layer_names(model) if name in by_name]
+    names = [name for name in model.info.feature_layers if name in by_name]
     if not names:
         st.info(t("explainpages.rf.no_maps"))
         return
@@ -184,7 +172,7 @@ def receptive_field_panel(model: keras.Model, image: np.ndarray, fields: list[La
     layer = row.selectbox(t("explainpages.rf.layer"), names, key=f"{RF_KEY}_layer", width=200,
                           persist_state=state.KEEP, help=t("explainpages.rf.layer_help"))
     layer_field = by_name[layer]
-    maps = extract.feature_maps(model, image, [layer])[layer]
+    maps = workers.feature_maps(model.ref, image, (layer,))[layer]
     height, width, channels = maps.shape
     _clamp(f"{RF_KEY}_channel", channels - 1, 0)
     _clamp(f"{RF_KEY}_row", height - 1, height // 2)

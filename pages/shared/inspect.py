@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract, modelfile, runs
+from cnnviz import inference, modelfile, runs
 from cnnviz.classnames import display_class_names
 from cnnviz.i18n import t
+from cnnviz.inference import ModelRef
 from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
-from pages.shared import state
+from pages.shared import state, workers
 from pages.shared.text import plain
+from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace
 
 if TYPE_CHECKING:
-    import keras
-
-    from cnnviz.data import Dataset, Split
+    from cnnviz.extract import Evaluation
 
 SPLITS = ("test", "validation", "train")
 WEIGHTS = ("final", "best")
@@ -152,34 +152,27 @@ class BundledModelChoice:
 
 
 ModelChoice = RunChoice | UploadedModelChoice | BundledModelChoice
+
+
+def model_ref(choice: ModelChoice) -> ModelRef:
+    """What the workers load for this choice (OSError when its file has gone)."""
+    return ModelRef(str(choice.model_file), choice.stamp)
 BUNDLED = "bundled"  # the picker's value for the bundled digit model (runs and uploads are folder paths)
 
 
-# ---------------------------------------------------------------- caches
+# ---------------------------------------------------------------- the model, its data and its results (workers)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def cached_model(model_file: str, stamp: str) -> keras.Model:
-
-    from cnnviz.modelfile import load_model_file
-
-    return load_model_file(model_file)
-
-
-def load_model(choice: ModelChoice) -> keras.Model:
-    with st.spinner(t("inspectpages.loading_model")):  # shown only when loading takes a while (not a cache hit)
-        return cached_model(str(choice.model_file), choice.stamp)
-
-
-def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice, keras.Model]:
+def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice, RemoteModel]:
     """The model picker (the workspace's runs and uploaded models; with `bundled`, the bundled digit model too)
     and the chosen model; stops the page, after saying why, when there is none or it cannot be loaded."""
     choice = pick_run(key, bundled=bundled)
     if choice is None:
         st.stop()
     try:
-        return choice, load_model(choice)
-    except Exception as exc:  # a damaged or incompatible .keras file
+        with st.spinner(t("inspectpages.loading_model")):  # shown only when loading takes a while (not a cache hit)
+            return choice, workers.describe(model_ref(choice))
+    except Exception as exc:  # a damaged or incompatible .keras file, or one deleted meanwhile
         if isinstance(choice, RunChoice):
             st.error(t("ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))
         else:
@@ -187,19 +180,17 @@ def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice,
         st.stop()
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_run_split(run_dir: str) -> tuple[Dataset, Split]:
-    return runs.run_split(run_dir)
+@workers.cached(max_entries=32)
+def split_size(run_dir: str, split: str) -> int:
+    """How many images the run's split has (its data stays in the workers)."""
+    return workers.pool().call(inference.split_size, run_dir, split)
 
 
-def split_arrays(run_dir: str, split: str) -> tuple[np.ndarray, np.ndarray]:
-    with st.spinner(t("inspectpages.loading_split")):
-        dataset, parts = cached_run_split(run_dir)
-    if split == "test":
-        return dataset.x_test, dataset.y_test
-    if split == "validation":
-        return parts.x_val, parts.y_val
-    return parts.x_train, parts.y_train
+@workers.cached(max_entries=128)
+def dataset_image(run_dir: str, split: str, index: int) -> tuple[np.ndarray, int]:
+    """One image of the run's split and its label."""
+    image, label, _ = workers.pool().call(inference.dataset_image, run_dir, split, int(index))
+    return image, label
 
 
 def class_names(run_dir: str, n_classes: int) -> tuple[str, ...]:
@@ -213,55 +204,25 @@ def class_names(run_dir: str, n_classes: int) -> tuple[str, ...]:
     return names if names is not None and len(names) == n_classes else tuple(str(i) for i in range(n_classes))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_feature_maps(model_file: str, stamp: str, image: np.ndarray, layers: tuple[str, ...]
-                        ) -> dict[str, np.ndarray]:
-    return extract.feature_maps(cached_model(model_file, stamp), image, list(layers))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_probabilities_one(model_file: str, stamp: str, image: np.ndarray) -> np.ndarray:
-    return extract.predict_probabilities(cached_model(model_file, stamp), image)[0]
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_grad_cam(model_file: str, stamp: str, image: np.ndarray, class_index: int, layer: str) -> np.ndarray:
-    return extract.grad_cam(cached_model(model_file, stamp), image, class_index, layer)
-
-
-def split_probabilities(choice: RunChoice, split: str) -> np.ndarray:
-    """Predictions for a whole split: from the run folder's cache file, else computed with a progress bar."""
-    images, _ = split_arrays(choice.run_dir, split)
-    cache_file = choice.info.path / f"predictions_{choice.which}_{split}.npz"
-    bar = st.progress(0.0, text=t("inspectpages.predicting", n=len(images), split=split_name(split)))
+def split_evaluation(choice: RunChoice, model: RemoteModel, split: str) -> Evaluation:
+    """How the model does on a whole split: from the run folder's cache file, else predicted with a progress bar
+    (in a worker, which holds the data)."""
+    bar = st.progress(0.0, text=t("inspectpages.predicting", n=split_size(choice.run_dir, split),
+                                  split=split_name(split)))
 
     def report(done: int, total: int) -> None:
         bar.progress(done / max(total, 1),
                      text=t("inspectpages.predicting_progress", split=split_name(split), done=done, total=total))
 
-    probabilities = extract.cached_probabilities(cache_file, load_model(choice), images, choice.model_file,
-                                                 progress=report)
+    evaluation = workers.on_model(model, inference.split_evaluation, choice.run_dir, split, choice.which,
+                                  str(choice.model_file), progress=report)
     bar.empty()
-    return probabilities
+    return evaluation
 
 
-def initial_model(run_dir: str, stamp: str) -> keras.Model | None:
-    """`cached_initial_model` with a spinner in the current language while it is rebuilt."""
-    with st.spinner(t("inspectpages.loading_initial")):
-        return cached_initial_model(run_dir, stamp)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_initial_model(run_dir: str, stamp: str) -> keras.Model | None:
+def initial_ref(choice: ModelChoice) -> ModelRef | None:
     """The exact weights the run started from, if the training job saved them (initial.weights.h5)."""
-    path = Path(run_dir) / runs.INITIAL_WEIGHTS
-    if not path.exists():
-        return None
-    from cnnviz.builder import build_model
-
-    model = build_model(runs.load_architecture(run_dir))
-    model.load_weights(path)
-    return model
+    return inference.ModelRef.initial_of_run(choice.run_dir) if isinstance(choice, RunChoice) else None
 
 
 # ---------------------------------------------------------------- run picker
@@ -393,22 +354,22 @@ def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> Chose
     left = middle = right = row
     split = left.selectbox(t("inspectpages.split"), SPLITS, key=f"{key}_split", format_func=split_name,
                            help=split_help(), width=200, persist_state=state.KEEP)
-    images, labels = split_arrays(choice.run_dir, split)
-    if len(images) == 0:
+    size = split_size(choice.run_dir, split)
+    if size == 0:
         st.warning(t("inspectpages.empty_split", split=split_name(split)))
         return None
-    if state.widget_value(f"{key}_index", 0) >= len(images):
+    if state.widget_value(f"{key}_index", 0) >= size:
         state.set_widget_value(f"{key}_index", 0)
-    index = middle.number_input(t("inspectpages.image_index", last=len(images) - 1), 0, len(images) - 1,
+    index = middle.number_input(t("inspectpages.image_index", last=size - 1), 0, size - 1,
                                 key=f"{key}_index", help=t("inspectpages.image_index_help"), width=220,
                                 persist_state=state.KEEP)
     right.button(t("inspectpages.random"), icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
-                 args=(key, len(images)), help=t("inspectpages.random_help"))
-    true_class = int(labels[index])
+                 args=(key, size), help=t("inspectpages.random_help"))
+    image, true_class = dataset_image(choice.run_dir, split, int(index))
     shown = display_class_names(names)
     label = plain(shown[true_class]) if true_class < len(shown) else str(true_class)
     caption = t("inspectpages.dataset_caption", split=split_name(split), index=index, label=label)
-    return ChosenImage(images[index], caption, true_class)
+    return ChosenImage(image, caption, true_class)
 
 
 def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | None:

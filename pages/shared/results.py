@@ -12,15 +12,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract
 from cnnviz.figures.draw import class_probabilities, preprocessing_steps
 from cnnviz.figures.inspect import feature_map_grid, gradcam_overlay, image_figure, probability_bars
 from cnnviz.i18n import t
-from pages.shared import state
+from pages.shared import state, workers
 from pages.shared.text import plain
 
 if TYPE_CHECKING:
-    import keras
+    from pages.shared.workers import RemoteModel
 
 ALL_BARS = 12  # up to this many classes all bars are shown in their natural order; more: the top ten
 
@@ -60,12 +59,12 @@ def received_panel(steps: Sequence[tuple[str, np.ndarray]], image: np.ndarray, k
                            width="stretch", key=f"{key}_input")
 
 
-def why_panel(model: keras.Model, image: np.ndarray, class_index: int, class_names: Sequence[str], key: str,
+def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_names: Sequence[str], key: str,
               feature_help: str = "", feature_caption: str = "") -> None:
     """Grad-CAM of the last conv layer for the predicted class (with its caveat) beside the first conv layers'
     feature maps (how many: a slider)."""
     st.subheader(t("ownpages.res_why"), anchor=False)
-    conv_names = extract.conv_layer_names(model)
+    conv_names = list(model.info.conv_layers)
     if not conv_names:
         st.info(t("ownpages.res_no_conv"))
         return
@@ -73,11 +72,11 @@ def why_panel(model: keras.Model, image: np.ndarray, class_index: int, class_nam
     cam_col, maps_col = st.columns([1, 2])
     with cam_col:
         with st.spinner(t("ownpages.res_computing_cam")):  # the first call per model compiles the gradient graph
-            cam = extract.grad_cam(model, image, class_index)
+            cam = workers.grad_cam(model.ref, image, class_index)
         st.plotly_chart(gradcam_overlay(image, cam, t("ownpages.res_cam_title", name=name)), width="stretch",
                         key=f"{key}_gradcam")
         st.caption(t("ownpages.res_cam_caption", layer=conv_names[-1], name=plain(name)))
-        caveat = extract.grad_cam_caveat(model, conv_names[-1])
+        caveat = model.info.grad_cam_caveat(conv_names[-1])
         if caveat:
             st.warning(caveat, icon=":material/warning:")
     with maps_col:
@@ -85,7 +84,7 @@ def why_panel(model: keras.Model, image: np.ndarray, class_index: int, class_nam
                           help=feature_help or t("ownpages.res_layers_help"), key=f"{key}_layer_count",
                           persist_state=state.KEEP) if len(conv_names) > 1 else 1
         with st.spinner(t("ownpages.res_computing_maps")):
-            maps = extract.feature_maps(model, image, conv_names[:count])
+            maps = workers.feature_maps(model.ref, image, tuple(conv_names[:count]))
         for layer, activation in maps.items():
             title = t("ownpages.res_maps_title", layer=layer, n=activation.shape[-1], height=activation.shape[0],
                       width=activation.shape[1])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import streamlit as st
@@ -30,32 +29,18 @@ p, li, label, summary, [data-testid="stMarkdownContainer"], [data-testid="stWidg
 </style>"""
 
 
-_warm_up_started = threading.Event()
-
-
-def _import_heavy_modules() -> None:
-    import keras  # noqa: F401  (TensorFlow comes with it)
-
-
-def warm_up() -> None:
-    """Import TensorFlow once per server in the background, so the first visitor of a page that needs it (Feature
-    maps, Draw, the training step) does not wait for the import; pages that need it before it is done simply
-    wait for the same import."""
-    if not _warm_up_started.is_set():
-        _warm_up_started.set()
-        threading.Thread(target=_import_heavy_modules, name="cnnviz-warm-up", daemon=True).start()
-
-
 def setup_app() -> None:
-    """What app.py does before navigating: page config, the shared style, the server's warm-up, and (in class
-    mode) the visitor's private workspace, whose address every page keeps."""
+    """What app.py does before navigating: page config, the shared style, the inference workers' start (once per
+    server, in the background), and (in class mode) the visitor's private workspace, whose address every page
+    keeps."""
+    from pages.shared import workers
     from pages.shared.language import choose_language, language_switch
     from pages.shared.workspace import current_workspace, show_private_link_once
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
     st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
-    warm_up()
+    workers.start_in_background()
     current_workspace()
     language_switch()
     show_private_link_once()

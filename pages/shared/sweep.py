@@ -19,7 +19,7 @@ from pages.shared import state
 from pages.shared.text import plain
 
 if TYPE_CHECKING:
-    from cnnviz.data import Dataset
+    from cnnviz.data import DatasetFacts
 
 FIELD = 220
 EXAMPLES = {  # what the values box starts with: three values a class would try first
@@ -108,7 +108,7 @@ def _layer_label(architecture: Architecture, position: int) -> str:
 
 
 def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Architecture | None,
-                  config: TrainingConfig, dataset: Dataset | None, name: str, busy: bool) -> None:
+                  config: TrainingConfig, dataset: DatasetFacts | None, name: str, busy: bool) -> None:
     """The "Try several values" controls under Start: the single run's settings are the base of every run."""
     if not st.toggle(t("comparepages.sweep.toggle"), False, key="train_sweep_on", persist_state=KEEP,
                      help=t("comparepages.sweep.toggle_help")):
@@ -139,7 +139,7 @@ def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Archi
     except sweeps.SweepError as exc:
         st.error(plain(str(exc), limit=400), icon=":material/error:")
         return
-    images = len(dataset.x_train) + len(dataset.x_test)
+    images = dataset.images
     st.table(preview_rows(planned, images), hide_index=True)
     too_big = memory_problems(planned, images, cluster.worker_memory_limit())
     for run_name, problem in too_big.items():

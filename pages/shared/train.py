@@ -1,4 +1,5 @@
-"""Train page pieces: cached datasets, the settings form, the live job panel, the final results."""
+"""Train page pieces: the datasets' facts (their images stay in the workers), the settings form, the live job panel,
+the final results."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from cnnviz import runs
+from cnnviz import inference, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import t
 from cnnviz.jobs import format_wait, queue_place
@@ -28,11 +29,11 @@ from cnnviz.training import (
 )
 from cnnviz.training_help import training_help
 from cnnviz.workspace import Workspace
-from pages.shared import state
+from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
 
 if TYPE_CHECKING:
-    from cnnviz.data import Dataset
+    from cnnviz.data import DatasetFacts
 
 DATASET_CHOICES = {  # the dataset select box's built-in values → the dataset's name (its label: the catalog's)
     "mnist_sample": "MNIST",
@@ -48,14 +49,17 @@ def optimizer_label(optimizer: str) -> str:
     return t("trainpage.optimizer_sgd") if optimizer == "sgd" else {"adam": "Adam", "rmsprop": "RMSprop"}[optimizer]
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_dataset(choice: str, data_path: str) -> Dataset:
-    """Loaded once per process and shared by every session (DataError is raised, never cached)."""
-    from cnnviz.data import load_dataset, load_mnist_sample
-
-    if choice == "mnist_sample":
-        return load_mnist_sample()
-    return load_dataset(choice, path=data_path or None)
+def dataset_facts(name: str, data_path: str | None, sample: bool, stamp: str = "",
+                  progress: Any = None) -> DatasetFacts:
+    """What a dataset holds, loaded by a worker once per server and dataset (`stamp` changes when a user dataset's
+    files do); a download reports its bytes to `progress`. DataError is raised, never kept."""
+    facts_kept = explaining.results_cache("dataset_facts", 16)
+    key = (name, data_path or "", sample, stamp)
+    found = facts_kept.get(key)
+    if found is None:
+        found = workers.call(inference.dataset_facts, name, data_path, sample, progress=progress)
+        facts_kept.put(key, found)
+    return found
 
 
 def _fmt_shape(shape: tuple[int, ...]) -> str:
@@ -84,7 +88,7 @@ def pick_architecture() -> tuple[Architecture, str]:
     return state.CURRENT_ARCHITECTURE.get(), "build"
 
 
-def pick_dataset(workspace: Workspace) -> tuple[str, Dataset | None]:
+def pick_dataset(workspace: Workspace) -> tuple[str, DatasetFacts | None]:
     mine = user_datasets(workspace)
     options = [*DATASET_CHOICES, *mine]
     if state.widget_value("train_dataset") not in (None, *options):  # a dataset of mine that was deleted since
@@ -107,9 +111,7 @@ def pick_dataset(workspace: Workspace) -> tuple[str, Dataset | None]:
 
     try:
         with st.spinner(t("trainpage.loading", name=DATASET_CHOICES[choice])):
-            if choice != "mnist_sample":  # fills the process's dataset cache, with a progress bar while downloading
-                _load_with_progress(choice, data_path.strip())
-            dataset = cached_dataset(choice, data_path.strip())
+            dataset = _load_with_progress(choice, data_path.strip())
     except DataError as exc:
         st.error(t("trainpage.load_failed", reason=exc), icon=":material/error:")
         return choice, None
@@ -157,13 +159,15 @@ def _user_folder(choice: str) -> str:
     return str(dataset_folder(current_workspace().datasets_dir, choice[len(USER_PREFIX):]).resolve())
 
 
-def _load_user_dataset(info: Any) -> Dataset | None:
-    from cnnviz.userdata import UserDataError, load_user_dataset
+def _load_user_dataset(info: Any) -> DatasetFacts | None:
+    from cnnviz.data import USER_DATASET
+    from cnnviz.userdata import MANIFEST_FILE, UserDataError
 
     try:
+        stamp = str((Path(info.path) / MANIFEST_FILE).stat().st_mtime_ns)
         with st.spinner(t("ownpages.train_loading_mine", name=info.name)):
-            dataset = load_user_dataset(info.path)  # cached per process while its files are unchanged
-    except UserDataError as exc:
+            dataset = dataset_facts(USER_DATASET, str(info.path), False, stamp)
+    except (UserDataError, OSError) as exc:
         st.error(str(exc), icon=":material/error:")
         return None
     st.caption(t("ownpages.train_mine_source", summary=dataset.summary(),
@@ -171,11 +175,9 @@ def _load_user_dataset(info: Any) -> Dataset | None:
     return dataset
 
 
-def _load_with_progress(choice: str, data_path: str) -> None:
-    """Load a built-in dataset into the process cache; a download (CIFAR-10) shows a progress bar that stays at
-    100% once done. Already loaded: nothing is shown."""
-    from cnnviz.data import load_dataset
-
+def _load_with_progress(choice: str, data_path: str) -> DatasetFacts:
+    """A built-in dataset's facts; a download (CIFAR-10) shows a progress bar that stays at 100% once done. Already
+    loaded: nothing is shown."""
     bar = st.empty()
     title = DATASET_CHOICES[choice]
 
@@ -186,7 +188,8 @@ def _load_with_progress(choice: str, data_path: str) -> None:
         else:
             bar.progress(0.0, text=t("ownpages.train_downloading_unknown", name=title, done=done / 2**20))
 
-    load_dataset(choice, path=data_path or None, progress=progress)
+    sample = choice == "mnist_sample"
+    return dataset_facts("mnist" if sample else choice, data_path or None, sample, progress=progress)
 
 
 def training_data_fields(choice: str) -> dict[str, Any]:
@@ -199,12 +202,12 @@ def training_data_fields(choice: str) -> dict[str, Any]:
             "data_path": state.widget_value("train_data_path", "").strip() or None}
 
 
-def memory_line(arch: Architecture, config: TrainingConfig, dataset: Dataset, limit: int) -> str | None:
+def memory_line(arch: Architecture, config: TrainingConfig, dataset: DatasetFacts, limit: int) -> str | None:
     """The job's estimated memory next to the worker's limit; the refusal when it cannot fit."""
     from cnnviz.memory import estimate_training_memory, refusal
     from cnnviz.shapes import format_bytes
 
-    images = len(dataset.x_train) + len(dataset.x_test)
+    images = dataset.images
     estimate = estimate_training_memory(summarize(arch), config.batch_size, config.optimizer, config.momentum, images)
     problem = refusal(estimate, limit)
     if problem:
@@ -215,7 +218,7 @@ def memory_line(arch: Architecture, config: TrainingConfig, dataset: Dataset, li
     return problem
 
 
-def fit_to_dataset(arch: Architecture, dataset: Dataset) -> Architecture | None:
+def fit_to_dataset(arch: Architecture, dataset: DatasetFacts) -> Architecture | None:
     """The architecture to train (adapted to the images and the number of classes if the user agrees), or None
     after explaining why not."""
     try:

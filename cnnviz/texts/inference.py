@@ -1,0 +1,20 @@
+"""Texts of cnnviz.inference: the worker processes that do the pages' Keras work."""
+
+TEXTS = {
+    "inference.worker_lost": {
+        "en": "The worker process computing this stopped twice in a row (it may have run out of memory). Try again; "
+              "if it keeps happening, try a smaller model or fewer images.",
+        "ko": "이 계산을 하던 작업 프로세스가 두 번 연달아 멈췄습니다 (메모리가 부족했을 수 있습니다). 다시 시도해 "
+              "보세요. 계속 그러면 더 작은 모델이나 더 적은 이미지로 해 보세요.",
+    },
+    "inference.retrying": {
+        "en": "The worker process computing this stopped; retrying with a new one…",
+        "ko": "이 계산을 하던 작업 프로세스가 멈췄습니다. 새 프로세스로 다시 시도하는 중…",
+    },
+    "inference.starting": {
+        "en": "Starting the worker that runs the network (the first time after the server starts takes a few "
+              "seconds)…",
+        "ko": "신경망을 실행하는 작업 프로세스를 시작하는 중입니다 (서버를 시작한 뒤 처음 한 번은 몇 초 "
+              "걸립니다)…",
+    },
+}
