@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-APT_PACKAGES="chromium chromium-driver dataset-fashion-mnist fonts-noto-cjk"
+APT_PACKAGES="chromium chromium-driver dataset-fashion-mnist fonts-noto-cjk nginx"
 missing=""
 for pkg in $APT_PACKAGES; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"

@@ -30,6 +30,7 @@ TEXTS = {
         "en": "{reason}. A new private workspace was opened for you instead.",
         "ko": "{reason}. 대신 새 개인 작업 공간을 열었습니다.",
     },
+    "workspace.link_code": {"en": "Your workspace's private code", "ko": "내 작업 공간의 비밀 코드"},
     "workspace.ready": {
         "en": "**Your private workspace is ready.** Bookmark this page now: its address is your key to your runs and "
               "data (anyone with it can open them, so keep it to yourself).",

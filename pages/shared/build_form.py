@@ -536,11 +536,14 @@ def apply_link() -> None:
 def publish_link(arch: Architecture) -> str:
     """Put the network into the page's URL (so reloading or sharing it opens the same network); its link."""
     param, value = _link_code(arch)
-    kept = (TOKEN_PARAM, LANG_PARAM)  # class mode's key and the language stay in the address
-    wanted = {key: st.query_params[key] for key in kept if key in st.query_params}
+    wanted = {LANG_PARAM: st.query_params[LANG_PARAM]} if LANG_PARAM in st.query_params else {}
     wanted[param] = value
-    if dict(st.query_params.items()) != wanted:
-        st.query_params.from_dict(wanted)
+    # Class mode's key stays as it is (Streamlit keeps it: it is bound to a widget, see keep_private_link).
+    shown = {key: value for key, value in st.query_params.items() if key != TOKEN_PARAM}
+    if shown != wanted:
+        for key in shown.keys() - wanted.keys():
+            del st.query_params[key]
+        st.query_params.update(wanted)
     state.BUILD_LINK.set(f"{param}={value}")
     shared = {key: wanted[key] for key in (LANG_PARAM, param) if key in wanted}  # never the private key
     return page_link_url(shared)

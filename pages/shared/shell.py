@@ -12,6 +12,7 @@ ICON = Path(__file__).resolve().parents[2] / "cnnviz" / "assets" / "icon.png"  #
 # Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
 # margin on each side, and metric values shrink a little, so totals such as 4,194,304 fit.
 STYLE = """<style>
+.st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
 @media (max-width: 1280px) {
   [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
   [data-testid="stMetricValue"] { font-size: 1.75rem; }
@@ -23,6 +24,7 @@ STYLE = """<style>
 # Korean wraps between words (어절) as Korean typesetting does, not between any two syllables; a word too long for
 # its box may still break.
 KOREAN_STYLE = """<style>
+.st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
 p, li, label, summary, [data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"] {
   word-break: keep-all; overflow-wrap: anywhere;
 }
@@ -35,13 +37,14 @@ def setup_app() -> None:
     keeps."""
     from pages.shared import workers
     from pages.shared.language import choose_language, language_switch
-    from pages.shared.workspace import current_workspace, show_private_link_once
+    from pages.shared.workspace import current_workspace, keep_private_link, show_private_link_once
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
     st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
     workers.start_in_background()
     current_workspace()
+    keep_private_link()
     language_switch()
     show_private_link_once()
 

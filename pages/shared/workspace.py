@@ -7,10 +7,12 @@ unguessable token kept in the page's address (`?ws=…`): that address is the pr
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from cnnviz import jobs
 from cnnviz.i18n import t
@@ -68,7 +70,8 @@ def is_class_mode() -> bool:
 
 def current_workspace() -> Workspace:
     """This session's workspace. In class mode without a login, the token comes from the address or is made
-    now; it is put back into the address on every page, so reloading or bookmarking keeps the workspace."""
+    now; it stays in the address on every page (`keep_private_link`), so reloading or bookmarking keeps the
+    workspace, and so does a session that moved to another web process (a new session, its state empty)."""
     if not is_class_mode():
         return local_workspace()
     if login_configured():
@@ -89,9 +92,25 @@ def current_workspace() -> Workspace:
         token = new_token()
         state.WORKSPACE_NEW.set(True)
     state.WORKSPACE_TOKEN.set(token)
-    if st.query_params.get(TOKEN_PARAM) != token:
-        st.query_params[TOKEN_PARAM] = token
     return workspace_for_token(token)
+
+
+def keep_private_link() -> None:
+    """In class mode without a login, the workspace's token in a widget bound to the address (`?ws=`), drawn by
+    app.py (the entrypoint) and hidden. Streamlit drops a plain query parameter when the user changes pages and
+    puts it back only from the session's state; a parameter bound to an entrypoint widget stays in the address
+    through every page change, so a page whose session is new (its web process died and another one took over)
+    still names the workspace."""
+    token = state.WORKSPACE_TOKEN.peek()
+    if token is None or not is_class_mode() or login_configured():
+        return
+    if state.widget_value(TOKEN_PARAM) != token:
+        state.set_widget_value(TOKEN_PARAM, token)
+    if st.query_params.get(TOKEN_PARAM) != token:  # a new visitor: the widget shows the token, the address not yet
+        with contextlib.suppress(StreamlitAPIException):  # already bound: the widget's new value moves the address
+            st.query_params[TOKEN_PARAM] = token
+    st.sidebar.text_input(t("workspace.link_code"), key=TOKEN_PARAM, bind="query-params", disabled=True,
+                          label_visibility="collapsed")
 
 
 def show_private_link_once() -> None:
