@@ -122,6 +122,9 @@ def _start_worker(progress_queue: Any, threads: int, models_kept: int) -> None:
     from cnnviz.jobs import prepare_worker
 
     _progress_queue, _models_kept = progress_queue, models_kept
+    # On a GPU machine, take GPU memory as needed instead of all of it at start: the training workers need it.
+    os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     prepare_worker(threads, nice=0)
     import keras  # noqa: F401
 
