@@ -71,3 +71,20 @@ def test_invalid_layer_is_red_with_its_message() -> None:
     assert bad["kind"] == INVALID and bad["colour"] == INVALID_COLOUR
     assert "layer 2 (Dense): Dense needs a flat input" in bad["hover"]
     assert all(b["kind"] != INVALID for i, b in enumerate(boxes) if i != 2)
+
+
+def test_the_diagram_built_unchecked_is_the_validated_one() -> None:
+    """The Build page draws the diagram without plotly's validation (on every click); validated, the same dict must
+    give the same figure, so a misspelt property fails here."""
+    import json
+
+    import plotly.io as pio
+
+    from cnnviz.figures.architecture import architecture_spec
+
+    invalid = Architecture((28, 28, 1), (Conv2D(8, (3, 3)), Dense(10), Flatten(), Dense(10)))
+    for arch in (*(preset.architecture for preset in PRESETS.values()), invalid):
+        summary = summarize(arch)
+        validated = go.Figure(architecture_spec(summary))
+        assert json.loads(pio.to_json(architecture_figure(summary), validate=False)) == \
+            json.loads(pio.to_json(validated))

@@ -28,10 +28,27 @@ def metric(at: AppTest, label: str) -> str:
     return next(m.value for m in at.metric if m.label == label)
 
 
+def open_layer(at: AppTest, position: int) -> None:
+    """Open the editor of the layer at 1-based `position`, as a click on its expander does (only open editors have
+    widgets)."""
+    layer_id = at.session_state["build_layer_ids"][position - 1]
+    opened = at.session_state.get("build_open_layers", frozenset())
+    if layer_id not in opened:
+        at.session_state["build_open_layers"] = opened | {layer_id}
+        at.run()
+
+
 def layer_input(at: AppTest, position: int, field: str):
-    """The number input of `field` (e.g. 'filters') of the layer at 1-based `position`."""
+    """The number input of `field` (e.g. 'filters') of the layer at 1-based `position` (its editor opened)."""
+    open_layer(at, position)
     ids = at.session_state["build_layer_ids"]
     return at.number_input(key=f"build_w{ids[position - 1]}_{field}")
+
+
+def layer_button(at: AppTest, position: int, action: str):
+    """The Up / Down / Remove button ('up', 'down', 'remove') of the layer at 1-based `position`."""
+    open_layer(at, position)
+    return at.button(key=f"build_{action}_{at.session_state['build_layer_ids'][position - 1]}")
 
 
 def current(at: AppTest) -> Architecture:
@@ -107,16 +124,15 @@ def test_invalid_edit_shows_the_message_and_keeps_the_table(at: AppTest) -> None
 
 def test_remove_and_reorder_keep_each_layers_settings(at: AppTest) -> None:
     at.selectbox(key="build_preset").set_value("mnist-convnet").run()
-    ids = at.session_state["build_layer_ids"]
-    at.button(key=f"build_remove_{ids[1]}").click().run()  # drop max_pooling2d
+    layer_button(at, 2, "remove").click().run()  # drop max_pooling2d
     assert [layer.TYPE for layer in current(at).layers][:3] == ["Conv2D", "Conv2D", "MaxPooling2D"]
     assert layer_input(at, 2, "filters").value == 64  # not the removed layer's or a neighbour's value
     # Move Dense (last) above Flatten: Dense before Flatten is invalid.
-    ids = at.session_state["build_layer_ids"]
-    at.button(key=f"build_up_{ids[-1]}").click().run()
+    last = len(current(at).layers)
+    layer_button(at, last, "up").click().run()
     assert any("Dense needs a flat input here: add Flatten or GlobalAveragePooling2D before layer 5" in e.value
                for e in at.error)
-    at.button(key=f"build_down_{ids[-1]}").click().run()
+    layer_button(at, last - 1, "down").click().run()
     assert not at.error
     assert [layer.TYPE for layer in current(at).layers][-2:] == ["Flatten", "Dense"]
 

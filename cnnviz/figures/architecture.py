@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from cnnviz.figures import unchecked_figure
 from cnnviz.i18n import t
 from cnnviz.shapes import LayerRow, Shape, Summary, fmt
 
@@ -100,30 +101,36 @@ def layer_boxes(summary: Summary) -> list[Box]:
 
 
 def architecture_figure(summary: Summary) -> go.Figure:
-    """The diagram: one bar per box, one trace per layer type (so the legend explains the colours)."""
+    """The diagram: one bar per box, one trace per layer type (so the legend explains the colours). Redrawn on every
+    Build edit, so built unchecked (see `unchecked_figure`; `architecture_spec` is what the tests validate)."""
+    return unchecked_figure(architecture_spec(summary))
+
+
+def architecture_spec(summary: Summary) -> dict:
+    """The diagram as a plain plotly figure dict."""
     boxes = layer_boxes(summary)
-    fig = go.Figure()
+    traces = []
     for kind in dict.fromkeys(b.kind for b in boxes):
         group = [b for b in boxes if b.kind == kind]
-        fig.add_trace(go.Bar(
-            name=_legend_name(kind), x=[b.x for b in group], y=[b.height for b in group],
-            base=[-b.height / 2 for b in group],
-            width=[b.width for b in group], hovertext=[b.hover for b in group], hoverinfo="text",
-            marker={"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, "#7f7f7f"),
-                    "line": {"color": "#333333", "width": 1}},
-        ))
+        traces.append({
+            "type": "bar", "name": _legend_name(kind), "x": [b.x for b in group], "y": [b.height for b in group],
+            "base": [-b.height / 2 for b in group], "width": [b.width for b in group],
+            "hovertext": [b.hover for b in group], "hoverinfo": "text",
+            "marker": {"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, "#7f7f7f"),
+                       "line": {"color": "#333333", "width": 1}},
+        })
     many = len(boxes) > 12
-    fig.update_layout(
-        annotations=_annotations(boxes),
-        barmode="overlay", bargap=0, height=400 if many else 360, margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        title={"text": t("fig.arch.title"),
-               "font": {"size": 13}},
-        legend={"orientation": "h", "y": -0.02, "yanchor": "top"}, plot_bgcolor="white",
-        xaxis={"visible": False, "range": [-0.6, len(boxes) - 0.4]},
-        yaxis={"visible": False, "range": [-0.9 if many else -0.7, 0.85 if many else 0.7]},
-        hoverlabel={"align": "left"},
-    )
-    return fig
+    layout = {
+        "annotations": _annotations(boxes),
+        "barmode": "overlay", "bargap": 0, "height": 400 if many else 360,
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "title": {"text": t("fig.arch.title"), "font": {"size": 13}},
+        "legend": {"orientation": "h", "y": -0.02, "yanchor": "top"}, "plot_bgcolor": "white",
+        "xaxis": {"visible": False, "range": [-0.6, len(boxes) - 0.4]},
+        "yaxis": {"visible": False, "range": [-0.9 if many else -0.7, 0.85 if many else 0.7]},
+        "hoverlabel": {"align": "left"},
+    }
+    return {"data": traces, "layout": layout}
 
 
 def _legend_name(kind: str) -> str:

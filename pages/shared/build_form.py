@@ -381,12 +381,20 @@ def _expander_label(layer: Layer, row: LayerRow) -> str:
 
 
 # The editor's fields are called with their label's catalog key and their glossary key (`explain`) as literals.
+# Their values outlive a closed editor and a visit to another page (persist_state): only open editors are drawn.
 def _number(row: Any, label_key: str, layer_id: int, field: str, help_key: str, **kwargs: Any) -> None:
-    row.number_input(t(label_key), key=widget_key(layer_id, field), help=explain(help_key), width=FIELD, **kwargs)
+    row.number_input(t(label_key), key=widget_key(layer_id, field), help=explain(help_key), width=FIELD,
+                     persist_state=state.KEEP, **kwargs)
 
 
 def _choice(row: Any, label_key: str, options: tuple, layer_id: int, field: str, help_key: str) -> None:
-    row.selectbox(t(label_key), options, key=widget_key(layer_id, field), help=explain(help_key), width=FIELD)
+    row.selectbox(t(label_key), options, key=widget_key(layer_id, field), help=explain(help_key), width=FIELD,
+                  persist_state=state.KEEP)
+
+
+def _bias(row: Any, layer_id: int) -> None:
+    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"),
+                 persist_state=state.KEEP)
 
 
 def _conv_widgets(layer_id: int) -> None:
@@ -399,7 +407,7 @@ def _conv_widgets(layer_id: int) -> None:
     _number(row, "buildpage.stride_across", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE, step=1)
     _choice(row, "labs.padding", PADDINGS, layer_id, "padding", "padding")
     _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
-    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"))
+    _bias(row, layer_id)
 
 
 def _pool_widgets(layer_id: int) -> None:
@@ -417,7 +425,7 @@ def _dense_widgets(layer_id: int) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
     _number(row, "buildpage.units", layer_id, "units", "units", min_value=1, max_value=MAX_WIDTH, step=1)
     _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
-    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"))
+    _bias(row, layer_id)
 
 
 def _layer_widgets(layer: Layer, layer_id: int) -> None:
@@ -442,11 +450,30 @@ def _move_buttons(layer_id: int, index: int, count: int) -> None:
                args=(layer_id,), help=t("buildpage.remove_help"))
 
 
+def layer_expander_key(layer_id: int) -> str:
+    return f"build_exp_{layer_id}"
+
+
+def _remember_open(layer_id: int) -> None:
+    opened = state.BUILD_OPEN_LAYERS.get()
+    is_open = bool(state.widget_value(layer_expander_key(layer_id)))
+    state.BUILD_OPEN_LAYERS.set(opened | {layer_id} if is_open else opened - {layer_id})
+
+
 def render_layer_editor(arch: Architecture, summary: Summary) -> None:
+    """One expander per layer, its label the layer's settings, shape and parameters. Only an open expander's widgets
+    are made (opening one reruns the page): a network's ~80 widgets cost every edit tens of milliseconds of the
+    server's time and the browser hundreds to redraw. A closed layer's values live in the architecture and are
+    seeded into its widgets when it opens (`_seed_widgets`)."""
     ids = state.BUILD_LAYER_IDS.get()
     for index, (layer, layer_id, row) in enumerate(zip(arch.layers, ids, summary.rows, strict=True)):
         icon = ":material/error:" if row.error else None
-        with st.expander(_expander_label(layer, row), key=f"build_exp_{layer_id}", icon=icon):
+        opened = layer_id in state.BUILD_OPEN_LAYERS.get()  # Streamlit forgets it when the label changes
+        editor = st.expander(_expander_label(layer, row), opened, key=layer_expander_key(layer_id), icon=icon,
+                             on_change=_remember_open, args=(layer_id,))
+        if not editor.open:
+            continue
+        with editor:
             st.caption(explain(layer.TYPE))
             _layer_widgets(layer, layer_id)
             if row.error:

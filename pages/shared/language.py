@@ -16,10 +16,16 @@ LANG_PARAM = "lang"
 SWITCH_KEY = "language_switch"
 
 
+RUN_LANGUAGE = "cnnviz_language"  # this run's language, kept on Streamlit's run context by choose_language
+
+
 def _session_language() -> str | None:
-    if get_script_run_ctx(suppress_warning=True) is None:  # a thread outside any session (the warm-up, a callback)
+    """The catalog asks this for every text (hundreds per run): read from the run's context, the session state only
+    before choose_language has run (a callback)."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None:  # a thread outside any session (the warm-up, a callback)
         return None
-    return state.LANGUAGE.peek()
+    return getattr(ctx, RUN_LANGUAGE, None) or state.LANGUAGE.peek()
 
 
 def _browser_language() -> str | None:
@@ -38,15 +44,23 @@ def choose_language() -> str:
         state.LANGUAGE_REFUSED.set(asked[:20])
     code = code or state.LANGUAGE.peek() or _browser_language() or i18n.DEFAULT_LANGUAGE
     state.LANGUAGE.set(code)
+    _remember_for_this_run(code)
     if st.query_params.get(LANG_PARAM) != code:
         st.query_params[LANG_PARAM] = code
     return code
+
+
+def _remember_for_this_run(code: str) -> None:
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is not None:
+        setattr(ctx, RUN_LANGUAGE, code)
 
 
 def _switched() -> None:
     code = i18n.normalize_language(state.widget_value(SWITCH_KEY))
     if code:
         state.LANGUAGE.set(code)
+        _remember_for_this_run(code)
         st.query_params[LANG_PARAM] = code
 
 

@@ -96,6 +96,9 @@ CURRENT_ARCHITECTURE: Slot[Architecture] = Slot("build_architecture", lambda: PR
 # hands its widget values to a neighbour), the next free id, and the architecture the widgets were last
 # synchronised with (when CURRENT_ARCHITECTURE differs, someone replaced it and the widgets are reseeded).
 BUILD_LAYER_IDS: Slot[list[int]] = Slot("build_layer_ids", list)
+# The layers whose editor is open on Build (their ids): only those get widgets, and they stay open through an edit
+# (which changes the expander's label) and when the page is left.
+BUILD_OPEN_LAYERS: Slot[frozenset[int]] = Slot("build_open_layers", frozenset)
 BUILD_NEXT_ID: Slot[int] = Slot("build_next_id", int)
 BUILD_SYNCED: Slot[Architecture | None] = Slot("build_synced", lambda: None)
 # Outcome of the last JSON import: ("success" | "error", a cnnviz.i18n.Message shown in the current language), or None.
