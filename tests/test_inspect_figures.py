@@ -51,3 +51,31 @@ def test_gallery_titles_are_short_enough_for_their_tiles() -> None:
     assert gallery_titles(np.array([5]), np.array([0.9]), None) == ["#5<br>0.90"]
     fig = image_gallery(np.zeros((3, 28, 28, 1), np.float32), titles, columns=6)
     assert [a.text for a in fig.layout.annotations] == titles
+
+
+def test_the_figures_built_unchecked_validate() -> None:
+    """The figures redrawn on every click are built without plotly's validation (cnnviz.figures.unchecked_figure):
+    rebuilt with validation, each must be the same figure, so a misspelt property fails here."""
+    import json
+
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from cnnviz.figures import draw, inspect
+
+    image, rgb = np.random.default_rng(0).random((28, 28, 1)), np.random.default_rng(1).random((8, 8, 3))
+    probabilities = np.linspace(0.01, 0.19, 10)
+    figures = [
+        inspect.image_figure(image, "input"), inspect.image_figure(rgb),
+        inspect.probability_bars(probabilities, [str(i) for i in range(10)], top_k=5, title="top 5"),
+        inspect.gradcam_overlay(image, image[..., 0], "cam"), inspect.gradcam_overlay(rgb, rgb[..., 0]),
+        inspect.feature_map_grid(np.random.default_rng(2).random((6, 6, 5)), "maps", dead=np.array([0, 1, 0, 0, 1])),
+        inspect.feature_map_grid(np.random.default_rng(3).random((6, 6, 5)), "maps", shared_scale=False),
+        inspect.feature_map_grid(np.arange(7.0), "flat"),
+        draw.class_probabilities(probabilities, [str(i) for i in range(10)], "all"),
+        draw.preprocessing_steps([("drawn 280×280", np.random.default_rng(4).random((280, 280))),
+                                  ("20×20", image[:20, :20, 0]), ("colour", rgb)]),
+    ]
+    for figure in figures:
+        validated = go.Figure(figure.to_dict())
+        assert json.loads(pio.to_json(figure, validate=False)) == json.loads(pio.to_json(validated))

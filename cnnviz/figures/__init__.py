@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import plotly.graph_objects as go
+from plotly.colors import get_colorscale
 
 
 def unchecked_figure(spec: dict[str, Any]) -> go.Figure:
@@ -13,3 +15,10 @@ def unchecked_figure(spec: dict[str, Any]) -> go.Figure:
     server's time per click. Its tests build the same dict with validation (`go.Figure(spec)`), so a misspelt
     property still fails there."""
     return go.Figure(spec, _validate=False)
+
+
+@functools.lru_cache(maxsize=32)
+def colorscale(name: str) -> list[list]:
+    """A named colour scale as plotly's validation would spell it out (an unchecked figure must: the browser's
+    plotly.js knows fewer names than plotly.py, e.g. not "gray")."""
+    return [[float(position), colour] for position, colour in get_colorscale(name)]

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 import numpy as np
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from cnnviz.classnames import display_class_names
+from cnnviz.figures import colorscale, unchecked_figure
+from cnnviz.figures.inspect import image_axes
 from cnnviz.i18n import t
 
 PREDICTED = "#d62728"
@@ -22,28 +23,36 @@ def _shown(image: np.ndarray) -> tuple[np.ndarray, int]:
     return image[::step, ::step], step
 
 
-def _step_trace(image: np.ndarray) -> go.BaseTraceType:
+def _step_trace(image: np.ndarray, axes: str) -> dict:
     shown, step = _shown(np.asarray(image, dtype=np.float32))
     if shown.ndim == 3:
-        return go.Image(z=np.clip(shown * 255, 0, 255).astype(np.uint8), dx=step, dy=step,
-                        hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
-    return go.Heatmap(z=shown, x0=0, dx=step, y0=0, dy=step, colorscale="gray", zmin=0, zmax=1, showscale=False,
-                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>")
+        return {"type": "image", "z": np.clip(shown * 255, 0, 255).astype(np.uint8), "dx": step, "dy": step,
+                "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>", "xaxis": f"x{axes}", "yaxis": f"y{axes}"}
+    return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step, "colorscale": colorscale("gray"), "zmin": 0,
+            "zmax": 1, "showscale": False, "xaxis": f"x{axes}", "yaxis": f"y{axes}",
+            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>"}
+
+
+STEP_GAP = 0.03  # of the figure's width, between two steps
 
 
 def preprocessing_steps(steps: Sequence[tuple[str, np.ndarray]], height: int = 260) -> go.Figure:
-    """Each step's image in its own panel, left to right, with its pixel size in the title."""
-    titles = [title for title, _ in steps]
-    fig = make_subplots(rows=1, cols=len(steps), subplot_titles=titles, horizontal_spacing=0.03)
-    for column, (_, image) in enumerate(steps, start=1):
-        fig.add_trace(_step_trace(image), row=1, col=column)
-        fig.update_xaxes(showticklabels=False, showgrid=False, zeroline=False, constrain="domain", row=1, col=column)
-        anchor = "x" if column == 1 else f"x{column}"
-        fig.update_yaxes(showticklabels=False, showgrid=False, zeroline=False, autorange="reversed",
-                         scaleanchor=anchor, constrain="domain", row=1, col=column)
-    fig.update_annotations(font_size=11)
-    fig.update_layout(height=height, margin={"l": 5, "r": 5, "t": 50, "b": 5}, showlegend=False)
-    return fig
+    """Each step's image in its own panel, left to right, with its pixel size in the title. Redrawn for every
+    stroke on Draw: built as a plain dict, unchecked (`unchecked_figure`; the tests validate it)."""
+    width = (1 - STEP_GAP * (len(steps) - 1)) / max(len(steps), 1)
+    data, layout = [], {"height": height, "margin": {"l": 5, "r": 5, "t": 50, "b": 5}, "showlegend": False,
+                        "annotations": []}
+    for index, (title, image) in enumerate(steps):
+        axes = "" if index == 0 else str(index + 1)
+        left = index * (width + STEP_GAP)
+        xaxis, yaxis = image_axes(f"x{axes}")
+        layout[f"xaxis{axes}"] = {**xaxis, "domain": [left, left + width], "anchor": f"y{axes}"}
+        layout[f"yaxis{axes}"] = {**yaxis, "domain": [0, 1], "anchor": f"x{axes}"}
+        layout["annotations"].append({"text": title, "x": left + width / 2, "y": 1, "xref": "paper", "yref": "paper",
+                                      "xanchor": "center", "yanchor": "bottom", "showarrow": False,
+                                      "font": {"size": 11}})
+        data.append(_step_trace(image, axes))
+    return unchecked_figure({"data": data, "layout": layout})
 
 
 def class_probabilities(probabilities: np.ndarray, class_names: Sequence[str], title: str = "") -> go.Figure:
@@ -54,12 +63,11 @@ def class_probabilities(probabilities: np.ndarray, class_names: Sequence[str], t
     names = [shown[i] if i < len(shown) else str(i) for i in range(len(probabilities))]
     best = int(np.argmax(probabilities))
     colours = [PREDICTED if i == best else OTHER for i in range(len(probabilities))]
-    fig = go.Figure(go.Bar(x=names, y=probabilities, marker_color=colours,
-                           text=[f"{p:.0%}" if p >= 0.005 else "" for p in probabilities], textposition="outside",
-                           hovertemplate=f"{t('fig.class')} %{{x}}<br>{t('fig.probability')} %{{y:.4f}}"
-                                         "<extra></extra>"))
-    fig.update_layout(title=title, height=300,
-                      yaxis={"range": [0, 1.12], "tickformat": ".0%", "title": t("fig.probability")},
-                      xaxis={"type": "category", "title": t("fig.class")},
-                      margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
-    return fig
+    bars = {"type": "bar", "x": names, "y": probabilities, "marker": {"color": colours},
+            "text": [f"{p:.0%}" if p >= 0.005 else "" for p in probabilities], "textposition": "outside",
+            "hovertemplate": f"{t('fig.class')} %{{x}}<br>{t('fig.probability')} %{{y:.4f}}<extra></extra>"}
+    return unchecked_figure({"data": [bars], "layout": {
+        "title": {"text": title}, "height": 300,
+        "yaxis": {"range": [0, 1.12], "tickformat": ".0%", "title": {"text": t("fig.probability")}},
+        "xaxis": {"type": "category", "title": {"text": t("fig.class")}},
+        "margin": {"l": 10, "r": 10, "t": 40 if title else 10, "b": 10}}})

@@ -17,7 +17,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cnnviz.figures.inspect import DIVERGING, GAP, _grey_or_rgb_trace, _grid_columns, _image_axes, mosaic
+from cnnviz.figures.inspect import DIVERGING, GAP, _grid_columns, _image_axes, grey_or_rgb_trace, mosaic
 from cnnviz.i18n import t
 
 ROW_TITLE_WIDTH = 20  # characters a title of the attribution row keeps on one line
@@ -99,7 +99,7 @@ def attribution_row(image: np.ndarray, results: Sequence[AttributionResult], tit
     titles = ["<br>".join(textwrap.wrap(text, ROW_TITLE_WIDTH)) for text in
               (t("explain.fig.input"), *(r.title for r in results))]
     fig = make_subplots(rows=1, cols=count + 1, subplot_titles=titles, horizontal_spacing=0.015)
-    fig.add_trace(_grey_or_rgb_trace(image), row=1, col=1)
+    fig.add_trace(grey_or_rgb_trace(image), row=1, col=1)
     for col, result in enumerate(results, start=2):
         values = np.asarray(result.map, dtype=np.float32)
         fig.add_trace(go.Heatmap(
@@ -126,8 +126,8 @@ def integrated_gradients_figure(image: np.ndarray, result: AttributionResult, he
     titles = [t("explain.ig.baseline") + f" ({result.settings.get('baseline', '')})", t("explain.fig.input"),
               result.title]
     fig = make_subplots(rows=1, cols=3, subplot_titles=titles, horizontal_spacing=0.03)
-    fig.add_trace(_grey_or_rgb_trace(np.clip(result.baseline, 0, 1), name="baseline"), row=1, col=1)
-    fig.add_trace(_grey_or_rgb_trace(image), row=1, col=2)
+    fig.add_trace(grey_or_rgb_trace(np.clip(result.baseline, 0, 1), name="baseline"), row=1, col=1)
+    fig.add_trace(grey_or_rgb_trace(image), row=1, col=2)
     values = np.asarray(result.map, dtype=np.float32)
     bound = float(np.percentile(np.abs(values), CLIP_PERCENTILE)) or float(np.abs(values).max()) or 1.0
     fig.add_trace(go.Heatmap(z=values, colorscale=DIVERGING, zmin=-bound, zmax=bound, zmid=0,
@@ -207,9 +207,9 @@ def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], to
               t("explain.fig.probabilities")]
     fig = make_subplots(rows=1, cols=4, subplot_titles=titles, column_widths=[0.22, 0.22, 0.22, 0.34],
                         horizontal_spacing=0.04)
-    fig.add_trace(_grey_or_rgb_trace(result.original), row=1, col=1)
+    fig.add_trace(grey_or_rgb_trace(result.original), row=1, col=1)
     fig.add_trace(_perturbation_trace(result), row=1, col=2)
-    fig.add_trace(_grey_or_rgb_trace(np.clip(result.adversarial, 0, 1)), row=1, col=3)
+    fig.add_trace(grey_or_rgb_trace(np.clip(result.adversarial, 0, 1)), row=1, col=3)
     shown = list(dict.fromkeys([*np.argsort(before)[::-1][:top_k], *np.argsort(after)[::-1][:top_k]]))[:top_k + 2]
     labels = [name(int(i)) for i in shown]
     for label, values, colour in ((t("explain.fig.before"), before, "#1f77b4"),
@@ -407,7 +407,7 @@ def outline_region(fig: go.Figure, region: InputRegion, colour: str = "#ff7f0e",
 
 def image_with_region(image: np.ndarray, region: InputRegion, title: str = "", height: int = 300) -> go.Figure:
     """The input image with the receptive field of one unit outlined."""
-    fig = go.Figure(_grey_or_rgb_trace(image))
+    fig = go.Figure(grey_or_rgb_trace(image))
     _image_axes(fig)
     fig.update_layout(title=title or t("explain.fig.sees", height=region.height, width=region.width), height=height,
                       margin={**MARGIN, "t": 40})

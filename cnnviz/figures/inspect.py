@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.classnames import display_class_names
+from cnnviz.figures import colorscale, unchecked_figure
 from cnnviz.i18n import CnnvizError, t
 
 GAP = 1  # pixels of empty space between the tiles of a mosaic
@@ -60,26 +61,40 @@ def _image_axes(fig: go.Figure, row: int | None = None, col: int | None = None) 
                      scaleanchor="x" if row is None else None, constrain="domain", **kwargs)
 
 
-def _grey_or_rgb_trace(image: np.ndarray, name: str | None = None) -> go.BaseTraceType:
+def image_axes(x: str = "x") -> tuple[dict[str, Any], dict[str, Any]]:
+    """Axes of an image panel as plain dicts (see `unchecked_figure`): no ticks or grid, rows downward, square
+    pixels (the y axis scaled to the x axis named `x`)."""
+    bare = {"showticklabels": False, "showgrid": False, "zeroline": False, "constrain": "domain"}
+    return bare, {**bare, "autorange": "reversed", "scaleanchor": x}
+
+
+def _margin(top: int) -> dict[str, int]:
+    return {"l": 10, "r": 10, "t": top, "b": 10}
+
+
+def grey_or_rgb_trace(image: np.ndarray, name: str | None = None) -> dict[str, Any]:
+    """An (H, W, 1) grey or (H, W, 3) colour image in [0, 1] as a trace dict, pixel values on hover."""
     image = np.asarray(image, dtype=np.float32)
     name = t("fig.input") if name is None else name
     if image.ndim == 3 and image.shape[-1] == 3:
-        return go.Image(z=np.clip(image * 255, 0, 255).astype(np.uint8), name=name,
-                        hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
+        return {"type": "image", "z": np.clip(image * 255, 0, 255).astype(np.uint8), "name": name,
+                "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>"}
     grey = image[..., 0] if image.ndim == 3 else image
-    return go.Heatmap(z=grey, colorscale="gray", zmin=0, zmax=1, showscale=False, name=name,
-                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>")
+    return {"type": "heatmap", "z": grey, "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
+            "name": name, "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>"}
 
 
 # ---------------------------------------------------------------- images, predictions, Grad-CAM
+# Drawn on every click of Draw, Predict and Feature maps: built as plain dicts, unchecked (`unchecked_figure`); the
+# tests validate each of them.
 
 
 def image_figure(image: np.ndarray, title: str = "", height: int = 300) -> go.Figure:
     """An (H, W, 1) grey or (H, W, 3) colour image in [0, 1], pixel values on hover."""
-    fig = go.Figure(_grey_or_rgb_trace(image))
-    _image_axes(fig)
-    fig.update_layout(title=title, height=height, margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
-    return fig
+    xaxis, yaxis = image_axes()
+    return unchecked_figure({"data": [grey_or_rgb_trace(image)], "layout": {
+        "title": {"text": title}, "height": height, "margin": _margin(40 if title else 10), "xaxis": xaxis,
+        "yaxis": yaxis}})
 
 
 def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_k: int | None = None,
@@ -91,28 +106,26 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
     shown = display_class_names(class_names)
     names = [shown[i] if i < len(shown) else str(i) for i in order]
     colours = ["#1f77b4" if rank == 0 else "#9ecae1" for rank in range(len(order))]
-    fig = go.Figure(go.Bar(
-        x=probabilities[order], y=names, orientation="h", marker_color=colours,
-        text=[f"{p:.1%}" for p in probabilities[order]], textposition="auto",
-        customdata=order, hovertemplate=f"%{{y}} ({t('fig.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"))
-    fig.update_yaxes(autorange="reversed", type="category")
-    fig.update_xaxes(range=[0, 1], tickformat=".0%", title=t("fig.probability"))
-    fig.update_layout(title=t("fig.inspect.predicted_probabilities") if title is None else title,
-                      height=max(220, 40 + 28 * len(order)), margin={"l": 10, "r": 10, "t": 40, "b": 10})
-    return fig
+    bars = {"type": "bar", "x": probabilities[order], "y": names, "orientation": "h", "marker": {"color": colours},
+            "text": [f"{p:.1%}" for p in probabilities[order]], "textposition": "auto", "customdata": order,
+            "hovertemplate": f"%{{y}} ({t('fig.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"}
+    return unchecked_figure({"data": [bars], "layout": {
+        "title": {"text": t("fig.inspect.predicted_probabilities") if title is None else title},
+        "height": max(220, 40 + 28 * len(order)), "margin": _margin(40),
+        "yaxis": {"autorange": "reversed", "type": "category"},
+        "xaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": t("fig.probability")}}}})
 
 
 def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity: float = 0.45,
                     height: int = 320) -> go.Figure:
     """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (red = most evidence for the class)."""
-    fig = go.Figure(_grey_or_rgb_trace(image))
-    fig.add_trace(go.Heatmap(z=cam, colorscale="Jet", zmin=0, zmax=1, opacity=opacity, name="Grad-CAM",
-                             colorbar={"title": t("fig.inspect.evidence"), "thickness": 12},
-                             hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}"
-                                           "<extra></extra>"))
-    _image_axes(fig)
-    fig.update_layout(title=title, height=height, margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10})
-    return fig
+    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Jet"), "zmin": 0, "zmax": 1, "opacity": opacity,
+            "name": "Grad-CAM", "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
+            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}<extra></extra>"}
+    xaxis, yaxis = image_axes()
+    return unchecked_figure({"data": [grey_or_rgb_trace(image), heat], "layout": {
+        "title": {"text": title}, "height": height, "margin": _margin(40 if title else 10), "xaxis": xaxis,
+        "yaxis": yaxis}})
 
 
 # ---------------------------------------------------------------- feature maps
@@ -143,37 +156,42 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
     if zmax <= zmin:
         zmax = zmin + 1.0
     local_y, local_x = tile_positions(raw.shape, tiles.shape[1:])
-    customdata = np.stack([owner, np.nan_to_num(raw), local_x, local_y], axis=-1)
-    fig = go.Figure(go.Heatmap(
-        z=shown, customdata=customdata, colorscale=MAPS, zmin=zmin, zmax=zmax, hoverongaps=False,
-        colorbar={"title": t("fig.value") if shared_scale else t("fig.inspect.per_map"), "thickness": 12},
-        hovertemplate=f"{t('fig.channel')} %{{customdata[0]}}<br>x %{{customdata[2]}}, y %{{customdata[3]}}"
-                      f"<br>{t('fig.value')} %{{customdata[1]:.3f}}<extra></extra>"))
-    _annotate_dead(fig, dead, tiles.shape[1:], columns)
-    _image_axes(fig)
+    customdata = np.stack([owner, np.nan_to_num(raw), local_x, local_y], axis=-1).astype(np.float32)  # half the bytes
+    heat = {"type": "heatmap", "z": shown, "customdata": customdata, "colorscale": colorscale(MAPS), "zmin": zmin, "zmax": zmax,
+            "hoverongaps": False,
+            "colorbar": {"title": {"text": t("fig.value") if shared_scale else t("fig.inspect.per_map")},
+                         "thickness": 12},
+            "hovertemplate": f"{t('fig.channel')} %{{customdata[0]}}<br>x %{{customdata[2]}}, y %{{customdata[3]}}"
+                             f"<br>{t('fig.value')} %{{customdata[1]:.3f}}<extra></extra>"}
     rows = math.ceil(len(tiles) / columns)
     aspect = (rows * (tiles.shape[1] + GAP)) / (columns * (tiles.shape[2] + GAP))
-    fig.update_layout(title=title, height=int(min(900, max(260, 80 + 760 * aspect))),
-                      margin={"l": 10, "r": 10, "t": 50, "b": 10})
-    return fig
+    xaxis, yaxis = image_axes()
+    layout = {"title": {"text": title}, "height": int(min(900, max(260, 80 + 760 * aspect))), "margin": _margin(50),
+              "xaxis": xaxis, "yaxis": yaxis}
+    if dead is not None and dead.any():
+        layout["shapes"] = _dead_outlines(dead, tiles.shape[1:], columns)
+    return unchecked_figure({"data": [heat], "layout": layout})
 
 
-def _annotate_dead(fig: go.Figure, dead: np.ndarray | None, tile_shape: tuple[int, int], columns: int) -> None:
+def _dead_outlines(dead: np.ndarray | None, tile_shape: tuple[int, int], columns: int) -> list[dict[str, Any]]:
+    """A red frame around each dead channel's tile."""
     if dead is None:
-        return
+        return []
     height, width = tile_shape
+    outlines = []
     for channel in np.flatnonzero(dead):
         top, left = (channel // columns) * (height + GAP), (channel % columns) * (width + GAP)
-        fig.add_shape(type="rect", x0=left - 0.5, x1=left + width - 0.5, y0=top - 0.5, y1=top + height - 0.5,
-                      line={"color": "red", "width": 2})
+        outlines.append({"type": "rect", "x0": left - 0.5, "x1": left + width - 0.5, "y0": top - 0.5,
+                         "y1": top + height - 0.5, "line": {"color": "red", "width": 2}})
+    return outlines
 
 
 def _flat_activation_bars(values: np.ndarray, title: str) -> go.Figure:
-    fig = go.Figure(go.Bar(x=np.arange(len(values)), y=values, marker_color="#1f77b4",
-                           hovertemplate=f"{t('fig.unit')} %{{x}}<br>{t('fig.value')} %{{y:.3f}}<extra></extra>"))
-    fig.update_layout(title=title, height=280, xaxis_title=t("fig.unit"), yaxis_title=t("fig.inspect.activation"),
-                      margin={"l": 10, "r": 10, "t": 50, "b": 10})
-    return fig
+    bars = {"type": "bar", "x": np.arange(len(values)), "y": values, "marker": {"color": "#1f77b4"},
+            "hovertemplate": f"{t('fig.unit')} %{{x}}<br>{t('fig.value')} %{{y:.3f}}<extra></extra>"}
+    return unchecked_figure({"data": [bars], "layout": {
+        "title": {"text": title}, "height": 280, "margin": _margin(50),
+        "xaxis": {"title": {"text": t("fig.unit")}}, "yaxis": {"title": {"text": t("fig.inspect.activation")}}}})
 
 
 # ---------------------------------------------------------------- kernels and weights
@@ -205,7 +223,7 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
         hovertemplate=f"{t('fig.filter')} %{{customdata[0]}}<br>"
                       + t("fig.row_col", row="%{customdata[1]}", col="%{customdata[2]}")
                       + f"<br>{t('fig.weight')} %{{z:.4f}}<extra></extra>"))
-    _annotate_dead(fig, dead, tiles.shape[1:], columns)
+    fig.update_layout(shapes=_dead_outlines(dead, tiles.shape[1:], columns))
     _image_axes(fig)
     rows = math.ceil(len(tiles) / columns)
     fig.update_layout(title=title, height=int(min(700, max(220, 60 + 520 * rows / columns))),
@@ -345,7 +363,7 @@ def image_gallery(images: np.ndarray, titles: Sequence[str], columns: int = 6, t
                         vertical_spacing=min(0.3 / rows, 0.12))
     for i, image in enumerate(images):
         row, col = i // columns + 1, i % columns + 1
-        fig.add_trace(_grey_or_rgb_trace(image, name=str(titles[i])), row=row, col=col)
+        fig.add_trace(grey_or_rgb_trace(image, name=str(titles[i])), row=row, col=col)
         _image_axes(fig, row, col)
     for i in range(count):
         axis = "" if i == 0 else str(i + 1)
