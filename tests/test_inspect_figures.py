@@ -62,6 +62,7 @@ def test_the_figures_built_unchecked_validate() -> None:
     import plotly.io as pio
 
     from cnnviz.figures import draw, inspect
+    from cnnviz.figures import lab
 
     image, rgb = np.random.default_rng(0).random((28, 28, 1)), np.random.default_rng(1).random((8, 8, 3))
     probabilities = np.linspace(0.01, 0.19, 10)
@@ -75,6 +76,13 @@ def test_the_figures_built_unchecked_validate() -> None:
         draw.class_probabilities(probabilities, [str(i) for i in range(10)], "all"),
         draw.preprocessing_steps([("drawn 280×280", np.random.default_rng(4).random((280, 280))),
                                   ("20×20", image[:20, :20, 0]), ("colour", rgb)]),
+        inspect.image_gallery(np.random.default_rng(5).random((8, 6, 6, 1)), [f"#{i}" for i in range(8)], columns=6),
+        inspect.image_gallery(np.zeros((0, 4, 4, 1)), []),
+        inspect.confusion_heatmap(np.arange(9).reshape(3, 3), ["a", "b", "c"], selected=(1, 2)),
+        lab.kernels_figure(np.random.default_rng(6).normal(size=(3, 3, 1, 7)), "kernels"),
+        lab.loss_curve([2.3, 2.1, 1.8], [0.1, 0.3, 0.5]), lab.loss_curve([2.3]),
+        lab.digits_figure(np.random.default_rng(7).random((12, 8, 8, 1)), list(range(12)), list(range(11, -1, -1))),
+        lab.side_by_side([np.eye(3), -np.ones((3, 5))], ["a", "b"], diverging=True, boxes=[(2, 0, 1, 2, 2)]),
     ]
     for figure in figures:
         validated = go.Figure(figure.to_dict())

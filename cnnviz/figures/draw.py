@@ -28,8 +28,8 @@ def _step_trace(image: np.ndarray, axes: str) -> dict:
     if shown.ndim == 3:
         return {"type": "image", "z": np.clip(shown * 255, 0, 255).astype(np.uint8), "dx": step, "dy": step,
                 "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>", "xaxis": f"x{axes}", "yaxis": f"y{axes}"}
-    return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step, "colorscale": colorscale("gray"), "zmin": 0,
-            "zmax": 1, "showscale": False, "xaxis": f"x{axes}", "yaxis": f"y{axes}",
+    return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step, "colorscale": colorscale("gray"),
+            "zmin": 0, "zmax": 1, "showscale": False, "xaxis": f"x{axes}", "yaxis": f"y{axes}",
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>"}
 
 

@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.classnames import display_class_names
-from cnnviz.figures import colorscale, unchecked_figure
+from cnnviz.figures import colorscale, grid_layout, unchecked_figure
 from cnnviz.i18n import CnnvizError, t
 
 GAP = 1  # pixels of empty space between the tiles of a mosaic
@@ -119,8 +119,9 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
 def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity: float = 0.45,
                     height: int = 320) -> go.Figure:
     """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (red = most evidence for the class)."""
-    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Jet"), "zmin": 0, "zmax": 1, "opacity": opacity,
-            "name": "Grad-CAM", "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
+    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Jet"), "zmin": 0, "zmax": 1,
+            "opacity": opacity, "name": "Grad-CAM",
+            "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}<extra></extra>"}
     xaxis, yaxis = image_axes()
     return unchecked_figure({"data": [grey_or_rgb_trace(image), heat], "layout": {
@@ -157,8 +158,8 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
         zmax = zmin + 1.0
     local_y, local_x = tile_positions(raw.shape, tiles.shape[1:])
     customdata = np.stack([owner, np.nan_to_num(raw), local_x, local_y], axis=-1).astype(np.float32)  # half the bytes
-    heat = {"type": "heatmap", "z": shown, "customdata": customdata, "colorscale": colorscale(MAPS), "zmin": zmin, "zmax": zmax,
-            "hoverongaps": False,
+    heat = {"type": "heatmap", "z": shown, "customdata": customdata, "colorscale": colorscale(MAPS), "zmin": zmin,
+            "zmax": zmax, "hoverongaps": False,
             "colorbar": {"title": {"text": t("fig.value") if shared_scale else t("fig.inspect.per_map")},
                          "thickness": 12},
             "hovertemplate": f"{t('fig.channel')} %{{customdata[0]}}<br>x %{{customdata[2]}}, y %{{customdata[3]}}"
@@ -351,23 +352,26 @@ def gallery_titles(indices: np.ndarray, p_predicted: np.ndarray, p_true: np.ndar
 
 def image_gallery(images: np.ndarray, titles: Sequence[str], columns: int = 6, tile_height: int = 150
                   ) -> go.Figure:
-    """Small images side by side with a title each (e.g. index and predicted probabilities)."""
+    """Small images side by side with a title each (e.g. index and predicted probabilities). Redrawn on every
+    Confusion click: built as a plain dict, unchecked (`unchecked_figure`)."""
     count = len(images)
     if count == 0:
-        fig = go.Figure()
-        fig.update_layout(height=80, annotations=[{"text": t("fig.inspect.no_images"), "showarrow": False}])
-        return fig
+        return unchecked_figure({"data": [], "layout": {
+            "height": 80, "annotations": [{"text": t("fig.inspect.no_images"), "showarrow": False}]}})
     columns = max(1, min(columns, count))
     rows = math.ceil(count / columns)
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=list(titles), horizontal_spacing=0.02,
-                        vertical_spacing=min(0.3 / rows, 0.12))
+    layout, suffixes = grid_layout(rows, columns, [str(title) for title in titles], horizontal_spacing=0.02,
+                                   vertical_spacing=min(0.3 / rows, 0.12), title_size=11)
+    data = []
     for i, image in enumerate(images):
-        row, col = i // columns + 1, i % columns + 1
-        fig.add_trace(grey_or_rgb_trace(image, name=str(titles[i])), row=row, col=col)
-        _image_axes(fig, row, col)
-    for i in range(count):
-        axis = "" if i == 0 else str(i + 1)
-        fig.layout[f"yaxis{axis}"].scaleanchor = f"x{axis}"
-    fig.update_annotations(font_size=11)
-    fig.update_layout(height=rows * tile_height + 40, margin={"l": 10, "r": 10, "t": 40, "b": 10}, showlegend=False)
-    return fig
+        suffix = suffixes[i]
+        xaxis, yaxis = image_axes(f"x{suffix}")
+        layout[f"xaxis{suffix}"].update(xaxis)
+        layout[f"yaxis{suffix}"].update(yaxis)
+        data.append({**grey_or_rgb_trace(image, name=str(titles[i])), "xaxis": f"x{suffix}", "yaxis": f"y{suffix}"})
+    for suffix in suffixes[count:]:  # the empty panels of the last row
+        bare = {"showticklabels": False, "showgrid": False, "zeroline": False, "constrain": "domain"}
+        layout[f"xaxis{suffix}"].update(bare)
+        layout[f"yaxis{suffix}"].update({**bare, "autorange": "reversed"})
+    layout.update(height=rows * tile_height + 40, margin=_margin(40), showlegend=False)
+    return unchecked_figure({"data": data, "layout": layout})

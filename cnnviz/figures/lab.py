@@ -4,12 +4,14 @@ side by side, softmax bars, gradient heatmaps and the loss curve of repeated tra
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.classnames import display_class_names
+from cnnviz.figures import colorscale, grid_layout, unchecked_figure
 from cnnviz.i18n import t
 from cnnviz.lab import ConvResult, PoolResult, Step
 
@@ -26,16 +28,43 @@ def _annotated(array: np.ndarray, decimals: int) -> bool:
 
 def _heatmap(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUENTIAL, zmid: float | None = None,
              name: str = "", showscale: bool = False) -> go.Heatmap:
+    return go.Heatmap(_heatmap_spec(array, decimals, colorscale, zmid, name, showscale))
+
+
+def _heatmap_spec(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUENTIAL, zmid: float | None = None,
+                  name: str = "", showscale: bool = False) -> dict[str, Any]:
+    """An annotated heatmap (the numbers in the cells while they fit) as a trace dict; the colour scale by name."""
     array = np.atleast_2d(np.asarray(array, dtype=np.float64))
     if max(array.shape) > 8:
         decimals = min(decimals, 1)  # keep the numbers inside their cells
     text = np.vectorize(lambda v: _fmt(v, decimals))(array) if _annotated(array, decimals) else None
     limit = float(np.nanmax(np.abs(array))) if zmid is not None and np.isfinite(array).any() else None
-    return go.Heatmap(
-        z=array, text=text, texttemplate="%{text}" if text is not None else None, textfont={"size": 12},
-        colorscale=colorscale, zmid=zmid, zmin=-limit if limit else None, zmax=limit if limit else None,
-        showscale=showscale, name=name, xgap=1, ygap=1,
-        hovertemplate=f"{name} {t('fig.row_col', row='%{y}', col='%{x}')}<br>%{{z:.4g}}<extra></extra>")
+    spec = {"type": "heatmap", "z": array, "textfont": {"size": 12}, "colorscale": colorscale, "showscale": showscale,
+            "name": name, "xgap": 1, "ygap": 1,
+            "hovertemplate": f"{name} {t('fig.row_col', row='%{y}', col='%{x}')}<br>%{{z:.4g}}<extra></extra>"}
+    if text is not None:
+        spec.update(text=text, texttemplate="%{text}")
+    if zmid is not None:
+        spec["zmid"] = zmid
+    if limit:
+        spec.update(zmin=-limit, zmax=limit)
+    return spec
+
+
+def _unchecked_heatmap(array: np.ndarray, decimals: int, colourscale: str, name: str, showscale: bool,
+                       low: float, high: float, **extra: Any) -> dict[str, Any]:
+    """`_heatmap_spec` on a fixed colour range, its scale spelled out, for an unchecked figure."""
+    spec = _heatmap_spec(array, decimals, colourscale, name=name, showscale=showscale)
+    spec.update(colorscale=colorscale(colourscale), zmin=low, zmax=high, **extra)
+    spec.pop("zmid", None)
+    return spec
+
+
+def _grid_image_axes(layout: dict[str, Any], suffix: str, square: bool = False) -> None:
+    bare = {"showticklabels": False, "showgrid": False, "zeroline": False, "constrain": "domain"}
+    layout[f"xaxis{suffix}"].update(bare)
+    layout[f"yaxis{suffix}"].update({**bare, "autorange": "reversed", **({"scaleanchor": f"x{suffix}"} if square
+                                                                            else {})})
 
 
 def _fmt(value: float, decimals: int) -> str:
@@ -148,25 +177,26 @@ def _channel_map(result: ConvResult, channel: int) -> np.ndarray:
 
 def side_by_side(arrays: Sequence[np.ndarray], titles: Sequence[str], diverging: bool = False,
                  height: int = 340, boxes: Sequence[tuple[int, int, int, int, int]] = ()) -> go.Figure:
-    """Several grids in a row with a shared colour scale (boxes: (panel, top, left, height, width))."""
+    """Several grids in a row with a shared colour scale (boxes: (panel, top, left, height, width)). Built as a
+    plain dict, unchecked (`unchecked_figure`): the training step redraws it on every step."""
     arrays = [np.atleast_2d(np.asarray(a, dtype=np.float64)) for a in arrays]
-    fig = make_subplots(rows=1, cols=len(arrays), subplot_titles=list(titles),
-                        column_widths=[a.shape[1] for a in arrays], horizontal_spacing=0.05)
+    layout, suffixes = grid_layout(1, len(arrays), list(titles), horizontal_spacing=0.05,
+                                   column_widths=[a.shape[1] for a in arrays])
     finite = np.concatenate([a[np.isfinite(a)].ravel() for a in arrays])
     low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
     if diverging:
         high = max(abs(low), abs(high)) or 1.0
         low = -high
-    for i, array in enumerate(arrays, start=1):
-        trace = _heatmap(array, _decimals(array), DIVERGING if diverging else SEQUENTIAL, name=titles[i - 1])
-        trace.update(zmin=low, zmax=high, zmid=None)
-        fig.add_trace(trace, row=1, col=i)
-    for panel, top, left, h, w in boxes:
-        _box(fig, top, left, h, w, 1, panel)
-    _grid_axes(fig, 1, len(arrays))
-    _square_cells(fig, len(arrays))
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
-    return fig
+    data = []
+    for array, title, suffix in zip(arrays, titles, suffixes, strict=True):
+        data.append(_unchecked_heatmap(array, _decimals(array), DIVERGING if diverging else SEQUENTIAL, title, False,
+                                       low, high, xaxis=f"x{suffix}", yaxis=f"y{suffix}"))
+        _grid_image_axes(layout, suffix, square=True)
+    layout["shapes"] = [_rect(top, left, h, w, suffixes[panel - 1] or "1") for panel, top, left, h, w in boxes]
+    if not layout["shapes"]:
+        del layout["shapes"]
+    layout.update(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return unchecked_figure({"data": data, "layout": layout})
 
 
 def pooling_figure(feature_map: np.ndarray, max_pool: PoolResult, average_pool: PoolResult,
@@ -206,47 +236,50 @@ def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: S
 def kernels_figure(kernels: np.ndarray, title: str, columns: int = 5, height: int = 300,
                    decimals: int = 2, label: str | None = None) -> go.Figure:
     """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale
-    (each titled "<label> <i>", label "kernel" in the current language by default)."""
+    (each titled "<label> <i>", label "kernel" in the current language by default). Built as a plain dict,
+    unchecked (`unchecked_figure`): the training step redraws three of them on every step."""
     label = t("fig.lab.kernel") if label is None else label
     stack = np.moveaxis(np.asarray(kernels, dtype=np.float64)[:, :, 0, :], -1, 0)
     count = stack.shape[0]
     rows = -(-count // columns)
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=[f"{label} {i}" for i in range(count)],
-                        horizontal_spacing=0.02, vertical_spacing=0.12)
+    layout, suffixes = grid_layout(rows, columns, [f"{label} {i}" for i in range(count)], horizontal_spacing=0.02,
+                                   vertical_spacing=0.12)
     limit = float(np.abs(stack).max()) or 1.0
-    for i in range(count):
-        trace = _heatmap(stack[i], decimals, DIVERGING, name=f"{label} {i}", showscale=i == 0)
-        trace.update(zmin=-limit, zmax=limit, zmid=None, textfont={"size": 9})
-        fig.add_trace(trace, row=i // columns + 1, col=i % columns + 1)
-    _grid_axes(fig, rows, columns)
-    fig.update_layout(title=title, height=height, margin={"l": 10, "r": 10, "t": 60, "b": 10})
-    return fig
+    data = [_unchecked_heatmap(stack[i], decimals, DIVERGING, f"{label} {i}", i == 0, -limit, limit,
+                               textfont={"size": 9}, xaxis=f"x{suffixes[i]}", yaxis=f"y{suffixes[i]}")
+            for i in range(count)]
+    for suffix in suffixes:
+        _grid_image_axes(layout, suffix)
+    layout.update(title={"text": title}, height=height, margin={"l": 10, "r": 10, "t": 60, "b": 10})
+    return unchecked_figure({"data": data, "layout": layout})
 
 
 def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height: int = 300) -> go.Figure:
-    """Batch loss before each step (step 0 = the initial weights)."""
+    """Batch loss before each step (step 0 = the initial weights), the batch accuracy on a second axis. A plain
+    dict, unchecked (`unchecked_figure`): redrawn on every step."""
     steps = list(range(len(losses)))
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
     step, loss, accuracy = t("fig.lab.step"), t("fig.loss"), t("fig.accuracy")
-    fig.add_trace(go.Scatter(x=steps, y=list(losses), mode="lines+markers", name=t("fig.lab.loss_trace"),
-                             hovertemplate=f"{step} %{{x}}<br>{loss} %{{y:.4f}}<extra></extra>"))
+    data = [{"type": "scatter", "x": steps, "y": list(losses), "mode": "lines+markers", "name": t("fig.lab.loss_trace"),
+             "xaxis": "x", "yaxis": "y", "hovertemplate": f"{step} %{{x}}<br>{loss} %{{y:.4f}}<extra></extra>"}]
+    layout: dict[str, Any] = {
+        "xaxis": {"domain": [0.0, 0.94], "anchor": "y", "title": {"text": t("fig.lab.steps_taken")},
+                  "rangemode": "tozero", "tick0": 0, "dtick": max(1, len(steps) // 10)},
+        "yaxis": {"domain": [0.0, 1.0], "anchor": "x", "title": {"text": loss}, "rangemode": "tozero"},
+        "yaxis2": {"anchor": "x", "overlaying": "y", "side": "right"},
+        "height": height, "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "legend": {"orientation": "h", "y": 1.12}}
     if accuracies:
-        fig.add_trace(go.Scatter(x=steps, y=list(accuracies), mode="lines+markers",
-                                 name=t("fig.lab.batch_accuracy"), line={"dash": "dot"},
-                                 hovertemplate=f"{step} %{{x}}<br>{accuracy} %{{y:.0%}}<extra></extra>"),
-                      secondary_y=True)
-        fig.update_yaxes(title_text=accuracy, range=[0, 1.05], tickformat=".0%", dtick=0.25, showgrid=False,
-                         secondary_y=True)
-    fig.update_xaxes(title_text=t("fig.lab.steps_taken"), rangemode="tozero", tick0=0, dtick=max(1, len(steps) // 10))
-    fig.update_yaxes(title_text=loss, rangemode="tozero", secondary_y=False)
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      legend={"orientation": "h", "y": 1.12})
-    return fig
+        data.append({"type": "scatter", "x": steps, "y": list(accuracies), "mode": "lines+markers",
+                     "name": t("fig.lab.batch_accuracy"), "line": {"dash": "dot"}, "xaxis": "x", "yaxis": "y2",
+                     "hovertemplate": f"{step} %{{x}}<br>{accuracy} %{{y:.0%}}<extra></extra>"})
+        layout["yaxis2"].update(title={"text": accuracy}, range=[0, 1.05], tickformat=".0%", dtick=0.25,
+                                showgrid=False)
+    return unchecked_figure({"data": data, "layout": layout})
 
 
 def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequence[int] | None = None,
                   columns: int = 10, height: int = 220) -> go.Figure:
-    """The batch's digits with their labels (and predictions, red when wrong)."""
+    """The batch's digits with their labels (and predictions, red when wrong). A plain dict, unchecked
+    (`unchecked_figure`): redrawn on every step."""
     count = len(images)
     rows = -(-count // columns)
     titles = []
@@ -256,15 +289,18 @@ def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequen
             colour = "#2ca02c" if predictions[i] == labels[i] else "#d62728"
             title = f"{labels[i]} → <span style='color:{colour}'>{predictions[i]}</span>"
         titles.append(title)
-    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, horizontal_spacing=0.01,
-                        vertical_spacing=0.08)
+    layout, suffixes = grid_layout(rows, columns, titles, horizontal_spacing=0.01, vertical_spacing=0.08)
+    data = []
     for i in range(count):
-        fig.add_trace(go.Heatmap(z=np.asarray(images[i])[..., 0] if np.ndim(images[i]) == 3 else images[i],
-                                 colorscale="gray", zmin=0, zmax=1, showscale=False, name=t("fig.lab.image_n", index=i),
-                                 hovertemplate="%{z:.2f}<extra></extra>"), row=i // columns + 1, col=i % columns + 1)
-    _grid_axes(fig, rows, columns)
-    fig.update_layout(height=max(height, 90 * rows + 40), margin={"l": 10, "r": 10, "t": 30, "b": 10})
-    return fig
+        image = np.asarray(images[i])
+        data.append({"type": "heatmap", "z": image[..., 0] if image.ndim == 3 else image,
+                     "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
+                     "name": t("fig.lab.image_n", index=i), "hovertemplate": "%{z:.2f}<extra></extra>",
+                     "xaxis": f"x{suffixes[i]}", "yaxis": f"y{suffixes[i]}"})
+    for suffix in suffixes:
+        _grid_image_axes(layout, suffix)
+    layout.update(height=max(height, 90 * rows + 40), margin={"l": 10, "r": 10, "t": 30, "b": 10})
+    return unchecked_figure({"data": data, "layout": layout})
 
 
 # ---------------------------------------------------------------- step-through as browser-side animation
