@@ -61,8 +61,7 @@ def test_the_figures_built_unchecked_validate() -> None:
     import plotly.graph_objects as go
     import plotly.io as pio
 
-    from cnnviz.figures import draw, inspect
-    from cnnviz.figures import lab
+    from cnnviz.figures import draw, inspect, lab
 
     image, rgb = np.random.default_rng(0).random((28, 28, 1)), np.random.default_rng(1).random((8, 8, 3))
     probabilities = np.linspace(0.01, 0.19, 10)
