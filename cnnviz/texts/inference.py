@@ -11,10 +11,4 @@ TEXTS = {
         "en": "The worker process computing this stopped; retrying with a new one…",
         "ko": "이 계산을 하던 작업 프로세스가 멈췄습니다. 새 프로세스로 다시 시도하는 중…",
     },
-    "inference.starting": {
-        "en": "Starting the worker that runs the network (the first time after the server starts takes a few "
-              "seconds)…",
-        "ko": "신경망을 실행하는 작업 프로세스를 시작하는 중입니다 (서버를 시작한 뒤 처음 한 번은 몇 초 "
-              "걸립니다)…",
-    },
 }

@@ -34,10 +34,6 @@ TEXTS = {
         "en": "Loading the run's dataset and recreating its split…",
         "ko": "실행의 데이터셋을 불러와 훈련/검증/테스트 세트를 다시 나누는 중…",
     },
-    "inspectpages.loading_initial": {
-        "en": "Rebuilding the run's initial weights…",
-        "ko": "실행의 초기 가중치를 다시 만드는 중…",
-    },
     "inspectpages.predicting": {
         "en": "Predicting {n:,} {split} images…",
         "ko": "{split} 이미지 {n:,}개를 예측하는 중…",

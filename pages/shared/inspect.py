@@ -180,9 +180,14 @@ def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice,
         st.stop()
 
 
-@workers.cached(max_entries=32)
 def split_size(run_dir: str, split: str) -> int:
-    """How many images the run's split has (its data stays in the workers)."""
+    """How many images the run's split has (its data stays in the workers, which load it the first time)."""
+    with st.spinner(t("inspectpages.loading_split")):  # shown only when it takes a while (not a cache hit)
+        return _split_size(run_dir, split)
+
+
+@workers.cached(max_entries=32)
+def _split_size(run_dir: str, split: str) -> int:
     return workers.pool().call(inference.split_size, run_dir, split)
 
 
