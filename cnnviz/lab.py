@@ -16,6 +16,7 @@ Keras layers compute cross-correlation (no flip), which is why the lab calls the
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -474,12 +475,30 @@ def photo_crop(name: str = "china.jpg", side: int = 24, grayscale: bool = True) 
     return np.clip(pixels, 0.0, 1.0)
 
 
+@functools.lru_cache(maxsize=1)
+def _mnist_sample() -> tuple[np.ndarray, np.ndarray]:
+    """The bundled sample as stored (uint8 images, 3.9 MB), read once per process."""
+    with np.load(MNIST_SAMPLE) as data:
+        images, labels = data["images"], data["labels"].astype(np.int64)
+    images.flags.writeable = labels.flags.writeable = False  # shared by every caller
+    return images, labels
+
+
 def mnist_digits(count: int | None = None, start: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """Real digits from the bundled MNIST sample: images (N, 28, 28) float in [0, 1], labels (N,) int."""
-    with np.load(MNIST_SAMPLE) as data:
-        images, labels = data["images"], data["labels"]
+    images, labels = _mnist_sample()
     stop = len(images) if count is None else start + count
-    return images[start:stop].astype(np.float64) / 255.0, labels[start:stop].astype(np.int64)
+    return images[start:stop].astype(np.float64) / 255.0, labels[start:stop].copy()
+
+
+def mnist_labels() -> np.ndarray:
+    """The bundled sample's labels (read-only): which digit each image is, without converting any image."""
+    return _mnist_sample()[1]
+
+
+def mnist_images_at(indices: np.ndarray) -> np.ndarray:
+    """The bundled sample's images at `indices`, (N, 28, 28) float in [0, 1], as `mnist_digits` gives them."""
+    return _mnist_sample()[0][indices].astype(np.float64) / 255.0
 
 
 def mnist_digit(index: int = 0, side: int = 28) -> tuple[np.ndarray, int]:

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from cnnviz.i18n import t
-from cnnviz.lab import LabError, glorot_limit, mnist_digits
+from cnnviz.lab import LabError, glorot_limit, mnist_images_at, mnist_labels
 
 WEIGHT_NAMES = ("conv_w", "conv_b", "w1", "b1", "w2", "b2")
 
@@ -110,10 +110,10 @@ def sample_batch(size: int = 32, offset: int = 0) -> Batch:
     """A class-balanced batch of real digits from the bundled MNIST sample (round-robin over the classes)."""
     if not 1 <= size <= 500:
         raise LabError("lab.batch_size", value=size)
-    images, labels = mnist_digits()
+    labels = mnist_labels()
     per_class = [np.flatnonzero(labels == c) for c in range(10)]
-    order = [idx[(offset + i) % len(idx)] for i in range(size // 10 + 1) for idx in per_class][:size]
-    return Batch(x=images[order][..., None].astype(np.float32), y=labels[order])
+    order = np.array([idx[(offset + i) % len(idx)] for i in range(size // 10 + 1) for idx in per_class][:size])
+    return Batch(x=mnist_images_at(order)[..., None].astype(np.float32), y=labels[order])
 
 
 def init_weights(input_shape: tuple[int, int, int] = (28, 28, 1), n_kernels: int = 10, units: int = 32,

@@ -3,11 +3,10 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import inference
 from cnnviz.classnames import display_class_names
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
-from pages.shared import explaining, state, workers
+from pages.shared import explaining, state
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
@@ -108,7 +107,7 @@ if len(shown):
                                     evaluation.probabilities[shown, true_class] if mistake else None)
     st.caption(t("inspectpages.gallery_caption_mistaken" if mistake else "inspectpages.gallery_caption_correct",
                  split=split_name, predicted=plain(names[pred_class]), true=plain(names[true_class])))
-    images = workers.call(inference.dataset_images, choice.run_dir, split, [int(i) for i in shown])
+    images = shared.dataset_images(choice.run_dir, split, tuple(int(i) for i in shown))
     st.plotly_chart(figures.image_gallery(images, titles, columns=6), key="cm_gallery")
     st.markdown(t("inspectpages.open_hint"))
     st.caption(t("explainpages.confusion.hint"))

@@ -14,18 +14,26 @@ from cnnviz.figures.inspect import (
 
 
 def test_hovering_a_feature_map_gives_coordinates_inside_that_map() -> None:
+    from cnnviz.figures.inspect import INVISIBLE
+
     maps = np.arange(28 * 28 * 6, dtype=np.float32).reshape(28, 28, 6)
-    trace = feature_map_grid(maps, "t").data[0]
-    custom = np.asarray(trace.customdata)
-    # Find the mosaic pixel showing channel 4 at x=17, y=3 and check what its hover reports.
-    hits = np.argwhere((custom[..., 0] == 4) & (custom[..., 2] == 17) & (custom[..., 3] == 3))
-    assert len(hits) == 1
-    y, x = hits[0]
-    assert custom[y, x, 1] == maps[3, 17, 4]
-    assert x > 28 or y > 28  # channel 4 does not sit at the grid's origin: grid and map coordinates differ
-    in_tiles = custom[custom[..., 0] >= 0]  # gaps between tiles have no hover
-    assert in_tiles[:, 2].max() == 27 and in_tiles[:, 3].max() == 27  # never beyond the 28×28 map
-    assert "customdata[2]" in trace.hovertemplate and "%{x}" not in trace.hovertemplate
+    for shared in (True, False):
+        trace = feature_map_grid(maps, "t", shared_scale=shared).data[0]
+        custom = np.asarray(trace.customdata)
+        channel = custom if shared else custom[..., 0]
+        value = np.asarray(trace.z) if shared else custom[..., 1]
+        xs = [label.replace(INVISIBLE, "") for label in trace.x]  # what hover shows as %{x}, %{y}
+        ys = [label.replace(INVISIBLE, "") for label in trace.y]
+        # Find the mosaic pixel showing channel 4 at x=17, y=3 and check what its hover reports.
+        hits = [(y, x) for y, x in np.argwhere(channel == 4) if xs[x] == "17" and ys[y] == "3"]
+        assert len(hits) == 1
+        y, x = hits[0]
+        assert value[y, x] == maps[3, 17, 4]
+        assert x > 28 or y > 28  # channel 4 does not sit at the grid's origin: grid and map coordinates differ
+        shown = {int(xs[x]) for x in range(len(xs)) if (channel[:, x] >= 0).any()}
+        assert shown == set(range(28))  # never beyond the 28×28 map
+        assert len(set(trace.x)) == len(trace.x) and len(set(trace.y)) == len(trace.y)  # one category per column
+        assert "%{x}" in trace.hovertemplate and "%{y}" in trace.hovertemplate
 
 
 def test_hovering_a_kernel_gives_the_row_and_column_inside_that_kernel() -> None:

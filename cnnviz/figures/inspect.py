@@ -156,22 +156,44 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
         shown, zmin, zmax = mosaic(stretched, columns)[0], 0.0, 1.0
     if zmax <= zmin:
         zmax = zmin + 1.0
-    local_y, local_x = tile_positions(raw.shape, tiles.shape[1:])
-    customdata = np.stack([owner, np.nan_to_num(raw), local_x, local_y], axis=-1).astype(np.float32)  # half the bytes
-    heat = {"type": "heatmap", "z": shown, "customdata": customdata, "colorscale": colorscale(MAPS), "zmin": zmin,
-            "zmax": zmax, "hoverongaps": False,
+    # Hover names the map's own coordinates through the axes' category labels (see _tile_labels) and the channel
+    # through customdata: 6 bytes a pixel with the value on one scale, 12 when stretched (then the raw value rides
+    # along), where a value, a channel and two coordinates per pixel cost 20 and made a drawing's maps megabytes.
+    if shared_scale:
+        customdata, channel, value = owner.astype(np.int16), "%{customdata}", "%{z:.3f}"
+    else:
+        customdata = np.stack([owner, np.nan_to_num(raw)], axis=-1).astype(np.float32)
+        channel, value = "%{customdata[0]}", "%{customdata[1]:.3f}"
+    heat = {"type": "heatmap", "z": shown, "x": _tile_labels(raw.shape[1], tiles.shape[2]),
+            "y": _tile_labels(raw.shape[0], tiles.shape[1]), "customdata": customdata, "colorscale": colorscale(MAPS),
+            "zmin": zmin, "zmax": zmax, "hoverongaps": False,
             "colorbar": {"title": {"text": t("fig.value") if shared_scale else t("fig.inspect.per_map")},
                          "thickness": 12},
-            "hovertemplate": f"{t('fig.channel')} %{{customdata[0]}}<br>x %{{customdata[2]}}, y %{{customdata[3]}}"
-                             f"<br>{t('fig.value')} %{{customdata[1]:.3f}}<extra></extra>"}
+            "hovertemplate": f"{t('fig.channel')} {channel}<br>x %{{x}}, y %{{y}}<br>{t('fig.value')} {value}"
+                             "<extra></extra>"}
     rows = math.ceil(len(tiles) / columns)
     aspect = (rows * (tiles.shape[1] + GAP)) / (columns * (tiles.shape[2] + GAP))
     xaxis, yaxis = image_axes()
     layout = {"title": {"text": title}, "height": int(min(900, max(260, 80 + 760 * aspect))), "margin": _margin(50),
-              "xaxis": xaxis, "yaxis": yaxis}
+              "xaxis": {**xaxis, "type": "category", "ticks": ""}, "yaxis": {**yaxis, "type": "category", "ticks": ""}}
     if dead is not None and dead.any():
         layout["shapes"] = _dead_outlines(dead, tiles.shape[1:], columns)
     return unchecked_figure({"data": [heat], "layout": layout})
+
+
+INVISIBLE = "\u200b"  # a zero-width space
+GAP_MARK = "\u2060"  # a word joiner, also invisible
+
+
+def _tile_labels(length: int, size: int) -> list[str]:
+    """Category labels along one axis of a mosaic of tiles `size` pixels long: each pixel's coordinate inside its
+    own tile ("0" … "size - 1", so hover says "x 3, y 17" of the map under the mouse), made unique per tile by
+    trailing zero-width spaces that do not show; each gap gets a label of its own, also invisible."""
+    labels = []
+    for position in range(length):
+        tile, inside = divmod(position, size + GAP)
+        labels.append(f"{inside}{INVISIBLE * tile}" if inside < size else GAP_MARK * (tile + 1))
+    return labels
 
 
 def _dead_outlines(dead: np.ndarray | None, tile_shape: tuple[int, int], columns: int) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from cnnviz.classnames import display_class_names
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
 from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
-from pages.shared import state, workers
+from pages.shared import explaining, state, workers
 from pages.shared.text import plain
 from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace
@@ -209,9 +209,17 @@ def class_names(run_dir: str, n_classes: int) -> tuple[str, ...]:
     return names if names is not None and len(names) == n_classes else tuple(str(i) for i in range(n_classes))
 
 
+EVALUATIONS_KEPT = 8  # a 10,000-image split's evaluation is ~0.5 MB
+
+
 def split_evaluation(choice: RunChoice, model: RemoteModel, split: str) -> Evaluation:
-    """How the model does on a whole split: from the run folder's cache file, else predicted with a progress bar
-    (in a worker, which holds the data)."""
+    """How the model does on a whole split: kept in this process (a click on the matrix needs no worker), else
+    from the run folder's cache file or predicted with a progress bar, in a worker (which holds the data)."""
+    kept = explaining.results_cache("split_evaluations", EVALUATIONS_KEPT)
+    key = (model.ref, choice.run_dir, split, choice.which)
+    found = kept.get(key)
+    if found is not None:
+        return found
     bar = st.progress(0.0, text=t("inspectpages.predicting", n=split_size(choice.run_dir, split),
                                   split=split_name(split)))
 
@@ -222,7 +230,14 @@ def split_evaluation(choice: RunChoice, model: RemoteModel, split: str) -> Evalu
     evaluation = workers.on_model(model, inference.split_evaluation, choice.run_dir, split, choice.which,
                                   str(choice.model_file), progress=report)
     bar.empty()
+    kept.put(key, evaluation)
     return evaluation
+
+
+@workers.cached(max_entries=64)
+def dataset_images(run_dir: str, split: str, indices: tuple[int, ...]) -> np.ndarray:
+    """The run's images at `indices` of a split (a confusion cell's gallery)."""
+    return workers.pool().call(inference.dataset_images, run_dir, split, list(indices))
 
 
 def initial_ref(choice: ModelChoice) -> ModelRef | None:
