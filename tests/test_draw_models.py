@@ -25,7 +25,7 @@ def runs_root(tmp_path, monkeypatch):
 
 
 def test_only_mnist_runs_with_28x28x1_input_and_a_model_are_offered(runs_root):
-    from pages.shared.draw import model_options, predictor_for
+    from pages.shared.draw import model_for, model_options
 
     digits = tiny_run(runs_root, "digits", "mnist")
     tiny_run(runs_root, "clothes", "fashion_mnist")
@@ -41,9 +41,9 @@ def test_only_mnist_runs_with_28x28x1_input_and_a_model_are_offered(runs_root):
     assert "32×32×3" in reasons["colour"]
     assert "no saved model" in reasons["unfinished"]
 
-    predictor = predictor_for(options[1])
-    assert predictor.input_shape == (28, 28, 1)
-    assert predictor.class_names == tuple(str(d) for d in range(10))
+    chosen = model_for(options[1])
+    assert chosen.model.info.input_shape == (28, 28, 1)
+    assert chosen.class_names == tuple(str(d) for d in range(10))
 
 
 def test_no_runs_means_only_the_bundled_model(runs_root):
