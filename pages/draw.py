@@ -48,10 +48,11 @@ with left:
         st.caption(t("draw.toolbar"))
         if canvas.json_data is not None:
             state.DRAWING_JSON.set(canvas.json_data)
-        if canvas.image_data is not None:
-            state.DRAWN_PIXELS.set(canvas.image_data)
+        drawn = canvas.image_data  # decodes the canvas's PNG on every access
+        if drawn is not None:
+            state.DRAWN_PIXELS.set(drawn)
         # A canvas reopened with an earlier drawing shows it but sends no pixels until the next stroke.
-        pixels = canvas.image_data if canvas.image_data is not None else state.DRAWN_PIXELS.get()
+        pixels = drawn if drawn is not None else state.DRAWN_PIXELS.get()
         if pixels is not None:
             preprocessed = to_mnist(pixels, invert=False)
     else:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import streamlit as st
-
 from cnnviz import runs
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
@@ -71,10 +69,9 @@ def model_for(option: ModelOption) -> DrawModel:
     """The chosen model, described by a worker (which loads it on first use); ModelLoadError or OSError when its
     file is damaged or gone."""
     if option.run_dir is None:
-        with st.spinner(t("draw.loading_bundled")):
-            return DrawModel(workers.describe(ModelRef.of_file(default_model_path())), DIGIT_CLASSES)
-    with st.spinner(t("draw.loading_run")):
-        model = workers.describe(ModelRef.of_file(runs.model_path(option.run_dir)))
+        return DrawModel(workers.describe(ModelRef.of_file(default_model_path()), t("draw.loading_bundled")),
+                         DIGIT_CLASSES)
+    model = workers.describe(ModelRef.of_file(runs.model_path(option.run_dir)), t("draw.loading_run"))
     return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes))
 
 

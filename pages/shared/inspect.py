@@ -170,8 +170,7 @@ def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice,
     if choice is None:
         st.stop()
     try:
-        with st.spinner(t("inspectpages.loading_model")):  # shown only when loading takes a while (not a cache hit)
-            return choice, workers.describe(model_ref(choice))
+        return choice, workers.describe(model_ref(choice), t("inspectpages.loading_model"))
     except Exception as exc:  # a damaged or incompatible .keras file, or one deleted meanwhile
         if isinstance(choice, RunChoice):
             st.error(t("ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -83,15 +84,28 @@ def cached(max_entries: int) -> Callable[[Callable[..., Any]], Callable[..., Any
     return wrap
 
 
-@cached(max_entries=64)
-def _info(ref: ModelRef) -> ModelInfo:
-    return pool().on_model(ref, extract.describe)
+MODELS_DESCRIBED = 64
+_described: OrderedDict[ModelRef, ModelInfo] = OrderedDict()  # a ref names one version of a file: never stale
+_described_lock = threading.Lock()
 
 
-def describe(ref: ModelRef) -> RemoteModel:
-    """The model `ref` names, described by a worker (which keeps it loaded for the page's next calls). Raises what
-    loading raised (ModelLoadError for a damaged file)."""
-    return RemoteModel(ref, _info(ref))
+def describe(ref: ModelRef, loading: str) -> RemoteModel:
+    """The model `ref` names, described by a worker (which keeps it loaded for the page's next calls), with the
+    spinner `loading` only when the worker is asked (a spinner costs a thread per rerun). Raises what loading
+    raised (ModelLoadError for a damaged file)."""
+    with _described_lock:
+        info = _described.get(ref)
+    if info is None:
+        with st.spinner(loading):
+            try:
+                info = pool().on_model(ref, extract.describe)
+            except InferenceError as error:
+                _stop_with(error)
+        with _described_lock:
+            _described[ref] = info
+            while len(_described) > MODELS_DESCRIBED:
+                _described.popitem(last=False)
+    return RemoteModel(ref, info)
 
 
 @cached(max_entries=256)
