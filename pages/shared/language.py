@@ -59,6 +59,7 @@ def _remember_for_this_run(code: str) -> None:
 def _switched() -> None:
     code = i18n.normalize_language(state.widget_value(SWITCH_KEY))
     if code:
+        state.pin_widget_values()
         state.LANGUAGE.set(code)
         _remember_for_this_run(code)
         st.query_params[LANG_PARAM] = code

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from cnnviz.i18n import Message
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
@@ -60,6 +61,28 @@ def set_widget_value(key: str, value: Any) -> None:
 def seed_widget(key: str, value: Any) -> None:
     """Give a keyed widget its first value unless it already has one (before it renders)."""
     st.session_state.setdefault(key, value)
+
+
+def pin_widget_values() -> None:
+    """Set every keyed widget's value to what it holds now; for a callback that changes the language.
+
+    A select box or radio sends back the *text* it shows, which Streamlit maps to an option through the texts of
+    the run that reads it: after a language switch that text is in the old language and matches no option (the
+    widget then holds the text itself: a KeyError, or the choice lost). Read here, before the page runs, the value
+    is still mapped through the last run's texts; set explicitly, it goes back to the browser in the new one."""
+    for key in list(st.session_state.keys()):
+        try:
+            value = st.session_state[key]
+            if _is_choice(value):  # not buttons (bool), uploads, tables or components: those cannot be set
+                st.session_state[key] = value
+        except (StreamlitAPIException, KeyError):
+            continue
+
+
+def _is_choice(value: Any) -> bool:
+    if isinstance(value, (list, tuple)):
+        return bool(value) and all(_is_choice(item) for item in value)
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
 
 def forget_widget(key: str) -> None:
