@@ -116,8 +116,7 @@ if len(shown):
         pair = buttons.container(horizontal=True, gap="small", width="content")  # one image's two buttons
         if pair.button(f"#{index}", key=f"cm_open_{index}", icon=":material/search:",
                        help=t("inspectpages.open_help")):
-            state.INSPECT_TARGET.set({"run": choice.run_dir, "split": split, "index": int(index)})
-            st.switch_page("pages/feature_maps.py")
+            explaining.open_on_image("pages/feature_maps.py", choice.run_dir, split, int(index), choice.which)
         if pair.button(t("explainpages.confusion.explain"), key=f"cm_explain_{index}", icon=":material/lightbulb:",
                        help=t("explainpages.confusion.explain_help", index=int(index))):
             explaining.open_on_image("pages/explain.py", choice.run_dir, split, int(index), choice.which)

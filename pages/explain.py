@@ -15,7 +15,6 @@ from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain
 
-PAGE = "pages/explain.py"
 KEY = "xp"
 FIELD = 200  # px per setting: the rows wrap on a projector
 WIDE = 250  # px: the settings whose label names Integrated Gradients
@@ -24,7 +23,6 @@ PANEL = 640
 st.title(t("explainpages.explain.title"))
 st.caption(t("explainpages.explain.intro"))
 
-explaining.select_target_run(PAGE, KEY)
 choice, model = shared.pick_run_and_model(KEY)
 input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language

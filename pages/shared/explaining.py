@@ -7,7 +7,6 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -108,16 +107,6 @@ def open_on_image(page: str, run_dir: str, split: str, index: int, which: str | 
         target["which"] = which
     state.INSPECT_TARGET.set(target)
     st.switch_page(page)
-
-
-def select_target_run(page: str, key: str) -> None:
-    """Before the run picker draws: when another page sent an image here, show that image's run and weights."""
-    target = state.INSPECT_TARGET.get()
-    if not target or target.get("page") != page or not Path(str(target.get("run"))).is_dir():
-        return
-    state.set_widget_value(f"{key}_run", target["run"])
-    if target.get("which") in ("final", "best"):
-        state.set_widget_value(f"{key}_which", target["which"])
 
 
 # ---------------------------------------------------------------- receptive fields on the Feature maps page

@@ -300,6 +300,19 @@ def _source_label(source: runs.RunInfo | modelfile.StoredModel | None) -> str:
     return t("ownpages.bundled_model")
 
 
+def _follow_the_shared_choice(widget_key: str, shared: object, values: list[str]) -> None:
+    """Show the session's one choice (of model, or of weights) in this page's picker when this page offers it
+    (another page may have made it); else keep the picker's own value, or its first option when that has gone."""
+    if shared is not None and str(shared) in values:
+        state.set_widget_value(widget_key, str(shared))
+    elif state.widget_value(widget_key) is not None and state.widget_value(widget_key) not in values:
+        state.set_widget_value(widget_key, values[0])  # the remembered one was deleted
+
+
+def _share_choice(widget_key: str, shared: state.Slot) -> None:
+    shared.set(state.widget_value(widget_key))
+
+
 def pick_run(key: str, bundled: bool = False) -> ModelChoice | None:
     """Model selector (runs, uploaded models, optionally the bundled digit model) and, for a run, final/best
     weights; None (after saying what to do) when there is nothing to look inside."""
@@ -308,26 +321,26 @@ def pick_run(key: str, bundled: bool = False) -> ModelChoice | None:
     if not sources:
         no_run_message()
         return None
-    preferred = state.CURRENT_RUN.get()
     values = list(sources)
-    opened_elsewhere = preferred is not None and str(preferred) != state.LOOK_INSIDE_RUN.get()
-    if opened_elsewhere and str(preferred) in values:  # opened on Runs or My models, or just trained: show it here
-        state.set_widget_value(f"{key}_run", str(preferred))
-    elif state.widget_value(f"{key}_run") is not None and state.widget_value(f"{key}_run") not in values:
-        state.set_widget_value(f"{key}_run", values[0])  # the remembered one was deleted
+    run_key, which_key = f"{key}_run", f"{key}_which"
+    target = state.INSPECT_TARGET.get()  # another page sent an image of a run here: show that run, those weights
+    if target and str(target.get("run")) in values:
+        state.CURRENT_RUN.set(str(target["run"]))
+        if target.get("which") in WEIGHTS:
+            state.CURRENT_WEIGHTS.set(target["which"])
+    _follow_the_shared_choice(run_key, state.CURRENT_RUN.get(), values)
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    chosen = row.selectbox(t("ownpages.model_picker"), values, key=f"{key}_run",
-                           format_func=lambda v: _source_label(sources[v]), width=560, persist_state=state.KEEP,
-                           help=t("ownpages.model_picker_help"))
+    chosen = row.selectbox(t("ownpages.model_picker"), values, key=run_key, on_change=_share_choice,
+                           args=(run_key, state.CURRENT_RUN), format_func=lambda v: _source_label(sources[v]),
+                           width=560, persist_state=state.KEEP, help=t("ownpages.model_picker_help"))
     source = sources[chosen]
-    if source is None:  # the bundled model: the look-inside pages keep what they showed
-        state.LOOK_INSIDE_RUN.set(None if preferred is None else str(preferred))
+    if source is None:
         return BundledModelChoice()
-    state.CURRENT_RUN.set(source.path)
-    state.LOOK_INSIDE_RUN.set(str(source.path))
     if isinstance(source, modelfile.StoredModel):
         return UploadedModelChoice(source)
-    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True, key=f"{key}_which",
+    _follow_the_shared_choice(which_key, state.CURRENT_WEIGHTS.get(), WEIGHTS)
+    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True, key=which_key,
+                      on_change=_share_choice, args=(which_key, state.CURRENT_WEIGHTS),
                       format_func=lambda w: t(f"comparepages.stats.weights_{w}"), help=t("inspectpages.model_help"),
                       persist_state=state.KEEP)
     if source.status == "running":

@@ -135,8 +135,6 @@ BUILD_TAB: Slot[str | None] = Slot("build_tab_open", lambda: None)
 
 
 # ---- Look inside (feature maps, kernels, confusion) ------------------------------------------
-# The run the look-inside pages last showed (str path): when CURRENT_RUN differs, another page opened a run.
-LOOK_INSIDE_RUN: Slot[str | None] = Slot("look_inside_run", lambda: None)
 # Images uploaded on the look-inside pages, per page key: {key: (file name, bytes)} (an uploader forgets its file
 # when its page is left; this keeps it for the session).
 UPLOADED_IMAGES: Slot[dict[str, tuple[str, bytes]]] = Slot("look_inside_uploads", dict)
@@ -174,9 +172,12 @@ ACTIVE_RUN: Slot[Any] = Slot("train_active_run", lambda: None)
 RUN_STREAMS: Slot[dict[str, Any]] = Slot("train_run_streams", dict)
 # Why the last Start could not start a job, or None.
 TRAIN_START_ERROR: Slot[str | None] = Slot("train_start_error", lambda: None)
-# The run folder (pathlib.Path) the user is looking at: opened on the Runs page, just trained, or last chosen
-# on a look-inside page. The look-inside pages open on it.
+# The model the user is looking at, one for every page that shows one: a run folder (Path or str) opened on the Runs
+# page, just trained, or chosen in any page's model picker (which may also choose "bundled", the bundled digit
+# model); every picker opens on it when it offers it, until the user chooses another.
 CURRENT_RUN: Slot[Any] = Slot("current_run", lambda: None)
+# The weights ("final" | "best") chosen in any page's model picker; every picker shows them.
+CURRENT_WEIGHTS: Slot[str | None] = Slot("current_weights", lambda: None)
 # The run selected in the Runs page's table (its folder as str): a table row stays selected across pages.
 RUNS_SELECTED: Slot[str | None] = Slot("runs_selected", lambda: None)
 # The run whose deletion awaits confirmation on the Runs page (its folder as str), or None.
