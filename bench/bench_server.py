@@ -286,7 +286,7 @@ def first_visits(server: Server, browser) -> None:
         page.set_default_timeout(120_000)
         server_before, workers_before, start_time = server.cpu(), server.workers_cpu(), time.perf_counter()
         page.goto(f"{server.url}/{name}")
-        wait_for_idle(page, timeout=120_000, rerun_grace=0)
+        wait_for_idle(page, timeout=120_000, rerun_grace=1)  # 0 would mean no timeout at all (Playwright)
         server.record(f"first visit: {name or 'home'}", server.cpu() - server_before,
                       server.workers_cpu() - workers_before, time.perf_counter() - start_time)
         context.close()
