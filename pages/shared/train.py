@@ -320,6 +320,48 @@ def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
         save_best_checkpoint=checkpoint, mixed_precision=mixed)
 
 
+# Each training setting's widget, by its TrainingConfig field (the run's config.json holds the same names).
+SETTING_WIDGETS = {"optimizer": "train_optimizer", "learning_rate": "train_lr", "momentum": "train_momentum",
+                   "lr_schedule": "train_lr_schedule", "batch_size": "train_batch", "epochs": "train_epochs",
+                   "loss": "train_loss", "early_stopping": "train_early", "patience": "train_patience",
+                   "restore_best_weights": "train_restore", "save_best_checkpoint": "train_checkpoint",
+                   "val_fraction": "train_val", "seed": "train_seed", "mixed_precision": "train_mixed"}
+
+
+def _dataset_choice(config: dict[str, Any]) -> str | None:
+    """The dataset select box's value for a run's config, or None when the box cannot offer it."""
+    from cnnviz.data import USER_DATASET
+
+    dataset = str(config.get("dataset", ""))
+    if dataset == USER_DATASET:
+        return f"{USER_PREFIX}{Path(str(config.get('data_path', ''))).name}"
+    if dataset == "mnist" and (config.get("sample") or config.get("dataset_is_sample")):
+        return "mnist_sample"
+    return dataset if dataset in DATASET_CHOICES else None
+
+
+def show_settings_of(run_dir: Path) -> None:
+    """Set the form to the settings `run_dir` trained with (before the form draws): a session that finds a job it
+    did not start (a reload, another tab) shows that job's settings, not the defaults, under it."""
+    try:
+        config, arch = runs.load_config(run_dir), runs.load_architecture(run_dir)
+    except (OSError, ValueError, TypeError, KeyError):  # a damaged run folder: the form keeps its defaults
+        return
+    for field, key in SETTING_WIDGETS.items():
+        if isinstance(config.get(field), (bool, int, float, str)):
+            state.set_widget_value(key, config[field])
+    state.set_widget_value("train_limit", int(config.get("limit") or 0))
+    choice = _dataset_choice(config)
+    if choice is not None:
+        state.set_widget_value("train_dataset", choice)
+    preset = next((name for name, p in PRESETS.items() if p.architecture.layers == arch.layers), None)
+    state.set_widget_value("train_arch_source", "preset" if preset else "build")
+    if preset:
+        state.set_widget_value("train_preset", preset)
+    else:
+        state.CURRENT_ARCHITECTURE.set(arch)
+
+
 # ---- the live panel ---------------------------------------------------------------------------------
 
 
