@@ -49,7 +49,7 @@ def round_trip(page, boxes: list[str]) -> None:
     switch_language(page, "ko")
     no_traceback(page)
     korean = shown_values(page, boxes)
-    assert all(korean), korean
+    assert all(korean) and korean != english, (english, korean)  # in Korean at once, not after the next click
     switch_language(page, "en")
     no_traceback(page)
     assert shown_values(page, boxes) == english

@@ -118,8 +118,10 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
 
 def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity: float = 0.45,
                     height: int = 320) -> go.Figure:
-    """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (red = most evidence for the class)."""
-    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Jet"), "zmin": 0, "zmax": 1,
+    """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (bright yellow = most evidence for the class).
+    Inferno grows brighter all the way, so 1.0 looks strongest (jet's dark red at 1.0 looked weaker than its yellow
+    at 0.6) and it reads the same to colour-blind eyes."""
+    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Inferno"), "zmin": 0, "zmax": 1,
             "opacity": opacity, "name": "Grad-CAM",
             "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}<extra></extra>"}
