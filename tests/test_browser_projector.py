@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import goto_page, wait_for_idle
+from tests.conftest import SCREENSHOTS, goto_page, wait_for_idle
 from tests.layout import layout_problems
 from tests.test_browser_draw import predicted_digit, stroke, vertical_line
 
@@ -53,6 +53,8 @@ def test_draw_shows_its_answer_beside_the_canvas(projector, app_url: str) -> Non
     answer = page.get_by_test_id("stMetric").first.bounding_box()
     assert answer["y"] >= 0 and answer["y"] + answer["height"] <= HEIGHT, answer  # seen without scrolling
     assert answer["x"] >= canvas["x"] + canvas["width"], (answer, canvas)  # beside the canvas, not under it
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "draw_projector_1024.png"))
     assert layout_problems(page) == []
 
 
