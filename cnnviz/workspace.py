@@ -131,9 +131,22 @@ def _class_workspace(wid: str) -> Workspace:
 
 
 def workspace_for_token(token: str) -> Workspace:
+    """The workspace a private link's token opens: WorkspaceError when the token is malformed or was never given
+    out on this server (a typo must not open a new, empty workspace as if nothing were wrong)."""
     if not isinstance(token, str) or not TOKEN.match(token):
         raise WorkspaceError("workspace.bad_link")
-    return _class_workspace(workspace_id(f"token:{token}"))
+    workspace = _class_workspace(workspace_id(f"token:{token}"))
+    if not workspace.runs_dir.parent.is_dir():
+        raise WorkspaceError("workspace.unknown_link")
+    return workspace
+
+
+def new_workspace() -> tuple[str, Workspace]:
+    """A new private token and its workspace, made on disk now (so its link is known from the first page on)."""
+    token = new_token()
+    workspace = _class_workspace(workspace_id(f"token:{token}"))
+    workspace.runs_dir.mkdir(parents=True, exist_ok=True)
+    return token, workspace
 
 
 def workspace_for_login(subject: str) -> Workspace:

@@ -24,9 +24,10 @@ def classroom(tmp_path_factory, browser):
     previous = workspace.os.environ.get(workspace.DATA_DIR_ENV)
     workspace.os.environ[workspace.DATA_DIR_ENV] = str(data)
     try:
-        tokens = {"alice": workspace.new_token(), "bob": workspace.new_token()}
-        for student, token in tokens.items():
-            make_tiny_run(workspace.workspace_for_token(token).runs_dir, name=f"{student}'s run", epochs=1)
+        made = {student: workspace.new_workspace() for student in ("alice", "bob")}
+        tokens = {student: token for student, (token, _) in made.items()}
+        for student, (_, space) in made.items():
+            make_tiny_run(space.runs_dir, name=f"{student}'s run", epochs=1)
     finally:
         if previous is None:
             workspace.os.environ.pop(workspace.DATA_DIR_ENV)
@@ -80,14 +81,23 @@ def test_a_new_visitor_gets_a_private_link_and_a_tampered_one_is_refused(browser
         assert parse_qs(urlparse(page.url).query)["ws"][0] == token
     finally:
         context.close()
-    for tampered, malformed in (("../../workspaces/" + tokens["alice"], True), ("x" * 70, True),
-                                (tokens["alice"][:-5], False)):  # well formed but not alice's: another, empty one
+    typo = tokens["alice"][:-1] + ("A" if tokens["alice"][-1] != "A" else "B")  # well formed, one letter off
+    for tampered, malformed in (("../../workspaces/" + tokens["alice"], True), ("x" * 70, True), (typo, False)):
         context, page = visit(browser, f"{url}/runs?ws={tampered}")
         try:
-            if malformed:
-                expect(page.get_by_text("this private link is not valid")).to_be_visible()
-            expect(page.get_by_text("No runs yet")).to_be_visible()  # never alice's workspace
+            expect(page.get_by_text("This link opens no workspace")).to_be_visible()
+            reason = "this private link is not valid" if malformed else "no workspace on this server has this"
+            expect(page.get_by_text(reason)).to_be_visible()
+            expect(page.get_by_text("No runs yet")).to_have_count(0)  # no workspace was opened behind their back
             assert "alice's run" not in page.inner_text("body")
+            page.get_by_role("button", name="Open a new, empty workspace").click()
+            expect(page.get_by_text("Your private workspace is ready")).to_be_visible()  # on the home page
+            page.get_by_test_id("stSidebarNav").get_by_role("link", name="Runs", exact=True).click()
+            expect(page.get_by_text("No runs yet")).to_be_visible()  # never alice's workspace
+            new = parse_qs(urlparse(page.url).query)["ws"][0]
+            assert new not in (tampered, *tokens.values())
+            page.get_by_test_id("stSidebar").get_by_text("My private link").click()
+            expect(page.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_contain_text(f"?ws={new}")
         finally:
             context.close()
 

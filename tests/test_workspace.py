@@ -16,8 +16,8 @@ ARCH = Architecture((28, 28, 1), (Flatten(), Dense(10, activation="softmax")))
 @pytest.fixture
 def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "data"))
-    alice = workspace.workspace_for_token(workspace.new_token())
-    bob = workspace.workspace_for_token(workspace.new_token())
+    _, alice = workspace.new_workspace()
+    _, bob = workspace.new_workspace()
     alice_run = runs.create_run(ARCH, {"dataset": "mnist"}, "alice's run", 1, root=alice.runs_dir, status="finished")
     bob_run = runs.create_run(ARCH, {"dataset": "mnist"}, "bob's run", 1, root=bob.runs_dir, status="finished")
     return alice, bob, alice_run, bob_run
@@ -51,8 +51,9 @@ def test_a_path_that_climbs_out_or_a_symlink_to_another_workspace_is_refused(two
 
 def test_tokens_are_unguessable_and_the_folder_reveals_neither_token_nor_login(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
-    token = workspace.new_token()
+    token, made = workspace.new_workspace()
     assert len(token) >= 40 and workspace.TOKEN.match(token)
+    assert made == workspace.workspace_for_token(token)
     assert workspace.workspace_for_token(token) == workspace.workspace_for_token(token)
     assert token not in str(workspace.workspace_for_token(token).runs_dir)
     assert workspace.workspace_for_login("ana@school.kr").id != workspace.workspace_for_token(token).id
@@ -60,6 +61,15 @@ def test_tokens_are_unguessable_and_the_folder_reveals_neither_token_nor_login(t
     for bad in ("short", token + "/../x", "../../" + token, token.replace(token[0], "!")):
         with pytest.raises(workspace.WorkspaceError, match="not valid"):
             workspace.workspace_for_token(bad)
+
+
+def test_a_mistyped_link_opens_no_workspace(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    token, _ = workspace.new_workspace()
+    typo = token[:-1] + ("A" if token[-1] != "A" else "B")  # well formed, one letter off
+    with pytest.raises(workspace.WorkspaceError, match="no workspace on this server has this private link"):
+        workspace.workspace_for_token(typo)
+    assert len(list((tmp_path / "workspaces").iterdir())) == 1  # nothing made for it
 
 
 def test_the_teacher_secret(monkeypatch) -> None:
@@ -71,7 +81,7 @@ def test_the_teacher_secret(monkeypatch) -> None:
 
 def test_quotas_name_the_limit(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
-    ws = workspace.workspace_for_token(workspace.new_token())
+    _, ws = workspace.new_workspace()
     small = workspace.Workspace(ws.id, ws.runs_dir, ws.datasets_dir, ws.models_dir,
                                 workspace.Quotas(runs=3, queued_jobs=1, disk_bytes=10**9))
     runs.create_run(ARCH, {"dataset": "mnist"}, "queued", 1, root=small.runs_dir, status="queued",

@@ -22,7 +22,7 @@ from cnnviz.workspace import (
     WorkspaceError,
     class_mode,
     local_workspace,
-    new_token,
+    new_workspace,
     workspace_for_login,
     workspace_for_token,
 )
@@ -87,12 +87,29 @@ def current_workspace() -> Workspace:
             workspace_for_token(asked)
             token = asked
         except WorkspaceError as exc:
-            st.error(t("workspace.token_refused", reason=exc), icon=":material/link_off:")
+            _refuse_link(exc, token)
     if not token:
-        token = new_token()
+        token, _ = new_workspace()
         state.WORKSPACE_NEW.set(True)
     state.WORKSPACE_TOKEN.set(token)
     return workspace_for_token(token)
+
+
+def _refuse_link(reason: WorkspaceError, mine: str | None) -> None:
+    """Say why the address's link opens nothing, offer the way out, and stop the page (no workspace is opened or
+    made behind the visitor's back)."""
+    st.error(t("workspace.token_refused", reason=reason), icon=":material/link_off:")
+    row = st.container(horizontal=True)
+    if mine and row.button(t("workspace.back_to_mine"), icon=":material/undo:", type="primary"):
+        st.query_params[TOKEN_PARAM] = mine
+        st.rerun()
+    if row.button(t("workspace.open_new"), icon=":material/add:"):
+        token, _ = new_workspace()
+        state.WORKSPACE_TOKEN.set(token)
+        state.WORKSPACE_NEW.set(True)
+        st.query_params[TOKEN_PARAM] = token
+        st.rerun()
+    st.stop()
 
 
 def keep_private_link() -> None:
@@ -111,6 +128,16 @@ def keep_private_link() -> None:
             st.query_params[TOKEN_PARAM] = token
     st.sidebar.text_input(t("workspace.link_code"), key=TOKEN_PARAM, bind="query-params", disabled=True,
                           label_visibility="collapsed")
+    with st.sidebar.expander(t("workspace.my_link"), icon=":material/key:"):
+        st.code(f"{_page_address()}?{TOKEN_PARAM}={token}", language=None, wrap_lines=True)
+        st.caption(t("workspace.my_link_help"))
+
+
+def _page_address() -> str:
+    try:
+        return st.context.url or ""
+    except Exception:  # no browser behind this session (AppTest)
+        return ""
 
 
 def show_private_link_once() -> None:
