@@ -93,3 +93,27 @@ def test_quotas_name_the_limit(tmp_path, monkeypatch) -> None:
 def test_class_mode_switch() -> None:
     assert workspace.class_mode({"CNNVIZ_CLASS_MODE": "1"}) and not workspace.class_mode({})
     assert workspace.local_workspace().local
+
+
+def test_a_display_name_is_one_line_of_plain_text_kept_in_the_workspace(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    _, ws = workspace.new_workspace()
+    assert ws.display_name() == ""
+    kept = ws.set_display_name("  Ana\nKim\x00 ![x](http://evil.example/a.png) " + "z" * 80)
+    assert kept == ws.display_name() and len(kept) <= workspace.MAX_DISPLAY_NAME
+    assert kept.startswith("Ana Kim ![x](") and "\n" not in kept and "\x00" not in kept
+    (ws.runs_dir.parent / workspace.PROFILE_FILE).write_text("{not json")
+    assert ws.display_name() == ""  # a damaged profile: no name, no crash
+
+
+def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it() -> None:
+    guard = workspace.SecretGuard()
+    assert guard.delay("10.0.0.7") == 0
+    waits = []
+    for _ in range(7):
+        guard.failed("10.0.0.7")
+        waits.append(guard.delay("10.0.0.7"))
+    assert waits == [1, 2, 4, 8, 16, 30, 30]
+    assert guard.delay("10.0.0.8") == 0  # another address is not slowed
+    guard.succeeded("10.0.0.7")
+    assert guard.delay("10.0.0.7") == 0

@@ -32,6 +32,13 @@ TEXTS = {
         "ko": "**이 링크로는 작업 공간을 열 수 없습니다:** {reason}. 주소를 북마크와 비교해 보거나 선생님께 "
               "물어보세요. 아니면 새 빈 작업 공간에서 다시 시작하세요.",
     },
+    "workspace.my_name": {"en": "My name for the teacher", "ko": "선생님께 보일 내 이름"},
+    "workspace.my_name_help": {
+        "en": "How your teacher's Class page names your workspace (otherwise 'student' and a code). Up to 40 "
+              "characters; other students never see it.",
+        "ko": "선생님의 수업 페이지에 내 작업 공간이 이 이름으로 보입니다 (없으면 '학생'과 코드). 40자까지이며 다른 "
+              "학생에게는 보이지 않습니다.",
+    },
     "workspace.open_new": {"en": "Open a new, empty workspace", "ko": "새 빈 작업 공간 열기"},
     "workspace.back_to_mine": {"en": "Back to my workspace", "ko": "내 작업 공간으로 돌아가기"},
     "workspace.my_link": {"en": "My private link", "ko": "내 개인 링크"},

@@ -43,7 +43,7 @@ def setup_app() -> None:
     keeps."""
     from pages.shared import workers
     from pages.shared.language import choose_language, language_switch
-    from pages.shared.workspace import current_workspace, keep_private_link, show_private_link_once
+    from pages.shared.workspace import current_workspace, display_name_box, keep_private_link, show_private_link_once
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
@@ -51,6 +51,7 @@ def setup_app() -> None:
     workers.start_in_background()
     current_workspace()
     keep_private_link()
+    display_name_box()
     language_switch()
     show_private_link_once()
 
