@@ -13,7 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from cnnviz import inference, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import t
-from cnnviz.jobs import format_wait, queue_place
+from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture, SpecError
@@ -399,14 +399,33 @@ def stream_for(run_dir: Path) -> RunStream:
     return streams[str(run_dir)].update()
 
 
+PACE_RUNS = 20  # the newest finished runs that tell how fast this server's jobs really go
+
+
+def _estimate(info: runs.RunInfo) -> float:
+    try:
+        return float(runs.read_json(info.path / runs.RUN_FILE, default={}).get("estimated_seconds") or 0)
+    except (runs.RunError, OSError, TypeError, ValueError):  # a damaged folder: no estimate
+        return 0.0
+
+
+def _planned_epochs(info: runs.RunInfo) -> int:
+    try:
+        return int(runs.load_config(info.path).get("epochs") or 0)
+    except (runs.RunError, OSError, TypeError, ValueError, AttributeError):
+        return 0
+
+
 def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -> str:
     """Where a queued job stands among every workspace's queued jobs, and about how long until it starts."""
-    active = [r for ws in workspaces for r in ws.list_runs() if r.active]
+    listed = [r for ws in workspaces for r in ws.list_runs()]
+    active = [r for r in listed if r.active]
     queued = [r for r in active if r.status == "queued"]
-    estimates = {r.path: float(runs.read_json(r.path / runs.RUN_FILE, default={}).get("estimated_seconds") or 0)
-                 for r in active}
-    running_left = [max(0.0, estimates[r.path] - (r.training_seconds or 0.0)) for r in active
-                    if r.status == "running"]
+    finished = [r for r in listed if r.status == "finished" and r.training_seconds][:PACE_RUNS]
+    speed = pace([(_estimate(r), float(r.training_seconds or 0)) for r in finished])
+    estimates = {r.path: _estimate(r) * speed for r in active}
+    running_left = [seconds_left(estimates[r.path], _planned_epochs(r), r.epochs_done, r.training_seconds or 0.0)
+                    for r in active if r.status == "running"]
     place = queue_place(info, queued, running_left, estimates, slots)
     if place.ahead == 0 and len(running_left) < slots:
         return t("trainpage.queue_starting")
