@@ -37,3 +37,16 @@ def test_the_json_uploader_does_not_promise_200_mb() -> None:
     uploaders = [u for u in at.get("file_uploader") if u.proto.label == t("buildpage.upload_json")]
     assert uploaders and uploaders[0].proto.max_upload_size_mb == 1
     assert "256 KB" in uploaders[0].proto.help
+
+
+def test_the_kernel_histograms_legend_names_weights_and_biases() -> None:
+    import numpy as np
+
+    from cnnviz.figures.inspect import weight_histograms
+
+    figure = weight_histograms(np.linspace(-1, 1, 10), np.zeros(2), initial_weights=np.linspace(-2, 2, 10),
+                               initial_bias=np.zeros(2))
+    names = [trace.name for trace in figure.data]
+    assert len(set(names)) == 4  # initial and trained, weights and biases: four different entries
+    assert sum(name.startswith("weights, ") for name in names) == 2
+    assert sum(name.startswith("biases, ") for name in names) == 2
