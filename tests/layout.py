@@ -47,7 +47,7 @@ LAYOUT_PROBLEMS_JS = r"""
   for (const plot of document.querySelectorAll('.js-plotly-plot')) {
     if (!visible(plot)) continue;
     const areas = [...plot.querySelectorAll('.nsewdrag')].map(el => el.getBoundingClientRect());
-    for (const tick of plot.querySelectorAll('.xtick text, .ytick text')) {
+    for (const tick of plot.querySelectorAll('.xaxislayer-above text, .yaxislayer-above text')) {  // every axis
       const box = tick.getBoundingClientRect();
       if (box.width > 0 && areas.some(area => overlap(box, area)))
         problems.push('tick label over a plot: ' + tick.textContent.slice(0, 40));
