@@ -3,6 +3,7 @@
 import streamlit as st
 
 from cnnviz.i18n import t
+from pages.shared import state
 from pages.shared.shell import setup_app
 from pages.shared.workspace import is_class_mode
 
@@ -42,7 +43,8 @@ PAGES = {
     ],
 }
 
-if is_class_mode():
-    PAGES[t("nav.section_build")].append(st.Page("pages/class_view.py", title=t("nav.class"), icon=":material/groups:"))
+if is_class_mode():  # the teacher opens /class_view; it is listed in the sidebar only once they have
+    PAGES[t("nav.section_build")].append(st.Page("pages/class_view.py", title=t("nav.class"), icon=":material/groups:",
+                                                 visibility="visible" if state.TEACHER_OK.get() else "hidden"))
 
 st.navigation(PAGES, expanded=True).run()  # every page listed: a "View more" hides the Learn pages

@@ -62,12 +62,12 @@ class MemoryWatch:
 
 
 async def new_session(browser, url: str):
-    from cnnviz.workspace import new_token
+    from cnnviz.workspace import new_workspace
 
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     page.set_default_timeout(int(os.environ.get("BENCH_TIMEOUT", "180000")))
-    token = new_token()
+    token, _ = new_workspace()
     return context, page, token
 
 
@@ -296,10 +296,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
         os.environ["CNNVIZ_DATA_DIR"] = str(data)  # the benchmark reads the workspaces the server writes
-        from cnnviz.workspace import new_token, workspace_for_token
+        from cnnviz.workspace import new_workspace
 
-        seed_token = new_token()
-        make_tiny_run(workspace_for_token(seed_token).runs_dir, name="seed run")
+        seed_token, seed = new_workspace()
+        make_tiny_run(seed.runs_dir, name="seed run")
         env = {"CNNVIZ_CLASS_MODE": "1", "CNNVIZ_DATA_DIR": str(data), "CNNVIZ_WORKERS": "2",
                "CNNVIZ_JOBS_PER_WORKSPACE": "1"}
         server, url = start_server(Path(folder) / "runs", Path(folder) / "server.log", env)

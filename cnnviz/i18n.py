@@ -11,6 +11,7 @@ message in whatever language is current where it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -92,7 +93,12 @@ def t(key: str, /, lang: str | None = None, **params: Any) -> str:
     if not params:
         return text
     # A parameter that is itself a text (a Message, an error) is shown in the same language as the whole.
-    return text.format(**{name: _in_language(value, lang) for name, value in params.items()})
+    filled = text.format(**{name: _in_language(value, lang) for name, value in params.items()})
+    # A reason that ends its own sentence ("was it cut short?") followed by the template's full stop: one mark.
+    return DOUBLED_STOP.sub(r"\1", filled)
+
+
+DOUBLED_STOP = re.compile(r"(?<!\.)([?!.])\.(?=\s|$|\*)")
 
 
 def _in_language(value: Any, lang: str | None) -> Any:

@@ -38,6 +38,7 @@ WORKER_NICE = 10  # training runs at a lower OS priority than the server, so cli
 MEMORY_SHARE = 0.7  # of the machine's memory, split between the embedded workers (the server keeps the rest)
 # Multiply-adds per second one CPU job gets through, roughly: only for the "about N minutes" of a queued job.
 ROUGH_MULADDS_PER_SECOND = 2e9
+STARTUP_SECONDS = 10.0  # a job's start before its first batch: loading the data, building and compiling
 
 
 # ---- settings ------------------------------------------------------------------------------------
@@ -340,9 +341,32 @@ class QueuePlace:
     wait_seconds: float | None  # about how long until it starts
 
 
-def estimated_seconds(info_flops: int, epochs: int, images: int) -> float:
-    """About how long a job takes on a CPU worker: forward and backward passes over every image and epoch."""
-    return 3.0 * info_flops * images * epochs / ROUGH_MULADDS_PER_SECOND
+def estimated_seconds(info_flops: int, epochs: int, images: int, limit: int | None = None,
+                      val_fraction: float = 0.2) -> float:
+    """About how long a job takes on a CPU worker: starting (data, model, compiling), then per epoch a forward and
+    backward pass over its training images (`images` of the dataset less the validation share, or `limit`) and a
+    forward pass over the validation images."""
+    train = images * (1.0 - val_fraction)
+    if limit:
+        train = min(train, float(limit))
+    validation = train * val_fraction / (1.0 - val_fraction)
+    return STARTUP_SECONDS + info_flops * epochs * (3.0 * train + validation) / ROUGH_MULADDS_PER_SECOND
+
+
+def seconds_left(estimated: float, epochs: int, epochs_done: int, seconds_so_far: float) -> float:
+    """A running job's time left: at its own pace once it has finished an epoch, else what is left of the estimate."""
+    if epochs > 0 and epochs_done > 0 and seconds_so_far > 0:
+        return max(0.0, seconds_so_far / epochs_done * max(0, epochs - epochs_done))
+    return max(0.0, estimated - seconds_so_far)
+
+
+def pace(finished: list[tuple[float, float]]) -> float:
+    """How this server's jobs really run against the estimate: the median of actual / estimated seconds over
+    finished jobs (1 when none), kept within 1/20 … 20."""
+    ratios = sorted(actual / estimated for estimated, actual in finished if estimated > 0 and actual > 0)
+    if not ratios:
+        return 1.0
+    return min(20.0, max(0.05, ratios[len(ratios) // 2]))
 
 
 def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: list[float],
@@ -394,7 +418,8 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
     queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
     run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
                               run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace,
-                              estimated_seconds=estimated_seconds(summary.total_flops, config.epochs, images),
+                              estimated_seconds=estimated_seconds(summary.total_flops, config.epochs, images,
+                                                                  config.limit, config.val_fraction),
                               memory_estimate=estimate.total, **(fields or {}))
     runs.append_events(run_dir, [{"t": "state", "time": time.time(), "state": "queued",
                                   "phase": "waiting in the queue", "epochs": config.epochs}])

@@ -245,6 +245,7 @@ class RunStream:
     state: dict[str, Any] = field(default_factory=dict)
     final: dict[str, Any] = field(default_factory=dict)
     last_time: float | None = None  # wall clock of the newest batch or state record
+    started: float | None = None  # wall clock of the first record saying the job runs (a worker took it)
 
     def update(self) -> RunStream:
         records, self.offset = runs.read_events(self.run_dir, self.offset)
@@ -256,6 +257,9 @@ class RunStream:
                     self.events.append(TrainingEvent(**{k: v for k, v in record.items() if k in names}))
             elif kind == "state":
                 self.state = record
+                if self.started is None and record.get("state") == "running" and isinstance(record.get("time"),
+                                                                                              int | float):
+                    self.started = float(record["time"])
             elif kind == "final":
                 self.final = record
             if isinstance(record.get("time"), int | float):
@@ -271,9 +275,15 @@ class RunStream:
         # The folder's status decides once the job is over (or dead: "interrupted"); while it lives, the job's own
         # last word does ("stopping" is never written to run.json).
         state = s.get("state", status) if status in ("queued", "running") else status
-        elapsed = last_batch.elapsed if last_batch else 0.0
-        if state in ("running", "stopping") and last_batch and self.last_time:
-            elapsed += max(0.0, time.time() - self.last_time)  # the clock runs on while it validates or saves
+        # Elapsed: since a worker took the job, on one clock, so it ticks while the job loads, compiles, validates or
+        # saves, and never runs backwards when the job ends (its last record's time is then the end).
+        live = state in ("running", "stopping")
+        if self.started is not None:
+            elapsed = max(0.0, (time.time() if live else (self.last_time or self.started)) - self.started)
+        else:  # a stream written before jobs recorded their start
+            elapsed = last_batch.elapsed if last_batch else 0.0
+            if live and last_batch and self.last_time:
+                elapsed += max(0.0, time.time() - self.last_time)
         fallback = msg("runs.stored_text", text=message) if isinstance(message, str) and message else message
         return Progress(
             state=state, phase=s.get("phase", status), note=runs.stored_message(s) or fallback or None,

@@ -15,6 +15,7 @@ import hmac
 import os
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,9 @@ TEACHER_SECRET_ENV = "CNNVIZ_TEACHER_SECRET"
 LOCAL = "local"
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 WORKSPACE_ID = re.compile(r"^[0-9a-f]{24}$")
+PROFILE_FILE = "profile.json"  # in a workspace's folder: {"name": the student's display name}
+MAX_DISPLAY_NAME = 40
+MAX_SECRET_DELAY = 30  # s: the longest wait after wrong teacher secrets
 
 
 class WorkspaceError(CnnvizError, PermissionError):
@@ -88,6 +92,25 @@ class Workspace:
     def list_runs(self) -> list[runs.RunInfo]:
         return runs.list_runs(self.runs_dir)
 
+    @property
+    def _profile(self) -> Path:
+        return self.runs_dir.parent / PROFILE_FILE
+
+    def display_name(self) -> str:
+        """The name the student gave for the teacher's Class page ("" when none or the file is damaged)."""
+        try:
+            profile = runs.read_json(self._profile, default={})
+        except (runs.RunError, OSError):
+            return ""
+        return clean_display_name(profile.get("name", "")) if isinstance(profile, dict) else ""
+
+    def set_display_name(self, name: str) -> str:
+        """Keep `name` (cleaned: one line of plain text, at most MAX_DISPLAY_NAME characters); what was kept."""
+        cleaned = clean_display_name(name)
+        self._profile.parent.mkdir(parents=True, exist_ok=True)
+        runs.atomic_write_json(self._profile, {"name": cleaned})
+        return cleaned
+
     def disk_usage(self) -> int:
         total = 0
         for folder in (self.runs_dir, self.datasets_dir, self.models_dir):
@@ -106,6 +129,40 @@ class Workspace:
             raise WorkspaceError("workspace.too_many_runs", n=len(listed), limit=q.runs)
         if self.disk_usage() >= q.disk_bytes:
             raise WorkspaceError("workspace.disk_full", limit_gb=q.disk_bytes / 1024**3)
+
+
+def clean_display_name(name: object) -> str:
+    """One line of printable text, at most MAX_DISPLAY_NAME characters (whatever a student or a file supplied)."""
+    if not isinstance(name, str):
+        return ""
+    printable = "".join(c if c.isprintable() else " " for c in name)
+    return " ".join(printable.split())[:MAX_DISPLAY_NAME].rstrip()
+
+
+class SecretGuard:
+    """Slows down guesses of the teacher secret: after a wrong try from one place (an address), the next answer
+    waits 1, 2, 4, … up to MAX_SECRET_DELAY seconds; a right one clears it. Shared by every session of a server."""
+
+    def __init__(self) -> None:
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def delay(self, where: str) -> float:
+        with self._lock:
+            failures = self._failures.get(where, 0)
+        return 0.0 if failures == 0 else float(min(2 ** (failures - 1), MAX_SECRET_DELAY))
+
+    def failed(self, where: str) -> int:
+        """Count a wrong try; how many in a row from there."""
+        with self._lock:
+            if len(self._failures) > 10_000:  # bounded: forget everyone rather than grow for ever
+                self._failures.clear()
+            self._failures[where] = self._failures.get(where, 0) + 1
+            return self._failures[where]
+
+    def succeeded(self, where: str) -> None:
+        with self._lock:
+            self._failures.pop(where, None)
 
 
 def local_workspace() -> Workspace:
@@ -131,9 +188,22 @@ def _class_workspace(wid: str) -> Workspace:
 
 
 def workspace_for_token(token: str) -> Workspace:
+    """The workspace a private link's token opens: WorkspaceError when the token is malformed or was never given
+    out on this server (a typo must not open a new, empty workspace as if nothing were wrong)."""
     if not isinstance(token, str) or not TOKEN.match(token):
         raise WorkspaceError("workspace.bad_link")
-    return _class_workspace(workspace_id(f"token:{token}"))
+    workspace = _class_workspace(workspace_id(f"token:{token}"))
+    if not workspace.runs_dir.parent.is_dir():
+        raise WorkspaceError("workspace.unknown_link")
+    return workspace
+
+
+def new_workspace() -> tuple[str, Workspace]:
+    """A new private token and its workspace, made on disk now (so its link is known from the first page on)."""
+    token = new_token()
+    workspace = _class_workspace(workspace_id(f"token:{token}"))
+    workspace.runs_dir.mkdir(parents=True, exist_ok=True)
+    return token, workspace
 
 
 def workspace_for_login(subject: str) -> Workspace:

@@ -8,10 +8,10 @@ from cnnviz.data import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
 from cnnviz.i18n import t
 from cnnviz.runs import status_label
-from cnnviz.workspace import all_workspaces, teacher_secret_matches
+from cnnviz.workspace import Workspace, all_workspaces
 from pages.shared import state
 from pages.shared.text import plain
-from pages.shared.workspace import is_class_mode, teacher_secret
+from pages.shared.workspace import check_teacher_secret, is_class_mode, teacher_secret
 
 st.title(t("nav.class"))
 if not is_class_mode():
@@ -25,10 +25,12 @@ if not state.TEACHER_OK.get():
     with st.form("teacher_login"):
         given = st.text_input(t("class.secret"), type="password", help=t("class.secret_help"))
         if st.form_submit_button(t("class.open"), type="primary"):
-            if teacher_secret_matches(given, secret):
+            wait = check_teacher_secret(given, secret)
+            if wait is None:
                 state.TEACHER_OK.set(True)
                 st.rerun()
-            st.error(t("class.wrong_secret"), icon=":material/lock:")
+            st.error(t("class.wrong_secret_wait", seconds=wait) if wait > 1 else t("class.wrong_secret"),
+                     icon=":material/lock:")
     st.stop()
 
 
@@ -38,16 +40,20 @@ def _dataset_choice(dataset: str) -> str:
     return t("ownpages.run_own_dataset") if dataset == USER_DATASET else dataset
 
 
-def _workspace_label(workspace_id: str) -> str:
-    return t("class.student", id=workspace_id[:6])
+def _workspace_label(workspace: Workspace) -> str:
+    """The student's own name for their workspace (plain text), with its code; else "student" and the code."""
+    name = workspace.display_name()
+    return t("class.student_named", name=name, id=workspace.id[:6]) if name else t("class.student", id=workspace.id[:6])
 
 
 @st.fragment(run_every=3.0)
 def class_view() -> None:
-    everything = [(ws, info) for ws in all_workspaces() for info in ws.list_runs()]
+    workspaces = all_workspaces()
+    labels = {ws.id: _workspace_label(ws) for ws in workspaces}
+    everything = [(ws, info) for ws in workspaces for info in ws.list_runs()]
     active = sorted((pair for pair in everything if pair[1].active), key=lambda pair: pair[1].created)
     row = st.container(horizontal=True, gap="large")
-    row.metric(t("class.workspaces"), len({ws.id for ws in all_workspaces()}), width="content")
+    row.metric(t("class.workspaces"), len(workspaces), width="content")
     row.metric(t("class.runs"), len(everything), width="content")
     row.metric(t("class.training_now"), sum(info.status == "running" for _, info in active), width="content")
     row.metric(t("class.waiting"), sum(info.status == "queued" for _, info in active), width="content")
@@ -57,7 +63,7 @@ def class_view() -> None:
         st.caption(t("class.queue_empty"))
     for ws, info in active:
         line = st.container(horizontal=True, vertical_alignment="center")
-        line.markdown(t("class.queue_line", name=plain(info.name), student=_workspace_label(ws.id),
+        line.markdown(t("class.queue_line", name=plain(info.name), student=plain(labels[ws.id]),
                         status=status_label(info.status), dataset=plain(runs.dataset_label(info)),
                         params=info.params))
         line.button(t("class.stop"), key=f"class_stop_{ws.id}_{info.run_id}", icon=":material/stop_circle:",
@@ -66,7 +72,7 @@ def class_view() -> None:
     st.subheader(t("class.every_run"), anchor=False)
     columns = {name: t(f"class.col_{name}") for name in
                ("student", "name", "status", "dataset", "params", "test_acc", "created")}
-    rows = [{columns["student"]: _workspace_label(ws.id), columns["name"]: info.name,
+    rows = [{columns["student"]: labels[ws.id], columns["name"]: info.name,
              columns["status"]: status_label(info.status), columns["dataset"]: runs.dataset_label(info),
              columns["params"]: info.params, columns["test_acc"]: info.test_accuracy,
              columns["created"]: info.created[5:16].replace("T", " ")}

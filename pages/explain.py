@@ -61,10 +61,13 @@ def class_label(index: int) -> str:
 
 convs = list(model.info.conv_layers)
 row = st.container(horizontal=True, vertical_alignment="bottom")
+class_key = f"{KEY}_class_{explaining.image_id(image)}"
+# Its options show this model's probabilities: set on every run, the choice goes back to the browser with them (the
+# browser would keep showing the text it showed, another run's probability, after a switch of run).
+state.set_widget_value(class_key, state.widget_value(class_key, predicted))
 class_index = int(row.selectbox(
-    t("explainpages.explain.class"), range(n_classes), index=predicted, format_func=class_label,
-    key=f"{KEY}_class_{explaining.image_id(image)}", width=320, persist_state=state.KEEP,
-    help=t("explainpages.explain.class_help")))
+    t("explainpages.explain.class"), range(n_classes), format_func=class_label, key=class_key, width=320,
+    persist_state=state.KEEP, help=t("explainpages.explain.class_help")))
 cam_layer = None
 if convs:
     cam_layer = row.selectbox(t("explainpages.explain.cam_layer"), convs, index=len(convs) - 1,

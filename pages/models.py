@@ -12,9 +12,8 @@ from cnnviz import modelfile
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
 from cnnviz.safezip import MB
-from cnnviz.shapes import format_bytes
 from pages.shared import state, workers
-from pages.shared.text import plain
+from pages.shared.text import file_size, plain
 from pages.shared.workspace import current_workspace
 
 LOOK_INSIDE = (("pages/feature_maps.py", "ownpages.models_open_maps", ":material/layers:"),
@@ -74,7 +73,7 @@ def upload_section(stored_models: list[modelfile.StoredModel]) -> None:
                      on_change=_remember_upload, max_upload_size=limit_mb, help=t("ownpages.models_file_help"))
     upload = state.MODELS_UPLOAD.get()
     if upload is not None:
-        st.caption(t("ownpages.models_using", file=plain(upload[0]), size=format_bytes(len(upload[1]))))
+        st.caption(t("ownpages.models_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
     row = st.container(horizontal=True, vertical_alignment="bottom")
     shown_name = row.text_input(t("ownpages.models_name"), key="models_name", max_chars=80, width=280,
                                 placeholder=Path(upload[0]).stem if upload else None,
@@ -139,7 +138,7 @@ def model_details(stored: modelfile.StoredModel) -> None:
     if stored.problem is not None:
         st.error(plain(stored.problem, limit=600), icon=":material/broken_image:")
     else:
-        st.caption(t("ownpages.models_facts", file=plain(stored.filename), size=format_bytes(stored.size),
+        st.caption(t("ownpages.models_facts", file=plain(stored.filename), size=file_size(stored.size),
                      shape=_shape_text(stored.input_shape), n=len(stored.class_names),
                      names=plain(", ".join(stored.class_names), limit=200)))
         try:

@@ -14,9 +14,8 @@ from cnnviz import userdata
 from cnnviz.figures.userdata import class_counts_figure, class_preview_figure
 from cnnviz.i18n import t
 from cnnviz.safezip import MB
-from cnnviz.shapes import format_bytes
 from pages.shared import state
-from pages.shared.text import plain
+from pages.shared.text import file_size, plain
 from pages.shared.train import USER_PREFIX
 from pages.shared.workspace import current_workspace
 
@@ -234,7 +233,7 @@ def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
                      help=t("ownpages.mydata_zip_help", mb=limits.max_archive_bytes // MB, files=limits.max_files))
     upload = state.MYDATA_ZIP.get()
     if upload is not None:
-        st.caption(t("ownpages.mydata_zip_using", file=plain(upload[0]), size=format_bytes(len(upload[1]))))
+        st.caption(t("ownpages.mydata_zip_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
     default_name = Path(upload[0]).stem if upload else ""
     row = st.container(horizontal=True, vertical_alignment="bottom")
     name = row.text_input(t("ownpages.mydata_name"), key="mydata_zip_name", placeholder=default_name or None,

@@ -4,10 +4,15 @@ convolution layers' feature maps. The Draw page is the digit case of the same re
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
+from cnnviz import runs
 from cnnviz.classnames import display_class_names
+from cnnviz.data import USER_DATASET
 from cnnviz.i18n import t
+from cnnviz.predict import is_digit_model
 from cnnviz.prepare import Preparation, Prepared, PrepareError, preparation_for_model, preparation_for_run, prepare
 from pages.shared import inspect as shared
 from pages.shared import state, workers
@@ -79,10 +84,26 @@ def choose_input() -> tuple[str, bytes] | None:
 st.title(t("ownpages.predict_title"))
 st.caption(t("ownpages.predict_intro"))
 
-choice, model = shared.pick_run_and_model("pr", bundled=True)
+def photo_model(sources: dict[str, Any]) -> str:
+    """Before the user chooses: a model meant for photos like theirs. The newest run on their own images, else the
+    newest digit run, else the bundled digit model; a Fashion-MNIST or CIFAR-10 run only when chosen (its answer
+    to a photographed digit, "Bag 29%", would say nothing)."""
+    found = [(value, source) for value, source in sources.items() if isinstance(source, runs.RunInfo)]
+    for wanted in (lambda info: info.dataset == USER_DATASET, lambda info: is_digit_model(info.input_shape,
+                                                                                          info.dataset)):
+        match = next((value for value, info in found if wanted(info)), None)
+        if match is not None:
+            return match
+    return shared.BUNDLED
+
+
+choice, model = shared.pick_run_and_model("pr", bundled=True, first=photo_model)
 input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 preparation = preparation_of(choice, input_shape)
+model_name = choice.info.name if isinstance(choice, shared.RunChoice) else choice.label
+classes = ", ".join(plain(name) for name in names[:4]) + (", …" if len(names) > 4 else "")
+st.caption(t("ownpages.predict_answers_with", model=plain(model_name), classes=classes))
 st.caption(describe(preparation))
 
 image = choose_input()

@@ -46,6 +46,8 @@ def active_run() -> Path | None:
     if mine is None:
         mine = next((r.path for r in workspace.list_runs() if r.active), None)
         state.ACTIVE_RUN.set(mine)
+        if mine is not None and state.widget_value("train_epochs") is None:  # nothing set in this session yet
+            ui.show_settings_of(mine)
     return mine
 
 

@@ -173,8 +173,9 @@ def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> 
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
-    with contextlib.suppress(PlaywrightTimeoutError):  # the run had already finished, or none was triggered
-        page.wait_for_function(f"() => {SCRIPT_STATE} === 'running'", timeout=rerun_grace)
+    if rerun_grace > 0:  # (a timeout of 0 is none at all to Playwright: it would wait for ever)
+        with contextlib.suppress(PlaywrightTimeoutError):  # the run had already finished, or none was triggered
+            page.wait_for_function(f"() => {SCRIPT_STATE} === 'running'", timeout=rerun_grace)
     page.wait_for_function(
         f"() => {SCRIPT_STATE} === 'notRunning' && !document.querySelector('[data-testid=\"stSkeleton\"]')",
         timeout=timeout)

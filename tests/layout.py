@@ -40,6 +40,26 @@ LAYOUT_PROBLEMS_JS = r"""
     if (visible(el) && el.scrollWidth > el.clientWidth + 2)
       problems.push('table wider than its frame: ' + el.scrollWidth + ' > ' + el.clientWidth + ' px');
   }
+  // A chart's tick labels lie outside every plot area of that chart, and its titles do not cover each other (two
+  // confusion matrices side by side: B's row names over A's last column; subplot titles run into each other).
+  const overlap = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+                            Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+  for (const plot of document.querySelectorAll('.js-plotly-plot')) {
+    if (!visible(plot)) continue;
+    const areas = [...plot.querySelectorAll('.nsewdrag')].map(el => el.getBoundingClientRect());
+    for (const tick of plot.querySelectorAll('.xaxislayer-above text, .yaxislayer-above text')) {  // every axis
+      const box = tick.getBoundingClientRect();
+      if (box.width > 0 && areas.some(area => overlap(box, area)))
+        problems.push('tick label over a plot: ' + tick.textContent.slice(0, 40));
+    }
+    const titles = [...plot.querySelectorAll('.annotation-text, .gtitle')]
+      .map(el => [el, el.getBoundingClientRect()]).filter(([, box]) => box.width > 0);
+    for (let i = 0; i < titles.length; i++)
+      for (let j = i + 1; j < titles.length; j++)
+        if (overlap(titles[i][1], titles[j][1]))
+          problems.push('titles over each other: ' + titles[i][0].textContent.slice(0, 30) + ' / '
+                        + titles[j][0].textContent.slice(0, 30));
+  }
   // Nothing may push the page sideways.
   const main = document.querySelector('[data-testid=stMain]');
   if (main && main.scrollWidth > main.clientWidth + 2) problems.push('page scrolls sideways');

@@ -24,9 +24,10 @@ def classroom(tmp_path_factory, browser):
     previous = workspace.os.environ.get(workspace.DATA_DIR_ENV)
     workspace.os.environ[workspace.DATA_DIR_ENV] = str(data)
     try:
-        tokens = {"alice": workspace.new_token(), "bob": workspace.new_token()}
-        for student, token in tokens.items():
-            make_tiny_run(workspace.workspace_for_token(token).runs_dir, name=f"{student}'s run", epochs=1)
+        made = {student: workspace.new_workspace() for student in ("alice", "bob")}
+        tokens = {student: token for student, (token, _) in made.items()}
+        for student, (_, space) in made.items():
+            make_tiny_run(space.runs_dir, name=f"{student}'s run", epochs=1)
     finally:
         if previous is None:
             workspace.os.environ.pop(workspace.DATA_DIR_ENV)
@@ -34,7 +35,13 @@ def classroom(tmp_path_factory, browser):
             workspace.os.environ[workspace.DATA_DIR_ENV] = previous
     env = {"CNNVIZ_CLASS_MODE": "1", "CNNVIZ_DATA_DIR": str(data), "CNNVIZ_TEACHER_SECRET": SECRET}
     with streamlit_server(data / "unused-runs", data / "server.log", env) as url:
-        yield url, tokens
+        yield url, tokens, data / "server.log"
+
+
+def _id(token: str) -> str:
+    from cnnviz import workspace
+
+    return workspace.workspace_id(f"token:{token}")[:6]
 
 
 def visit(browser, url: str):
@@ -47,7 +54,7 @@ def visit(browser, url: str):
 
 
 def test_two_students_never_see_each_other(browser, classroom) -> None:
-    url, tokens = classroom
+    url, tokens, log = classroom
     for student, other in (("alice", "bob"), ("bob", "alice")):
         context, page = visit(browser, f"{url}/runs?ws={tokens[student]}")
         try:
@@ -66,7 +73,7 @@ def test_two_students_never_see_each_other(browser, classroom) -> None:
 
 
 def test_a_new_visitor_gets_a_private_link_and_a_tampered_one_is_refused(browser, classroom) -> None:
-    url, tokens = classroom
+    url, tokens, log = classroom
     context, page = visit(browser, f"{url}/runs")
     try:
         expect(page.get_by_text("Your private workspace is ready")).to_be_visible()
@@ -80,33 +87,56 @@ def test_a_new_visitor_gets_a_private_link_and_a_tampered_one_is_refused(browser
         assert parse_qs(urlparse(page.url).query)["ws"][0] == token
     finally:
         context.close()
-    for tampered, malformed in (("../../workspaces/" + tokens["alice"], True), ("x" * 70, True),
-                                (tokens["alice"][:-5], False)):  # well formed but not alice's: another, empty one
+    typo = tokens["alice"][:-1] + ("A" if tokens["alice"][-1] != "A" else "B")  # well formed, one letter off
+    for tampered, malformed in (("../../workspaces/" + tokens["alice"], True), ("x" * 70, True), (typo, False)):
         context, page = visit(browser, f"{url}/runs?ws={tampered}")
         try:
-            if malformed:
-                expect(page.get_by_text("this private link is not valid")).to_be_visible()
-            expect(page.get_by_text("No runs yet")).to_be_visible()  # never alice's workspace
+            expect(page.get_by_text("This link opens no workspace")).to_be_visible()
+            reason = "this private link is not valid" if malformed else "no workspace on this server has this"
+            expect(page.get_by_text(reason)).to_be_visible()
+            expect(page.get_by_text("No runs yet")).to_have_count(0)  # no workspace was opened behind their back
             assert "alice's run" not in page.inner_text("body")
+            page.get_by_role("button", name="Open a new, empty workspace").click()
+            expect(page.get_by_text("Your private workspace is ready")).to_be_visible()  # on the home page
+            page.get_by_test_id("stSidebarNav").get_by_role("link", name="Runs", exact=True).click()
+            expect(page.get_by_text("No runs yet")).to_be_visible()  # never alice's workspace
+            new = parse_qs(urlparse(page.url).query)["ws"][0]
+            assert new not in (tampered, *tokens.values())
+            page.get_by_test_id("stSidebar").get_by_text("My private link").click()
+            expect(page.get_by_test_id("stSidebar").get_by_test_id("stCode")).to_contain_text(f"?ws={new}")
         finally:
             context.close()
 
 
 def test_the_teacher_sees_every_workspace_behind_the_secret(browser, classroom) -> None:
-    url, tokens = classroom
+    url, tokens, log = classroom
+    student, page = visit(browser, f"{url}/runs?ws={tokens['bob']}")  # bob gives his name, in his own sidebar
+    try:
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Class")).to_have_count(0)
+        name = page.get_by_label("My name for the teacher", exact=True)
+        name.fill("Bob ![x](http://evil.example/x.png)")
+        name.press("Enter")
+        wait_for_idle(page)
+    finally:
+        student.close()
     context, page = visit(browser, f"{url}/class_view?ws={tokens['alice']}")
     try:
         secret = page.get_by_label("Teacher secret", exact=True)
-        secret.fill("a guess")
-        page.get_by_role("button", name="Open").click()
-        expect(page.get_by_text("That is not the teacher secret.")).to_be_visible()
+        for wait in ("That is not the teacher secret.", "each answer takes longer (2 s now)"):
+            secret.fill("a guess")
+            page.get_by_role("button", name="Open").click()
+            expect(page.get_by_text(wait)).to_be_visible()
         expect(page.get_by_test_id("stDataFrame")).to_have_count(0)
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Class")).to_have_count(0)
         secret.fill(SECRET)
         page.get_by_role("button", name="Open").click()
         wait_for_idle(page)
         grid = page.get_by_test_id("stDataFrame").first
         expect(grid).to_contain_text("alice's run")
         expect(grid).to_contain_text("bob's run")
+        expect(grid).to_contain_text(f"Bob ![x](http://evil.example/x.png) ({_id(tokens['bob'])})")
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Class")).to_be_visible()
+        assert log.read_text().count("wrong teacher secret from") >= 2  # for the teacher to see
         expect(page.get_by_text("Leaderboard")).to_be_visible()
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "class_page.png"), full_page=True)
@@ -115,7 +145,7 @@ def test_the_teacher_sees_every_workspace_behind_the_secret(browser, classroom) 
 
 
 def test_the_class_page_stays_closed_to_students_without_the_secret(browser, classroom) -> None:
-    url, tokens = classroom
+    url, tokens, log = classroom
     context, page = visit(browser, f"{url}/class_view?ws={tokens['bob']}")
     try:
         expect(page.get_by_label("Teacher secret", exact=True)).to_be_visible()
@@ -125,7 +155,7 @@ def test_the_class_page_stays_closed_to_students_without_the_secret(browser, cla
 
 
 def test_local_paths_outside_the_workspace_are_refused(browser, classroom) -> None:
-    url, tokens = classroom
+    url, tokens, log = classroom
     context, page = visit(browser, f"{url}/train?ws={tokens['alice']}")
     try:
         page.get_by_text("Load from my own files").click()

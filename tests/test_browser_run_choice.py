@@ -23,7 +23,7 @@ OLDER = "run chosen first"
 @pytest.fixture(scope="module")
 def two_runs(runs_dir: Path) -> tuple[Path, Path]:
     older = make_tiny_run(runs_dir, name=OLDER, save_initial=True)
-    newer = make_tiny_run(runs_dir, name="run trained later")  # listed first: the newest
+    newer = make_tiny_run(runs_dir, name="run trained later", epochs=1)  # the newest, listed first; other weights
     return older, newer
 
 
@@ -63,3 +63,18 @@ def test_inspect_one_from_the_confusion_matrix_opens_that_run_and_image(page, ap
     wait_for_idle(page)
     shows_older(page)
     page.get_by_text(f"test image #{index:,}: true class 3").wait_for(timeout=60_000)
+
+
+def test_explains_class_box_shows_the_probabilities_of_the_run_now_chosen(page, app_url: str, two_runs) -> None:
+    goto_page(page, app_url, "explain")
+    box = combobox(page, "Explain the class")
+    before = box.input_value()
+    pick_older(page)
+    after = box.input_value()
+    box.click()
+    if not page.get_by_role("option").count():
+        box.press("ArrowDown")
+    offered = [text.strip() for text in page.get_by_role("option").all_inner_texts()]
+    page.keyboard.press("Escape")
+    assert after != before  # the two runs' probabilities differ
+    assert after in offered, (before, after, offered)  # the label of this run's probability, not the last run's

@@ -208,6 +208,9 @@ def test_adversarial_page_flips_as_the_attack_does_and_measures_accuracy(run_roo
     smallest = adversarial.smallest_flipping_epsilon(model, images[found.index], found.label).smallest
     assert f"Found test image #{found.index}" in _texts(at, "caption")
     assert f"FGSM flips it at ε = {smallest:.3f}" in _texts(at, "caption")
+    flipped = len(adversarial.fragile_examples(model, images, labels))  # counted among the right and ≥ 90 % sure
+    assert (f"Of the first 500 test images, {flipped} of those the network gets right and is at least 90% sure of "
+            "flip at ε ≤ 0.1") in _texts(at, "caption")
     assert at.number_input(key="adv_index").value == found.index
     assert at.slider(key="adv_eps").value == pytest.approx(smallest)
     assert at.error and at.error[0].value.startswith("**Flipped.**")

@@ -42,7 +42,7 @@ def class_server(run_root: Path, data: Path, monkeypatch) -> dict:
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(data))
     monkeypatch.setenv(workspace.TEACHER_SECRET_ENV, "teacher-secret-for-tests")
-    student = workspace.workspace_for_token(workspace.new_token())
+    _, student = workspace.new_workspace()
     for run in run_root.iterdir():
         shutil.copytree(run, student.runs_dir / run.name)
     return {"teacher_ok": True}

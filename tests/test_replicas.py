@@ -80,9 +80,10 @@ def classroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     data = tmp_path / "data"
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(data))
-    tokens = {student: workspace.new_token() for student in STUDENTS}
-    for student, token in tokens.items():
-        add_run(workspace.workspace_for_token(token).runs_dir, f"{student}'s run")
+    made = {student: workspace.new_workspace() for student in STUDENTS}
+    tokens = {student: token for student, (token, _) in made.items()}
+    for student, (_, space) in made.items():
+        add_run(space.runs_dir, f"{student}'s run")
     prefix = tmp_path / "nginx"
     nginx_command(prefix, prefix / "nginx.conf")  # fail early, before starting anything, if nginx is missing
     # the settings a teacher gives scripts/replicas.py, and what it passes every replica (the same cookie secret)

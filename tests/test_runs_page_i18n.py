@@ -81,7 +81,7 @@ def test_the_class_page_names_statuses_and_own_datasets_in_korean(tmp_path: Path
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "class-data"))
     monkeypatch.setenv(workspace.TEACHER_SECRET_ENV, "teacher-secret-for-tests")
-    student = workspace.workspace_for_token(workspace.new_token())
+    _, student = workspace.new_workspace()
     folder = own_dataset(student.datasets_dir)
     finished_run(student.runs_dir, "own run", dataset="user", data_path=str(folder))
     at = app("pages/class_view.py", "ko", {"teacher_ok": True})

@@ -16,8 +16,8 @@ ARCH = Architecture((28, 28, 1), (Flatten(), Dense(10, activation="softmax")))
 @pytest.fixture
 def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "data"))
-    alice = workspace.workspace_for_token(workspace.new_token())
-    bob = workspace.workspace_for_token(workspace.new_token())
+    _, alice = workspace.new_workspace()
+    _, bob = workspace.new_workspace()
     alice_run = runs.create_run(ARCH, {"dataset": "mnist"}, "alice's run", 1, root=alice.runs_dir, status="finished")
     bob_run = runs.create_run(ARCH, {"dataset": "mnist"}, "bob's run", 1, root=bob.runs_dir, status="finished")
     return alice, bob, alice_run, bob_run
@@ -51,8 +51,9 @@ def test_a_path_that_climbs_out_or_a_symlink_to_another_workspace_is_refused(two
 
 def test_tokens_are_unguessable_and_the_folder_reveals_neither_token_nor_login(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
-    token = workspace.new_token()
+    token, made = workspace.new_workspace()
     assert len(token) >= 40 and workspace.TOKEN.match(token)
+    assert made == workspace.workspace_for_token(token)
     assert workspace.workspace_for_token(token) == workspace.workspace_for_token(token)
     assert token not in str(workspace.workspace_for_token(token).runs_dir)
     assert workspace.workspace_for_login("ana@school.kr").id != workspace.workspace_for_token(token).id
@@ -60,6 +61,15 @@ def test_tokens_are_unguessable_and_the_folder_reveals_neither_token_nor_login(t
     for bad in ("short", token + "/../x", "../../" + token, token.replace(token[0], "!")):
         with pytest.raises(workspace.WorkspaceError, match="not valid"):
             workspace.workspace_for_token(bad)
+
+
+def test_a_mistyped_link_opens_no_workspace(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    token, _ = workspace.new_workspace()
+    typo = token[:-1] + ("A" if token[-1] != "A" else "B")  # well formed, one letter off
+    with pytest.raises(workspace.WorkspaceError, match="no workspace on this server has this private link"):
+        workspace.workspace_for_token(typo)
+    assert len(list((tmp_path / "workspaces").iterdir())) == 1  # nothing made for it
 
 
 def test_the_teacher_secret(monkeypatch) -> None:
@@ -71,7 +81,7 @@ def test_the_teacher_secret(monkeypatch) -> None:
 
 def test_quotas_name_the_limit(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
-    ws = workspace.workspace_for_token(workspace.new_token())
+    _, ws = workspace.new_workspace()
     small = workspace.Workspace(ws.id, ws.runs_dir, ws.datasets_dir, ws.models_dir,
                                 workspace.Quotas(runs=3, queued_jobs=1, disk_bytes=10**9))
     runs.create_run(ARCH, {"dataset": "mnist"}, "queued", 1, root=small.runs_dir, status="queued",
@@ -83,3 +93,27 @@ def test_quotas_name_the_limit(tmp_path, monkeypatch) -> None:
 def test_class_mode_switch() -> None:
     assert workspace.class_mode({"CNNVIZ_CLASS_MODE": "1"}) and not workspace.class_mode({})
     assert workspace.local_workspace().local
+
+
+def test_a_display_name_is_one_line_of_plain_text_kept_in_the_workspace(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path))
+    _, ws = workspace.new_workspace()
+    assert ws.display_name() == ""
+    kept = ws.set_display_name("  Ana\nKim\x00 ![x](http://evil.example/a.png) " + "z" * 80)
+    assert kept == ws.display_name() and len(kept) <= workspace.MAX_DISPLAY_NAME
+    assert kept.startswith("Ana Kim ![x](") and "\n" not in kept and "\x00" not in kept
+    (ws.runs_dir.parent / workspace.PROFILE_FILE).write_text("{not json")
+    assert ws.display_name() == ""  # a damaged profile: no name, no crash
+
+
+def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it() -> None:
+    guard = workspace.SecretGuard()
+    assert guard.delay("10.0.0.7") == 0
+    waits = []
+    for _ in range(7):
+        guard.failed("10.0.0.7")
+        waits.append(guard.delay("10.0.0.7"))
+    assert waits == [1, 2, 4, 8, 16, 30, 30]
+    assert guard.delay("10.0.0.8") == 0  # another address is not slowed
+    guard.succeeded("10.0.0.7")
+    assert guard.delay("10.0.0.7") == 0

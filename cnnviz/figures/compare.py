@@ -11,7 +11,6 @@ from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from cnnviz.compare import (
@@ -30,7 +29,11 @@ from cnnviz.i18n import t
 from cnnviz.runs import status_message
 from cnnviz.shapes import format_bytes
 
-PALETTE = qualitative.Plotly  # one colour per run, in the order the runs are given
+# One colour per run, in the order the runs are given: Okabe & Ito's palette, told apart by red-green colour-blind
+# eyes (plotly's default blue/red/green turns runs 2 and 3 the same olive for a deuteranope); and a marker shape per
+# run as a second cue.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+RUN_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "star", "hexagon", "hourglass")
 DIVERGING = "RdBu"  # red: B worse, white: no change, blue: B better
 STATUS_COLORS = {"same": "#ffffff", "changed": "#fff3c4", "added": "#d9f2d9", "removed": "#fadbd8"}
 NUMBERS_CHANGED_COLOR = "#e8f1fb"  # a "same" layer whose output shape or parameters differ (after a change above)
@@ -41,6 +44,10 @@ X_AXES = ("epoch", "time")
 
 def run_color(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
+
+
+def run_symbol(index: int, hollow: bool = False) -> str:
+    return RUN_SYMBOLS[index % len(RUN_SYMBOLS)] + ("-open" if hollow else "")
 
 
 def _labels(names: Sequence[str], labels: Sequence[str] | None) -> list[str]:
@@ -70,7 +77,7 @@ def curves_figure(curves: Sequence[RunCurves], metric: str = "loss", x: str = "e
             fig.add_trace(go.Scatter(
                 x=xs, y=list(ys), mode="lines+markers", name=f"{name} · {part}", legendgroup=f"run{i}",
                 line={"color": run_color(i), "width": 2, "dash": "dot" if validation else "solid"},
-                marker={"size": 6, "symbol": "circle-open" if validation else "circle"},
+                marker={"size": 7, "symbol": run_symbol(i, hollow=validation)},
                 customdata=list(run.epoch),
                 hovertemplate=f"{name}<br>{part}<br>" + t("compare.fig.epoch") + " %{customdata}<br>%{y:.4f}"
                               "<extra></extra>"))
@@ -100,7 +107,7 @@ def accuracy_figure(summaries: Sequence[AccuracySummary], method: str = "wilson"
         interval = summary.interval(method)
         fig.add_trace(go.Scatter(
             x=[summary.accuracy], y=[name], mode="markers", name=name, showlegend=False,
-            marker={"size": 12, "color": run_color(i)},
+            marker={"size": 12, "color": run_color(i), "symbol": run_symbol(i)},
             error_x={"type": "data", "symmetric": False, "array": [interval.high - summary.accuracy],
                      "arrayminus": [summary.accuracy - interval.low], "thickness": 2, "width": 8},
             hovertemplate=(f"{name}<br>" + t("compare.fig.accuracy") + f" {summary.accuracy:.4f} "
@@ -184,7 +191,8 @@ def confusion_pair_figure(diff: ConfusionDiff, labels: Sequence[str] | None = No
     n = len(names)
     fig.update_xaxes(title=t("compare.fig.predicted"), type="category", tickangle=-30)
     fig.update_yaxes(title=t("compare.fig.true"), type="category", autorange="reversed", col=1)
-    fig.update_yaxes(type="category", autorange="reversed", col=2)
+    # B's rows are A's: their names once, on the left (on a projector B's own would lie over A's last column)
+    fig.update_yaxes(type="category", autorange="reversed", showticklabels=False, col=2)
     fig.update_layout(title=t("compare.fig.confusion_title"), height=max(380, 120 + 38 * n),
                       margin={"l": 10, "r": 10, "t": 70, "b": 10})
     return fig

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,13 +35,14 @@ def _step_trace(image: np.ndarray, axes: str) -> dict:
 
 
 STEP_GAP = 0.03  # of the figure's width, between two steps
+STEP_TITLE_CHARS = 14  # a step's title wraps at this width: on a projector a step is ~100 px wide
 
 
 def preprocessing_steps(steps: Sequence[tuple[str, np.ndarray]], height: int = 260) -> go.Figure:
     """Each step's image in its own panel, left to right, with its pixel size in the title. Redrawn for every
     stroke on Draw: built as a plain dict, unchecked (`unchecked_figure`; the tests validate it)."""
     width = (1 - STEP_GAP * (len(steps) - 1)) / max(len(steps), 1)
-    data, layout = [], {"height": height, "margin": {"l": 5, "r": 5, "t": 50, "b": 5}, "showlegend": False,
+    data, layout = [], {"height": height, "margin": {"l": 5, "r": 5, "t": 64, "b": 5}, "showlegend": False,
                         "annotations": []}
     for index, (title, image) in enumerate(steps):
         axes = "" if index == 0 else str(index + 1)
@@ -48,7 +50,8 @@ def preprocessing_steps(steps: Sequence[tuple[str, np.ndarray]], height: int = 2
         xaxis, yaxis = image_axes(f"x{axes}")
         layout[f"xaxis{axes}"] = {**xaxis, "domain": [left, left + width], "anchor": f"y{axes}"}
         layout[f"yaxis{axes}"] = {**yaxis, "domain": [0, 1], "anchor": f"x{axes}"}
-        layout["annotations"].append({"text": title, "x": left + width / 2, "y": 1, "xref": "paper", "yref": "paper",
+        wrapped = "<br>".join(textwrap.wrap(title, STEP_TITLE_CHARS))
+        layout["annotations"].append({"text": wrapped, "x": left + width / 2, "y": 1, "xref": "paper", "yref": "paper",
                                       "xanchor": "center", "yanchor": "bottom", "showarrow": False,
                                       "font": {"size": 11}})
         data.append(_step_trace(image, axes))

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 MARGIN = {"l": 10, "r": 10, "t": 50, "b": 10}
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
            "#17becf")
+# Ten colours cannot all be told apart by red-green colour-blind eyes (5 of these 10 look alike to a deuteranope):
+# each line also gets its own marker shape.
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down", "cross", "x", "star", "hexagon",
+           "pentagon")
 
 
 # ---------------------------------------------------------------- mosaics with per-tile hover
@@ -359,11 +363,14 @@ def probe_predictions_figure(series: SnapshotSeries, class_names: Sequence[str],
         fig.add_trace(go.Scatter(
             x=moments, y=series.probabilities[:, probe, label], mode="lines+markers", name=name,
             line={"color": PALETTE[probe % len(PALETTE)]},
+            marker={"symbol": SYMBOLS[probe % len(SYMBOLS)], "size": 8},
             hovertemplate="%{x}<br>" + t("explain.fig.true_class_probability") + " %{y:.1%}<extra>"
                           + name + "</extra>"))
     fig.update_xaxes(type="category")
     fig.update_yaxes(title=t("explain.fig.true_class_probability"), range=[0, 1.02], tickformat=".0%")
-    fig.update_layout(title=t("explain.fig.probe_predictions"), height=height, margin=MARGIN)
+    # the legend below the chart, in rows: on the right, ten class names took the chart's width on a projector
+    fig.update_layout(title=t("explain.fig.probe_predictions"), height=height + 60, margin=MARGIN,
+                      legend={"orientation": "h", "y": -0.15})
     return fig
 
 

@@ -118,8 +118,10 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
 
 def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity: float = 0.45,
                     height: int = 320) -> go.Figure:
-    """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (red = most evidence for the class)."""
-    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Jet"), "zmin": 0, "zmax": 1,
+    """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (bright yellow = most evidence for the class).
+    Inferno grows brighter all the way, so 1.0 looks strongest (jet's dark red at 1.0 looked weaker than its yellow
+    at 0.6) and it reads the same to colour-blind eyes."""
+    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Inferno"), "zmin": 0, "zmax": 1,
             "opacity": opacity, "name": "Grad-CAM",
             "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}<extra></extra>"}
@@ -282,12 +284,12 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
     if initial_weights is not None:
         series.insert(0, (t("fig.inspect.initial"), initial_weights, initial_bias, "#7f7f7f"))
     for label, w, b, colour in series:
-        for col, values in ((1, w), (2, b)):
+        for col, values, part in ((1, w, t("fig.inspect.weights")), (2, b, t("fig.inspect.biases"))):
             if values is None:
                 continue
             flat = np.asarray(values, dtype=np.float64).ravel()
-            fig.add_trace(go.Histogram(
-                x=flat, name=t("fig.inspect.histogram_name", label=label, mean=flat.mean(), std=flat.std()),
+            fig.add_trace(go.Histogram(  # the legend says which pair is the weights and which the biases
+                x=flat, name=t("fig.inspect.histogram_name", part=part, label=label, mean=flat.mean(), std=flat.std()),
                 marker_color=colour, opacity=0.6, nbinsx=60 if col == 1 else 30, legendgroup=label, showlegend=True,
                 hovertemplate="%{x}<br>" + t("fig.inspect.count_values", count="%{y}") + f"<extra>{label}</extra>"),
                 row=1, col=col)

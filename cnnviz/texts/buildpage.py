@@ -152,8 +152,8 @@ TEXTS = {
     # ---- import / export / code / share
     "buildpage.upload_json": {"en": "Upload an architecture JSON file", "ko": "구조 JSON 파일 올리기"},
     "buildpage.upload_json_help": {
-        "en": "The format of the export: {example}",
-        "ko": "내보내기와 같은 형식입니다: {example}",
+        "en": "The format of the export, at most 256 KB: {example}",
+        "ko": "내보내기와 같은 형식이며 최대 256 KB입니다: {example}",
     },
     "buildpage.paste_json": {"en": "…or paste JSON", "ko": "…또는 JSON 붙여넣기"},
     "buildpage.import_pasted": {"en": "Import pasted JSON", "ko": "붙여넣은 JSON 가져오기"},

@@ -21,6 +21,11 @@ TEXTS = {
     "class.open": {"en": "Open", "ko": "열기"},
     "class.wrong_secret": {"en": "That is not the teacher secret.", "ko": "교사 비밀번호가 아닙니다."},
     "class.student": {"en": "student {id}", "ko": "학생 {id}"},
+    "class.student_named": {"en": "{name} ({id})", "ko": "{name} ({id})"},
+    "class.wrong_secret_wait": {
+        "en": "That is not the teacher secret. After wrong tries each answer takes longer ({seconds:.0f} s now).",
+        "ko": "교사 비밀번호가 아닙니다. 틀릴수록 답이 늦어집니다 (지금은 {seconds:.0f}초).",
+    },
     "class.workspaces": {"en": "Workspaces", "ko": "작업 공간"},
     "class.runs": {"en": "Runs", "ko": "실행"},
     "class.training_now": {"en": "Training now", "ko": "훈련 중"},

@@ -297,10 +297,12 @@ TEXTS = {
         "ko": "뒤집히는 가장 작은 ε를 찾으려고 ε {count}개를 한꺼번에 시도하는 중…",
     },
     "explainpages.adv.found": {
-        "en": "Found test image #{index} ({label}, {p:.1%} sure): FGSM flips it at ε = {epsilon:.3f}. {count} of the "
-              "first {n} test images flip at ε ≤ 0.1.",
+        "en": "Found test image #{index} ({label}, {p:.1%} sure): FGSM flips it at ε = {epsilon:.3f}. Of the first "
+              "{n} test images, {count} of those the network gets right and is at least 90% sure of flip at "
+              "ε ≤ 0.1 (the curve below counts every image, so it loses more).",
         "ko": "테스트 이미지 #{index} ({label}, {p:.1%} 확신): FGSM이 ε = {epsilon:.3f}에서 뒤집습니다. 첫 {n}장 중 "
-              "{count}장이 ε ≤ 0.1에서 뒤집힙니다.",
+              "네트워크가 맞히고 90% 이상 확신하는 이미지 가운데 {count}장이 ε ≤ 0.1에서 뒤집힙니다 (아래 곡선은 "
+              "모든 이미지를 세므로 더 많이 잃습니다).",
     },
     "explainpages.adv.found_none": {
         "en": "None of the confident images among the first {n} test images flips at ε ≤ 0.1.",

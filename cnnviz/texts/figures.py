@@ -68,8 +68,8 @@ TEXTS = {
     "fig.inspect.trained": {"en": "trained", "ko": "훈련 후"},
     "fig.inspect.initial": {"en": "initial", "ko": "초깃값"},
     "fig.inspect.histogram_name": {
-        "en": "{label}: mean {mean:+.4f}, std {std:.4f}",
-        "ko": "{label}: 평균 {mean:+.4f}, 표준편차 {std:.4f}",
+        "en": "{part}, {label}: mean {mean:+.4f}, std {std:.4f}",
+        "ko": "{part}, {label}: 평균 {mean:+.4f}, 표준편차 {std:.4f}",
     },
     "fig.inspect.count_values": {"en": "{count} values", "ko": "값 {count}개"},
     "fig.inspect.glorot_limit": {"en": "Glorot ±{limit:.3f}", "ko": "글로럿 ±{limit:.3f}"},

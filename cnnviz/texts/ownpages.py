@@ -191,6 +191,12 @@ TEXTS = {
         "ko": "이미지를 올리거나 사진을 찍으면 네트워크가 무엇이라고 보는지 알려 줍니다.",
     },
     "ownpages.predict_using": {"en": "Using **{file}**.", "ko": "**{file}** 사용 중."},
+    "ownpages.predict_answers_with": {
+        "en": "Answers come from **{model}**, which tells apart: {classes}. For photos of other things, pick another "
+              "model above.",
+        "ko": "답은 **{model}**에서 나옵니다. 이 모델이 구분하는 것: {classes}. 다른 종류의 사진이라면 위에서 다른 "
+              "모델을 고르세요.",
+    },
     "ownpages.predict_invert": {"en": "Invert (dark object on light paper)", "ko": "반전 (밝은 종이 위 어두운 물체)"},
     "ownpages.invert_auto": {"en": "Auto", "ko": "자동"},
     "ownpages.invert_yes": {"en": "Yes", "ko": "예"},

@@ -27,8 +27,26 @@ TEXTS = {
     },
     "workspace.login": {"en": "Log in", "ko": "로그인"},
     "workspace.token_refused": {
-        "en": "{reason}. A new private workspace was opened for you instead.",
-        "ko": "{reason}. 대신 새 개인 작업 공간을 열었습니다.",
+        "en": "**This link opens no workspace:** {reason}. Check the address against your bookmark, or ask your "
+              "teacher; or start again in a new, empty workspace.",
+        "ko": "**이 링크로는 작업 공간을 열 수 없습니다:** {reason}. 주소를 북마크와 비교해 보거나 선생님께 "
+              "물어보세요. 아니면 새 빈 작업 공간에서 다시 시작하세요.",
+    },
+    "workspace.my_name": {"en": "My name for the teacher", "ko": "선생님께 보일 내 이름"},
+    "workspace.my_name_help": {
+        "en": "How your teacher's Class page names your workspace (otherwise 'student' and a code). Up to 40 "
+              "characters; other students never see it.",
+        "ko": "선생님의 수업 페이지에 내 작업 공간이 이 이름으로 보입니다 (없으면 '학생'과 코드). 40자까지이며 다른 "
+              "학생에게는 보이지 않습니다.",
+    },
+    "workspace.open_new": {"en": "Open a new, empty workspace", "ko": "새 빈 작업 공간 열기"},
+    "workspace.back_to_mine": {"en": "Back to my workspace", "ko": "내 작업 공간으로 돌아가기"},
+    "workspace.my_link": {"en": "My private link", "ko": "내 개인 링크"},
+    "workspace.my_link_help": {
+        "en": "Your workspace's address: bookmark it or copy it somewhere safe (the button at its right copies it). "
+              "Anyone with it can open your runs and data.",
+        "ko": "내 작업 공간의 주소입니다. 북마크하거나 안전한 곳에 복사해 두세요 (오른쪽 버튼으로 복사). 이 주소를 "
+              "아는 사람은 누구나 내 훈련 기록과 데이터를 열 수 있습니다.",
     },
     "workspace.link_code": {"en": "Your workspace's private code", "ko": "내 작업 공간의 비밀 코드"},
     "workspace.ready": {

@@ -160,8 +160,8 @@ TEXTS = {
         "ko": "시작하는 중: 훈련 워커가 이 작업을 맡고 있습니다.",
     },
     "trainpage.queue_waiting": {
-        "en": "Waiting in the queue: place {position} ({ahead} job(s) ahead of yours, {running} training now on "
-              "{slots} worker slot(s)). Start in {wait}.",
+        "en": "Waiting in the queue: place {position}. Jobs ahead of yours: {ahead}; worker slots training now: "
+              "{running} of {slots}. Start in {wait}.",
         "ko": "대기열에서 기다리는 중: {position}번째 (앞에 작업 {ahead}개, 워커 자리 {slots}개에서 지금 {running}개 "
               "훈련 중). 시작까지 {wait}.",
     },

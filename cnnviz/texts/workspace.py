@@ -22,5 +22,10 @@ TEXTS = {
         "en": "this private link is not valid (it was cut short or changed)",
         "ko": "이 개인 링크는 올바르지 않습니다 (잘렸거나 바뀌었습니다)",
     },
+    "workspace.unknown_link": {
+        "en": "no workspace on this server has this private link (a letter may be mistyped: it is case-sensitive)",
+        "ko": "이 서버에는 이 개인 링크의 작업 공간이 없습니다 (글자가 잘못 입력되었을 수 있습니다. 대소문자를 "
+              "구분합니다)",
+    },
     "workspace.no_login_id": {"en": "the login gave no user id", "ko": "로그인에서 사용자 ID를 받지 못했습니다"},
 }

@@ -592,6 +592,7 @@ PASTE_EXAMPLE = ('{"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}, '
 
 def render_import(arch: Architecture) -> None:
     st.file_uploader(t("buildpage.upload_json"), type=["json"], key=IMPORT_FILE_KEY, on_change=_import_uploaded,
+                     max_upload_size=1,  # MB, the least Streamlit can say; the spec refuses more than 256 KB
                      help=t("buildpage.upload_json_help", example=FORMAT_EXAMPLE))
     st.text_area(t("buildpage.paste_json"), key=IMPORT_TEXT_KEY, height=140, placeholder=PASTE_EXAMPLE)
     st.button(t("buildpage.import_pasted"), on_click=_import_pasted, icon=":material/upload:")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import streamlit as st
@@ -163,10 +164,12 @@ BUNDLED = "bundled"  # the picker's value for the bundled digit model (runs and 
 # ---------------------------------------------------------------- the model, its data and its results (workers)
 
 
-def pick_run_and_model(key: str, *, bundled: bool = False) -> tuple[ModelChoice, RemoteModel]:
+def pick_run_and_model(key: str, *, bundled: bool = False,
+                       first: Callable[[dict[str, Any]], str] | None = None) -> tuple[ModelChoice, RemoteModel]:
     """The model picker (the workspace's runs and uploaded models; with `bundled`, the bundled digit model too)
-    and the chosen model; stops the page, after saying why, when there is none or it cannot be loaded."""
-    choice = pick_run(key, bundled=bundled)
+    and the chosen model; stops the page, after saying why, when there is none or it cannot be loaded. `first`
+    picks what the picker shows before the user has chosen anything (by default the newest run)."""
+    choice = pick_run(key, bundled=bundled, first=first)
     if choice is None:
         st.stop()
     try:
@@ -313,7 +316,8 @@ def _share_choice(widget_key: str, shared: state.Slot) -> None:
     shared.set(state.widget_value(widget_key))
 
 
-def pick_run(key: str, bundled: bool = False) -> ModelChoice | None:
+def pick_run(key: str, bundled: bool = False,
+             first: Callable[[dict[str, Any]], str] | None = None) -> ModelChoice | None:
     """Model selector (runs, uploaded models, optionally the bundled digit model) and, for a run, final/best
     weights; None (after saying what to do) when there is nothing to look inside."""
     sources = model_sources(bundled)
@@ -329,6 +333,8 @@ def pick_run(key: str, bundled: bool = False) -> ModelChoice | None:
         if target.get("which") in WEIGHTS:
             state.CURRENT_WEIGHTS.set(target["which"])
     _follow_the_shared_choice(run_key, state.CURRENT_RUN.get(), values)
+    if first is not None and state.widget_value(run_key) is None:
+        state.set_widget_value(run_key, first(sources))
     row = st.container(horizontal=True, vertical_alignment="bottom")
     chosen = row.selectbox(t("ownpages.model_picker"), values, key=run_key, on_change=_share_choice,
                            args=(run_key, state.CURRENT_RUN), format_func=lambda v: _source_label(sources[v]),

@@ -9,10 +9,16 @@ from streamlit.runtime.pages_manager import PagesManager
 
 ICON = Path(__file__).resolve().parents[2] / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offline
 
+# Captions: Streamlit draws them in its text colour at 60 % (#828180 on white, 3.9:1, washed out on a projector);
+# at 80 % they pass WCAG AA's 4.5:1 in the light and the dark theme alike (mixed from the colour they inherit).
+# Streamlit's own "Stop" in the header's running indicator stops a page's script half-way, which means nothing to
+# a student and sat beside the Train page's real Stop: hidden (the indicator itself stays).
 # Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
 # margin on each side, and metric values shrink a little, so totals such as 4,194,304 fit.
 STYLE = """<style>
 .st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
+[data-testid="stCaptionContainer"] { color: color-mix(in srgb, currentColor 80%, transparent) !important; }
+[data-testid="stStatusWidget"] button { display: none; }
 @media (max-width: 1280px) {
   [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
   [data-testid="stMetricValue"] { font-size: 1.75rem; }
@@ -37,7 +43,7 @@ def setup_app() -> None:
     keeps."""
     from pages.shared import workers
     from pages.shared.language import choose_language, language_switch
-    from pages.shared.workspace import current_workspace, keep_private_link, show_private_link_once
+    from pages.shared.workspace import current_workspace, display_name_box, keep_private_link, show_private_link_once
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
@@ -45,6 +51,7 @@ def setup_app() -> None:
     workers.start_in_background()
     current_workspace()
     keep_private_link()
+    display_name_box()
     language_switch()
     show_private_link_once()
 

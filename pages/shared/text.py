@@ -15,3 +15,13 @@ def plain(text: object, limit: int = 120) -> str:
     if len(flat) > limit:
         flat = flat[: limit - 1] + "…"
     return _MARKDOWN.sub(r"\\\1", flat)
+
+
+def file_size(n: int) -> str:
+    """A file's size as Streamlit's uploader shows it beside the file (decimal units, one decimal: "277.8KB" there,
+    "277.8 KB" here), so one file has one size on the page. Memory stays in Keras' binary units (format_bytes)."""
+    for unit in ("B", "KB", "MB"):
+        if n < 1000:
+            return f"{n:,.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} GB"

@@ -13,7 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from cnnviz import inference, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import t
-from cnnviz.jobs import format_wait, queue_place
+from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture, SpecError
@@ -320,6 +320,48 @@ def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
         save_best_checkpoint=checkpoint, mixed_precision=mixed)
 
 
+# Each training setting's widget, by its TrainingConfig field (the run's config.json holds the same names).
+SETTING_WIDGETS = {"optimizer": "train_optimizer", "learning_rate": "train_lr", "momentum": "train_momentum",
+                   "lr_schedule": "train_lr_schedule", "batch_size": "train_batch", "epochs": "train_epochs",
+                   "loss": "train_loss", "early_stopping": "train_early", "patience": "train_patience",
+                   "restore_best_weights": "train_restore", "save_best_checkpoint": "train_checkpoint",
+                   "val_fraction": "train_val", "seed": "train_seed", "mixed_precision": "train_mixed"}
+
+
+def _dataset_choice(config: dict[str, Any]) -> str | None:
+    """The dataset select box's value for a run's config, or None when the box cannot offer it."""
+    from cnnviz.data import USER_DATASET
+
+    dataset = str(config.get("dataset", ""))
+    if dataset == USER_DATASET:
+        return f"{USER_PREFIX}{Path(str(config.get('data_path', ''))).name}"
+    if dataset == "mnist" and (config.get("sample") or config.get("dataset_is_sample")):
+        return "mnist_sample"
+    return dataset if dataset in DATASET_CHOICES else None
+
+
+def show_settings_of(run_dir: Path) -> None:
+    """Set the form to the settings `run_dir` trained with (before the form draws): a session that finds a job it
+    did not start (a reload, another tab) shows that job's settings, not the defaults, under it."""
+    try:
+        config, arch = runs.load_config(run_dir), runs.load_architecture(run_dir)
+    except (OSError, ValueError, TypeError, KeyError):  # a damaged run folder: the form keeps its defaults
+        return
+    for field, key in SETTING_WIDGETS.items():
+        if isinstance(config.get(field), (bool, int, float, str)):
+            state.set_widget_value(key, config[field])
+    state.set_widget_value("train_limit", int(config.get("limit") or 0))
+    choice = _dataset_choice(config)
+    if choice is not None:
+        state.set_widget_value("train_dataset", choice)
+    preset = next((name for name, p in PRESETS.items() if p.architecture.layers == arch.layers), None)
+    state.set_widget_value("train_arch_source", "preset" if preset else "build")
+    if preset:
+        state.set_widget_value("train_preset", preset)
+    else:
+        state.CURRENT_ARCHITECTURE.set(arch)
+
+
 # ---- the live panel ---------------------------------------------------------------------------------
 
 
@@ -357,14 +399,33 @@ def stream_for(run_dir: Path) -> RunStream:
     return streams[str(run_dir)].update()
 
 
+PACE_RUNS = 20  # the newest finished runs that tell how fast this server's jobs really go
+
+
+def _estimate(info: runs.RunInfo) -> float:
+    try:
+        return float(runs.read_json(info.path / runs.RUN_FILE, default={}).get("estimated_seconds") or 0)
+    except (runs.RunError, OSError, TypeError, ValueError):  # a damaged folder: no estimate
+        return 0.0
+
+
+def _planned_epochs(info: runs.RunInfo) -> int:
+    try:
+        return int(runs.load_config(info.path).get("epochs") or 0)
+    except (runs.RunError, OSError, TypeError, ValueError, AttributeError):
+        return 0
+
+
 def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -> str:
     """Where a queued job stands among every workspace's queued jobs, and about how long until it starts."""
-    active = [r for ws in workspaces for r in ws.list_runs() if r.active]
+    listed = [r for ws in workspaces for r in ws.list_runs()]
+    active = [r for r in listed if r.active]
     queued = [r for r in active if r.status == "queued"]
-    estimates = {r.path: float(runs.read_json(r.path / runs.RUN_FILE, default={}).get("estimated_seconds") or 0)
-                 for r in active}
-    running_left = [max(0.0, estimates[r.path] - (r.training_seconds or 0.0)) for r in active
-                    if r.status == "running"]
+    finished = [r for r in listed if r.status == "finished" and r.training_seconds][:PACE_RUNS]
+    speed = pace([(_estimate(r), float(r.training_seconds or 0)) for r in finished])
+    estimates = {r.path: _estimate(r) * speed for r in active}
+    running_left = [seconds_left(estimates[r.path], _planned_epochs(r), r.epochs_done, r.training_seconds or 0.0)
+                    for r in active if r.status == "running"]
     place = queue_place(info, queued, running_left, estimates, slots)
     if place.ahead == 0 and len(running_left) < slots:
         return t("trainpage.queue_starting")

@@ -8,7 +8,9 @@ unguessable token kept in the page's address (`?ws=…`): that address is the pr
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
+import time
 from pathlib import Path
 
 import streamlit as st
@@ -17,18 +19,24 @@ from streamlit.errors import StreamlitAPIException
 from cnnviz import jobs
 from cnnviz.i18n import t
 from cnnviz.workspace import (
+    MAX_DISPLAY_NAME,
     TEACHER_SECRET_ENV,
+    SecretGuard,
     Workspace,
     WorkspaceError,
     class_mode,
     local_workspace,
-    new_token,
+    new_workspace,
+    teacher_secret_matches,
     workspace_for_login,
     workspace_for_token,
 )
 from pages.shared import state
 
 TOKEN_PARAM = "ws"
+NAME_KEY = "workspace_display_name"
+SECRET_GUARD = SecretGuard()  # one per server process: a new session does not start the count again
+LOG = logging.getLogger("cnnviz.class")
 _runtime_lock = threading.Lock()
 _runtime: jobs.JobRuntime | None = None
 
@@ -87,12 +95,29 @@ def current_workspace() -> Workspace:
             workspace_for_token(asked)
             token = asked
         except WorkspaceError as exc:
-            st.error(t("workspace.token_refused", reason=exc), icon=":material/link_off:")
+            _refuse_link(exc, token)
     if not token:
-        token = new_token()
+        token, _ = new_workspace()
         state.WORKSPACE_NEW.set(True)
     state.WORKSPACE_TOKEN.set(token)
     return workspace_for_token(token)
+
+
+def _refuse_link(reason: WorkspaceError, mine: str | None) -> None:
+    """Say why the address's link opens nothing, offer the way out, and stop the page (no workspace is opened or
+    made behind the visitor's back)."""
+    st.error(t("workspace.token_refused", reason=reason), icon=":material/link_off:")
+    row = st.container(horizontal=True)
+    if mine and row.button(t("workspace.back_to_mine"), icon=":material/undo:", type="primary"):
+        st.query_params[TOKEN_PARAM] = mine
+        st.rerun()
+    if row.button(t("workspace.open_new"), icon=":material/add:"):
+        token, _ = new_workspace()
+        state.WORKSPACE_TOKEN.set(token)
+        state.WORKSPACE_NEW.set(True)
+        st.query_params[TOKEN_PARAM] = token
+        st.rerun()
+    st.stop()
 
 
 def keep_private_link() -> None:
@@ -111,6 +136,51 @@ def keep_private_link() -> None:
             st.query_params[TOKEN_PARAM] = token
     st.sidebar.text_input(t("workspace.link_code"), key=TOKEN_PARAM, bind="query-params", disabled=True,
                           label_visibility="collapsed")
+    with st.sidebar.expander(t("workspace.my_link"), icon=":material/key:"):
+        st.code(f"{_page_address()}?{TOKEN_PARAM}={token}", language=None, wrap_lines=True)
+        st.caption(t("workspace.my_link_help"))
+
+
+def display_name_box() -> None:
+    """In class mode, the student's name for the teacher's Class page (kept in their workspace)."""
+    if not is_class_mode():
+        return
+    workspace = current_workspace()
+    state.seed_widget(NAME_KEY, workspace.display_name())
+    st.sidebar.text_input(t("workspace.my_name"), key=NAME_KEY, max_chars=MAX_DISPLAY_NAME,
+                          on_change=_save_display_name, help=t("workspace.my_name_help"))
+
+
+def _save_display_name() -> None:
+    kept = current_workspace().set_display_name(state.widget_value(NAME_KEY) or "")
+    state.set_widget_value(NAME_KEY, kept)
+
+
+def check_teacher_secret(given: str, secret: str) -> float | None:
+    """None when `given` is the teacher secret; else how long the answer waited (wrong tries from one address
+    wait longer each time, and are logged for the teacher)."""
+    where = _client_address()
+    time.sleep(SECRET_GUARD.delay(where))
+    if teacher_secret_matches(given, secret):
+        SECRET_GUARD.succeeded(where)
+        return None
+    failures = SECRET_GUARD.failed(where)
+    LOG.warning("wrong teacher secret from %s (%d in a row)", where, failures)
+    return SECRET_GUARD.delay(where)
+
+
+def _client_address() -> str:
+    try:
+        return st.context.ip_address or "unknown"
+    except Exception:  # no browser behind this session (AppTest)
+        return "unknown"
+
+
+def _page_address() -> str:
+    try:
+        return st.context.url or ""
+    except Exception:  # no browser behind this session (AppTest)
+        return ""
 
 
 def show_private_link_once() -> None:
