@@ -59,7 +59,12 @@ def _call_name(call: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
+LOGGERS = {"LOG", "log", "logger", "logging"}  # a log line is for whoever runs the server, not a page's reader
+
+
 def _candidates(call: ast.Call, streamlit_file: bool) -> list[ast.AST]:
+    if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name) and call.func.value.id in LOGGERS:
+        return []
     keywords = TEXT_KEYWORDS - {"name"} if streamlit_file else TEXT_KEYWORDS  # a page's name= is a thread's or key's
     nodes: list[ast.AST] = [kw.value for kw in call.keywords if kw.arg in keywords]
     name = _call_name(call)

@@ -71,7 +71,7 @@ def test_the_queue_message_counts_the_jobs_ahead_in_both_languages(tmp_path: Pat
     mine = _info(tmp_path, "c", "queued", "2026-01-01T10:02:00")
     workspaces = [_Workspace([running, first]), _Workspace([mine])]
     assert queue_message(mine, workspaces, 1) == (
-        "Waiting in the queue: place 2 (1 job(s) ahead of yours, 1 training now on 1 worker slot(s)). "
+        "Waiting in the queue: place 2. Jobs ahead of yours: 1; worker slots training now: 1 of 1. "
         "Start in less than a minute.")
     i18n.set_language("ko")
     assert queue_message(mine, workspaces, 1) == (
