@@ -55,8 +55,13 @@ def the_run(runs_dir: Path) -> Path:
     return found[0]
 
 
+LONG_EPOCHS = 200
+
+
 def start_long_training(browser, url: str, name: str) -> None:
-    """Through the Train page, as a student would: LeNet-5 on the MNIST sample for many epochs (minutes)."""
+    """Through the Train page, as a student would: the default preset on the whole MNIST sample for the most epochs
+    the form allows, without early stopping, so that it still trains minutes later on any machine (150 epochs of
+    1,500 images once finished before the restarted server's page could press Stop)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1400})
     page = context.new_page()
     page.set_default_timeout(90_000)
@@ -67,7 +72,7 @@ def start_long_training(browser, url: str, name: str) -> None:
         wait_for_idle(page)
         page.get_by_text("Early stopping", exact=True).click()  # it must still train when the server is back
         wait_for_idle(page)
-        for label, value in (("Epochs", 150), ("Limit training images (0 = all)", 1500)):
+        for label, value in (("Epochs", LONG_EPOCHS), ("Limit training images (0 = all)", 0)):
             field = page.get_by_label(label, exact=True)
             field.fill(str(value))
             field.press("Enter")
@@ -79,6 +84,13 @@ def start_long_training(browser, url: str, name: str) -> None:
         expect(page.get_by_text(f"Run: {name}")).to_be_visible()
     finally:
         context.close()
+
+
+def assert_long(run_dir: Path) -> None:
+    from cnnviz import runs
+
+    config = runs.load_config(run_dir)
+    assert (config["epochs"], config["limit"], config["early_stopping"]) == (LONG_EPOCHS, None, False)  # None: all
 
 
 @pytest.fixture
@@ -107,6 +119,7 @@ def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, sepa
     try:
         start_long_training(browser, url, "survives the kill")
         run_dir = the_run(runs_dir)
+        assert_long(run_dir)
         wait_until(lambda: epochs_done(run_dir) >= 1, what="the first epoch")
     finally:
         server.kill()  # SIGKILL: no shutdown code runs
@@ -123,7 +136,7 @@ def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, sepa
         page.goto(f"{url}/train")
         wait_for_idle(page)
         expect(page.get_by_text("Run: survives the kill")).to_be_visible(timeout=60_000)  # re-attached
-        expect(page.get_by_text(re.compile(r"^Epoch \d+/150 · batch"))).to_be_visible(timeout=30_000)
+        expect(page.get_by_text(re.compile(rf"^Epoch \d+/{LONG_EPOCHS} · batch"))).to_be_visible(timeout=30_000)
         # the curves are drawn again (the live panel redraws every second, so its charts are not counted)
         expect(page.locator(".js-plotly-plot .scatterlayer .trace").first).to_be_visible()
         click_the_one(page.get_by_role("button", name="Stop", exact=True))  # its panel redraws every second
@@ -143,6 +156,7 @@ def test_with_the_embedded_cluster_the_job_dies_with_the_server_and_the_run_is_k
     try:
         start_long_training(browser, url, "dies with the server")
         run_dir = the_run(runs_dir)
+        assert_long(run_dir)
         wait_until(lambda: epochs_done(run_dir) >= 1, what="the first epoch")
     finally:
         server.kill()

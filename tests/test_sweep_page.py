@@ -175,8 +175,11 @@ def test_start_sweep_queues_a_tagged_group_that_trains_opens_on_compare_and_stop
     assert at.title[0].value == "Compare runs"
     assert at.multiselect(key="cmp_runs").value == [info.run_id for info in members]
 
-    # a second sweep, stopped as a whole while its runs wait or train
+    # a second sweep, stopped as a whole while its runs wait or train (long enough that none can finish first,
+    # however fast the machine)
     at.switch_page("pages/train.py").run()
+    at.number_input(key="train_epochs").set_value(200)
+    at.number_input(key="train_limit").set_value(0)
     at.text_input(key="train_sweep_values_filters").set_value("2, 3").run()
     at.button(key="train_sweep_start").click().run()
     second = [info for info in runs.list_runs(runs_dir) if info.path not in {m.path for m in members}]
