@@ -93,15 +93,18 @@ image = np.asarray(chosen.image, dtype=np.float32)
 # ---------------------------------------------------------------- the attack
 
 row = st.container(horizontal=True, vertical_alignment="bottom")
-method = row.radio(t("explainpages.adv.method"), adversarial.METHODS, horizontal=True, key=f"{KEY}_method",
+method = row.radio(t("explainpages.adv.method"), adversarial.METHODS, horizontal=True,
+                   index=state.held_index(f"{KEY}_method", adversarial.METHODS), key=f"{KEY}_method",
                    format_func=lambda m: t(f"explain.attack.{m}"), persist_state=state.KEEP,
                    help=t("explainpages.adv.method_help"))
-epsilon = row.slider(t("explainpages.adv.epsilon"), 0.0, MAX_EPSILON, 0.01, step=0.002, format="%.3f",
-                     key=f"{KEY}_eps", width=360, persist_state=state.KEEP, help=t("explainpages.adv.epsilon_help"))
+epsilon = row.slider(t("explainpages.adv.epsilon"), 0.0, MAX_EPSILON, state.held(f"{KEY}_eps", 0.01), step=0.002,
+                     format="%.3f", key=f"{KEY}_eps", width=360, persist_state=state.KEEP,
+                     help=t("explainpages.adv.epsilon_help"))
 steps = 1
 if method == "ifgsm":
-    steps = int(row.number_input(t("explainpages.adv.steps"), 1, 100, 10, key=f"{KEY}_steps", width=FIELD,
-                                 persist_state=state.KEEP, help=t("explainpages.adv.steps_help")))
+    steps = int(row.number_input(t("explainpages.adv.steps"), 1, 100, state.held(f"{KEY}_steps", 10),
+                                 key=f"{KEY}_steps", width=FIELD, persist_state=state.KEEP,
+                                 help=t("explainpages.adv.steps_help")))
 before = workers.probabilities_one(model.ref, image)
 label = chosen.true_class if chosen.true_class is not None else int(before.argmax())
 st.caption(t("explainpages.adv.target_true" if chosen.true_class is not None else "explainpages.adv.target_pred",

@@ -94,8 +94,9 @@ def class_view() -> None:
     st.subheader(t("class.leaderboard"), anchor=False)
     datasets = sorted({info.dataset for _, info in everything if info.dataset})
     if datasets:
-        dataset = st.selectbox(t("class.dataset"), datasets, key="class_dataset", persist_state=state.KEEP,
-                               width=320, help=t("class.dataset_help"), format_func=_dataset_choice)
+        dataset = st.selectbox(t("class.dataset"), datasets, index=state.held_index("class_dataset", datasets),
+                               key="class_dataset", persist_state=state.KEEP, width=320, help=t("class.dataset_help"),
+                               format_func=_dataset_choice)
         infos = [info for _, info in everything if info.dataset == dataset]
         board = leaderboard(infos, dataset, {info.path: run_details(info.path) for info in infos})
         st.dataframe(leaderboard_rows(board), hide_index=True, placeholder="–")

@@ -104,10 +104,11 @@ def pick_runs() -> list[shared.Picked]:
         st.info(t("comparepages.pick.no_runs"), icon=":material/info:")
         return []
     if groups:
-        st.selectbox(t("comparepages.pick.group"), [None, *groups], format_func=_group_label, key="cmp_group",
-                     on_change=_group_picked, help=t("comparepages.pick.group_help"), persist_state=KEEP,
-                     width=WIDE + 100)
-    chosen = st.multiselect(t("comparepages.pick.runs"), list(by_id), format_func=_run_label, key="cmp_runs",
+        st.selectbox(t("comparepages.pick.group"), [None, *groups], format_func=_group_label,
+                     index=state.held_index("cmp_group", [None, *groups]), key="cmp_group", on_change=_group_picked,
+                     help=t("comparepages.pick.group_help"), persist_state=KEEP, width=WIDE + 100)
+    held = [run_id for run_id in state.held("cmp_runs", None) or [] if run_id in by_id]
+    chosen = st.multiselect(t("comparepages.pick.runs"), list(by_id), held, format_func=_run_label, key="cmp_runs",
                             on_change=_runs_edited, help=t("comparepages.pick.runs_help"), persist_state=KEEP,
                             placeholder=t("comparepages.pick.placeholder"))
     if len(chosen) < 2:
@@ -152,9 +153,11 @@ def architecture_section(picked: list[shared.Picked]) -> None:
     options = _source_options(picked)
     labels = {option: _source(option, picked)[1] for option in options}
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    option_a = row.selectbox(t("comparepages.arch.a"), options, format_func=labels.get, key="cmp_arch_a",
+    option_a = row.selectbox(t("comparepages.arch.a"), options, format_func=labels.get,
+                             index=state.held_index("cmp_arch_a", options), key="cmp_arch_a",
                              help=t("comparepages.arch.a_help"), persist_state=KEEP, width=WIDE)
-    option_b = row.selectbox(t("comparepages.arch.b"), options, format_func=labels.get, key="cmp_arch_b",
+    option_b = row.selectbox(t("comparepages.arch.b"), options, format_func=labels.get,
+                             index=state.held_index("cmp_arch_b", options), key="cmp_arch_b",
                              help=t("comparepages.arch.b_help"), persist_state=KEEP, width=WIDE)
     (source_a, label_a), (source_b, label_b) = _source(option_a, picked), _source(option_b, picked)
     try:
@@ -204,8 +207,8 @@ def _highlight(row: pd.Series, differs: pd.Series) -> list[str]:
 @st.fragment
 def settings_section(picked: list[shared.Picked]) -> None:
     st.subheader(t("comparepages.settings.title"), anchor=False)
-    only = st.toggle(t("comparepages.settings.only"), True, key="cmp_only_diff", persist_state=KEEP,
-                     help=t("comparepages.settings.only_help"))
+    only = st.toggle(t("comparepages.settings.only"), state.held("cmp_only_diff", True), key="cmp_only_diff",
+                     persist_state=KEEP, help=t("comparepages.settings.only_help"))
     diff = shared.settings_diff(shared.settings_key(picked))
     rows = figures.settings_rows(diff, only_different=only)
     if not rows:
@@ -229,7 +232,8 @@ def curves_section(picked: list[shared.Picked]) -> None:
     if not curves:
         st.caption(t("comparepages.curves.none"))
         return
-    x = st.segmented_control(t("comparepages.curves.x"), figures.X_AXES, default="epoch", required=True,
+    x = st.segmented_control(t("comparepages.curves.x"), figures.X_AXES, default=state.held("cmp_x", "epoch"),
+                             required=True,
                              format_func=lambda v: t(f"comparepages.curves.x_{v}"), key="cmp_x",
                              persist_state=KEEP, help=t("comparepages.curves.x_help"))
     panels = st.container(horizontal=True)
@@ -294,20 +298,24 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPr
         state.set_widget_value("cmp_reference", ids[0])
     labels = {p.run_id: p.label for p in with_model}
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    reference = row.selectbox(t("comparepages.stats.reference"), ids, format_func=labels.get, key="cmp_reference",
+    reference = row.selectbox(t("comparepages.stats.reference"), ids, format_func=labels.get,
+                              index=state.held_index("cmp_reference", ids), key="cmp_reference",
                               help=t("comparepages.stats.reference_help"), persist_state=KEEP, width=WIDE)
-    method = row.selectbox(t("comparepages.stats.interval"), INTERVALS, index=0, key="cmp_interval",
+    method = row.selectbox(t("comparepages.stats.interval"), INTERVALS,
+                           index=state.held_index("cmp_interval", INTERVALS, 0), key="cmp_interval",
                            format_func=lambda m: t(f"comparepages.stats.interval_{m}"),
                            help=t("comparepages.stats.interval_help"), persist_state=KEEP, width=FIELD + 40)
-    alpha = row.selectbox(t("comparepages.stats.alpha"), ALPHAS, index=1, key="cmp_alpha", format_func="{:g}".format,
-                          help=t("comparepages.stats.alpha_help"), persist_state=KEEP, width=FIELD - 60)
-    which = row.radio(t("comparepages.stats.weights"), ("final", "best"), horizontal=True, key="cmp_which",
+    alpha = row.selectbox(t("comparepages.stats.alpha"), ALPHAS, index=state.held_index("cmp_alpha", ALPHAS, 1),
+                          key="cmp_alpha", format_func="{:g}".format, help=t("comparepages.stats.alpha_help"),
+                          persist_state=KEEP, width=FIELD - 60)
+    which = row.radio(t("comparepages.stats.weights"), ("final", "best"), horizontal=True,
+                      index=state.held_index("cmp_which", ("final", "best")), key="cmp_which",
                       format_func=lambda w: t(f"comparepages.stats.weights_{w}"),
                       help=t("comparepages.stats.weights_help"), persist_state=KEEP)
     holm = True
     if len(with_model) >= 3:
-        holm = row.toggle(t("comparepages.stats.holm"), True, key="cmp_holm", help=t("comparepages.stats.holm_help"),
-                          persist_state=KEEP)
+        holm = row.toggle(t("comparepages.stats.holm"), state.held("cmp_holm", True), key="cmp_holm",
+                          help=t("comparepages.stats.holm_help"), persist_state=KEEP)
 
     found, problems = compute_predictions(with_model, which)
     for problem in problems:
@@ -361,10 +369,10 @@ def confusion_section(paired: list[compare.TestPredictions], key_of: dict[str, t
         if state.widget_value(key) not in names:
             state.set_widget_value(key, default)
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name_a = row.selectbox(t("comparepages.confusion.a"), names, key="cmp_cm_a", persist_state=KEEP, width=WIDE,
-                           help=t("comparepages.confusion.a_help"))
-    name_b = row.selectbox(t("comparepages.confusion.b"), names, key="cmp_cm_b", persist_state=KEEP, width=WIDE,
-                           help=t("comparepages.confusion.b_help"))
+    name_a = row.selectbox(t("comparepages.confusion.a"), names, index=state.held_index("cmp_cm_a", names),
+                           key="cmp_cm_a", persist_state=KEEP, width=WIDE, help=t("comparepages.confusion.a_help"))
+    name_b = row.selectbox(t("comparepages.confusion.b"), names, index=state.held_index("cmp_cm_b", names),
+                           key="cmp_cm_b", persist_state=KEEP, width=WIDE, help=t("comparepages.confusion.b_help"))
     if name_a == name_b:
         st.info(t("comparepages.confusion.same_run"), icon=":material/info:")
         return
@@ -411,8 +419,9 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
     if state.widget_value("cmp_board_dataset") not in datasets:
         first = picked[0].info.dataset if picked and picked[0].info.dataset in datasets else datasets[0]
         state.set_widget_value("cmp_board_dataset", first)
-    dataset = st.selectbox(t("comparepages.board.dataset"), datasets, key="cmp_board_dataset", persist_state=KEEP,
-                           help=t("comparepages.board.dataset_help"), width=FIELD + 80)
+    dataset = st.selectbox(t("comparepages.board.dataset"), datasets,
+                           index=state.held_index("cmp_board_dataset", datasets), key="cmp_board_dataset",
+                           persist_state=KEEP, help=t("comparepages.board.dataset_help"), width=FIELD + 80)
     infos = [info for info in everything if info.dataset == dataset]
     board = compare.leaderboard(infos, dataset, {info.path: shared.run_details(info) for info in infos})
     columns = [t("compare.col.rank"), t("compare.col.run"), t("compare.col.test_accuracy"), t("compare.col.interval"),

@@ -11,8 +11,9 @@ from pages.shared.text import plain
 st.title(t("nav.concepts"))
 st.caption(t("concepts_page.caption"))
 
-query = st.text_input(t("concepts_page.search"), key="concepts_query", placeholder=t("concepts_page.placeholder"),
-                      help=t("concepts_page.search_help"), width=420, persist_state=state.KEEP)
+query = st.text_input(t("concepts_page.search"), state.held("concepts_query", ""), key="concepts_query",
+                      placeholder=t("concepts_page.placeholder"), help=t("concepts_page.search_help"), width=420,
+                      persist_state=state.KEEP)
 found = search(query)
 if not found:
     st.info(t("concepts_page.none", query=f"“{plain(query, 40)}”"))

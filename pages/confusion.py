@@ -88,10 +88,12 @@ with panels.container(width=PANEL):
 
 st.subheader(t("inspectpages.cell_heading"))
 row = st.container(horizontal=True)
-row.selectbox(t("inspectpages.true_class"), range(n_classes), format_func=lambda i: names[i], key=TRUE_KEY,
-              width=260, persist_state=state.KEEP, help=t("inspectpages.true_class_help"))
-row.selectbox(t("inspectpages.predicted_class"), range(n_classes), format_func=lambda i: names[i], key=PRED_KEY,
-              width=260, persist_state=state.KEEP, help=t("inspectpages.predicted_class_help"))
+row.selectbox(t("inspectpages.true_class"), range(n_classes), format_func=lambda i: names[i],
+              index=state.held_index(TRUE_KEY, range(n_classes)), key=TRUE_KEY, width=260, persist_state=state.KEEP,
+              help=t("inspectpages.true_class_help"))
+row.selectbox(t("inspectpages.predicted_class"), range(n_classes), format_func=lambda i: names[i],
+              index=state.held_index(PRED_KEY, range(n_classes)), key=PRED_KEY, width=260, persist_state=state.KEEP,
+              help=t("inspectpages.predicted_class_help"))
 indices = evaluation.cell_indices(true_class, pred_class)
 # Most confident first: confident mistakes are the most telling ones.
 indices = indices[np.argsort(-evaluation.probabilities[indices, pred_class])]

@@ -18,7 +18,8 @@ st.caption(t("draw.caption"))
 
 options, excluded = model_options()
 choice = st.selectbox(t("draw.model"), options, format_func=ModelOption.label, help=t("draw.model_help"),
-                      key="draw_model", width=560, persist_state=state.KEEP)
+                      index=state.held_index("draw_model", options), key="draw_model", width=560,
+                      persist_state=state.KEEP)
 if excluded:
     with st.expander(t("draw.excluded", count=len(excluded))):
         for run in excluded:
@@ -37,10 +38,11 @@ preprocessed: Preprocessed | None = None
 upload: tuple[str, bytes] | None = None
 with left:
     source = st.radio(t("draw.input"), ["draw", "upload"], horizontal=True, help=t("draw.input_help"),
-                      key="draw_source", format_func=lambda value: t(f"draw.source_{value}"), persist_state=state.KEEP)
+                      index=state.held_index("draw_source", ["draw", "upload"]), key="draw_source",
+                      format_func=lambda value: t(f"draw.source_{value}"), persist_state=state.KEEP)
     if source == "draw":
-        stroke_width = st.slider(t("draw.pen_width"), 5, 40, 20, help=t("draw.pen_width_help"),
-                                 key="draw_stroke_width", persist_state=state.KEEP)
+        stroke_width = st.slider(t("draw.pen_width"), 5, 40, state.held("draw_stroke_width", 20),
+                                 help=t("draw.pen_width_help"), key="draw_stroke_width", persist_state=state.KEEP)
         if state.widget_value("draw_canvas") is None:  # (re)entering the page: redraw what was drawn before
             state.DRAW_RESTORE.set(state.DRAWING_JSON.get())
         canvas = st_canvas(fill_color="rgba(255, 255, 255, 0.0)", stroke_width=stroke_width, stroke_color="#FFFFFF",
@@ -62,7 +64,8 @@ with left:
                          key="draw_upload", on_change=remember_upload,
                          help=t("draw.upload_help", megapixels=MAX_PIXELS // 1_000_000))
         invert_choice = st.radio(t("draw.invert"), list(INVERT), horizontal=True, help=t("draw.invert_help"),
-                                 format_func=lambda value: t(f"draw.invert_{value}"), key="draw_invert",
+                                 format_func=lambda value: t(f"draw.invert_{value}"),
+                                 index=state.held_index("draw_invert", list(INVERT)), key="draw_invert",
                                  persist_state=state.KEEP)
         upload = state.DRAW_UPLOAD.get()
         if upload is not None:

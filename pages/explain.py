@@ -65,43 +65,48 @@ class_key = f"{KEY}_class_{explaining.image_id(image)}"
 # Its options show this model's probabilities: set on every run, the choice goes back to the browser with them (the
 # browser would keep showing the text it showed, another run's probability, after a switch of run).
 state.set_widget_value(class_key, state.widget_value(class_key, predicted))
-class_index = int(row.selectbox(
-    t("explainpages.explain.class"), range(n_classes), format_func=class_label, key=class_key, width=320,
-    persist_state=state.KEEP, help=t("explainpages.explain.class_help")))
+class_index = int(row.selectbox(t("explainpages.explain.class"), range(n_classes), format_func=class_label,
+                                index=state.held_index(class_key, range(n_classes)), key=class_key, width=320,
+                                persist_state=state.KEEP, help=t("explainpages.explain.class_help")))
 cam_layer = None
 if convs:
-    cam_layer = row.selectbox(t("explainpages.explain.cam_layer"), convs, index=len(convs) - 1,
-                              key=f"{KEY}_cam_layer", width=FIELD, persist_state=state.KEEP,
-                              help=t("explainpages.explain.cam_layer_help"))
+    cam_layer = row.selectbox(t("explainpages.explain.cam_layer"), convs,
+                              index=state.held_index(f"{KEY}_cam_layer", convs, len(convs) - 1), key=f"{KEY}_cam_layer",
+                              width=FIELD, persist_state=state.KEEP, help=t("explainpages.explain.cam_layer_help"))
 
 # ---------------------------------------------------------------- settings of the methods
 
 height, width = input_shape[:2]
 row = st.container(horizontal=True, vertical_alignment="bottom")
-samples = row.number_input(t("explainpages.explain.samples"), 4, 256, 32, step=4, key=f"{KEY}_samples",
-                           width=FIELD, persist_state=state.KEEP, help=t("explainpages.explain.samples_help"))
-noise = row.number_input(t("explainpages.explain.noise"), 0.0, 0.5, 0.15, step=0.05, format="%.2f",
-                         key=f"{KEY}_noise", width=FIELD, persist_state=state.KEEP,
+samples = row.number_input(t("explainpages.explain.samples"), 4, 256, state.held(f"{KEY}_samples", 32), step=4,
+                           key=f"{KEY}_samples", width=FIELD, persist_state=state.KEEP,
+                           help=t("explainpages.explain.samples_help"))
+noise = row.number_input(t("explainpages.explain.noise"), 0.0, 0.5, state.held(f"{KEY}_noise", 0.15), step=0.05,
+                         format="%.2f", key=f"{KEY}_noise", width=FIELD, persist_state=state.KEEP,
                          help=t("explainpages.explain.noise_help"))
 baseline = row.selectbox(t("explainpages.explain.baseline"), attribution.BASELINES,
-                         format_func=lambda kind: t(f"explain.baseline.{kind}"), key=f"{KEY}_baseline",
+                         format_func=lambda kind: t(f"explain.baseline.{kind}"),
+                         index=state.held_index(f"{KEY}_baseline", attribution.BASELINES), key=f"{KEY}_baseline",
                          width=WIDE, persist_state=state.KEEP, help=t("explainpages.explain.baseline_help"))
-steps = row.number_input(t("explainpages.explain.steps"), 8, 512, 128, step=8, key=f"{KEY}_steps", width=WIDE,
-                         persist_state=state.KEEP, help=t("explainpages.explain.steps_help"))
+steps = row.number_input(t("explainpages.explain.steps"), 8, 512, state.held(f"{KEY}_steps", 128), step=8,
+                         key=f"{KEY}_steps", width=WIDE, persist_state=state.KEEP,
+                         help=t("explainpages.explain.steps_help"))
 row = st.container(horizontal=True, vertical_alignment="bottom")
 side = min(height, width)
 if (state.widget_value(f"{KEY}_window") or 0) > side:
     state.set_widget_value(f"{KEY}_window", side)
-window = row.number_input(t("explainpages.explain.window", side=side), 1, side, min(4, side), key=f"{KEY}_window",
-                          width=FIELD, persist_state=state.KEEP, help=t("explainpages.explain.window_help"))
+window = row.number_input(t("explainpages.explain.window", side=side), 1, side,
+                          state.held(f"{KEY}_window", min(4, side)), key=f"{KEY}_window", width=FIELD,
+                          persist_state=state.KEEP, help=t("explainpages.explain.window_help"))
 if (state.widget_value(f"{KEY}_stride") or 0) > window:
     state.set_widget_value(f"{KEY}_stride", int(window))
-stride = row.number_input(t("explainpages.explain.stride"), 1, int(window), min(2, int(window)),
-                          key=f"{KEY}_stride", width=FIELD, persist_state=state.KEEP,
-                          help=t("explainpages.explain.stride_help"))
+stride = row.number_input(t("explainpages.explain.stride"), 1, int(window),
+                          state.held(f"{KEY}_stride", min(2, int(window))), key=f"{KEY}_stride", width=FIELD,
+                          persist_state=state.KEEP, help=t("explainpages.explain.stride_help"))
 fill = row.selectbox(t("explainpages.explain.fill"), ("black", "mean", "grey"),
-                     format_func=lambda kind: t(f"explainpages.explain.fill_{kind}"), key=f"{KEY}_fill",
-                     width=FIELD, persist_state=state.KEEP, help=t("explainpages.explain.fill_help"))
+                     format_func=lambda kind: t(f"explainpages.explain.fill_{kind}"),
+                     index=state.held_index(f"{KEY}_fill", ("black", "mean", "grey")), key=f"{KEY}_fill", width=FIELD,
+                     persist_state=state.KEEP, help=t("explainpages.explain.fill_help"))
 
 options: dict[str, dict] = {
     "gradcam": {"layer_name": cam_layer},
@@ -143,7 +148,7 @@ if bar is not None:
 # ---------------------------------------------------------------- the row of maps
 
 st.subheader(t("explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
-st.plotly_chart(attribution_row(image, results, height=290), key=f"{KEY}_row")
+st.plotly_chart(attribution_row(image, results), key=f"{KEY}_row")
 st.caption(t("explainpages.explain.scale"))
 for result in results:
     st.markdown(f"**{result.title}**: {result.about}")

@@ -47,10 +47,12 @@ with panels.container(width=PANEL):
         st.info(t("inspectpages.cam_no_conv"))
     else:
         image_id = hashlib.sha1(chosen.image.tobytes()).hexdigest()[:12]  # a new image starts on its prediction
-        class_index = st.selectbox(
-            t("inspectpages.cam_class"), range(n_classes), index=predicted, format_func=lambda i: names[i],
-            key=f"fm_cam_class_{image_id}", persist_state=state.KEEP, help=t("inspectpages.cam_class_help"))
-        cam_layer = st.selectbox(t("explainpages.filters.layer"), convs, index=len(convs) - 1, key="fm_cam_layer",
+        class_index = st.selectbox(t("inspectpages.cam_class"), range(n_classes),
+                                   index=state.held_index(f"fm_cam_class_{image_id}", range(n_classes), predicted),
+                                   format_func=lambda i: names[i], key=f"fm_cam_class_{image_id}",
+                                   persist_state=state.KEEP, help=t("inspectpages.cam_class_help"))
+        cam_layer = st.selectbox(t("explainpages.filters.layer"), convs,
+                                 index=state.held_index("fm_cam_layer", convs, len(convs) - 1), key="fm_cam_layer",
                                  persist_state=state.KEEP, help=t("inspectpages.cam_layer_help"))
         cam = workers.grad_cam(model.ref, chosen.image, int(class_index), cam_layer)
         st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, t("inspectpages.cam_title", name=names[class_index]),
@@ -66,11 +68,12 @@ st.subheader(t("inspectpages.inside"))
 feature_layers = list(info.feature_layers)
 options = [ALL_LAYERS] + [layer.name for layer in info.layers]
 row = st.container(horizontal=True, vertical_alignment="bottom")
-picked = row.selectbox(t("ownpages.col_layer"), options, key="fm_layer", width=320, persist_state=state.KEEP,
+picked = row.selectbox(t("ownpages.col_layer"), options, index=state.held_index("fm_layer", options), key="fm_layer",
+                       width=320, persist_state=state.KEEP,
                        format_func=lambda v: t("inspectpages.all_layers") if v == ALL_LAYERS else v,
                        help=t("inspectpages.layer_help"))
-shared_scale = row.toggle(t("inspectpages.same_scale"), value=True, key="fm_shared", persist_state=state.KEEP,
-                          help=t("inspectpages.same_scale_help"))
+shared_scale = row.toggle(t("inspectpages.same_scale"), value=state.held("fm_shared", True), key="fm_shared",
+                          persist_state=state.KEEP, help=t("inspectpages.same_scale_help"))
 layers = feature_layers if picked == ALL_LAYERS else [picked]
 if not layers:
     st.info(t("inspectpages.no_feature_layers"))

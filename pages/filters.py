@@ -79,29 +79,33 @@ if not convs:
     st.info(t("explainpages.filters.no_conv"), icon=":material/info:")
 else:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer = row.selectbox(t("explainpages.filters.layer"), convs, key=f"{KEY}_layer", width=240,
-                          persist_state=state.KEEP, help=t("explainpages.filters.layer_help"))
-    steps = row.number_input(t("explainpages.filters.steps"), 10, 400, defaults.steps, step=10, key=f"{KEY}_steps",
-                             width=FIELD, persist_state=state.KEEP, help=t("explainpages.filters.steps_help"))
+    layer = row.selectbox(t("explainpages.filters.layer"), convs, index=state.held_index(f"{KEY}_layer", convs),
+                          key=f"{KEY}_layer", width=240, persist_state=state.KEEP,
+                          help=t("explainpages.filters.layer_help"))
+    steps = row.number_input(t("explainpages.filters.steps"), 10, 400, state.held(f"{KEY}_steps", defaults.steps),
+                             step=10, key=f"{KEY}_steps", width=FIELD, persist_state=state.KEEP,
+                             help=t("explainpages.filters.steps_help"))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    jitter_on = row.toggle(t("explainpages.filters.jitter"), True, key=f"{KEY}_jitter_on", persist_state=state.KEEP,
-                           help=t("explainpages.filters.jitter_help"))
-    jitter = row.number_input(t("explainpages.filters.jitter_px"), 1, 8, max(defaults.jitter, 1), key=f"{KEY}_jitter",
-                              width=FIELD, disabled=not jitter_on, persist_state=state.KEEP,
+    jitter_on = row.toggle(t("explainpages.filters.jitter"), state.held(f"{KEY}_jitter_on", True),
+                           key=f"{KEY}_jitter_on", persist_state=state.KEEP, help=t("explainpages.filters.jitter_help"))
+    jitter = row.number_input(t("explainpages.filters.jitter_px"), 1, 8,
+                              state.held(f"{KEY}_jitter", max(defaults.jitter, 1)), key=f"{KEY}_jitter", width=FIELD,
+                              disabled=not jitter_on, persist_state=state.KEEP,
                               help=t("explainpages.filters.jitter_help"))
-    blur_on = row.toggle(t("explainpages.filters.blur"), True, key=f"{KEY}_blur_on", persist_state=state.KEEP,
-                         help=t("explainpages.filters.blur_help"))
-    blur = row.number_input(t("explainpages.filters.blur_sigma"), 0.1, 3.0, defaults.blur, step=0.1, format="%.1f",
-                            key=f"{KEY}_blur", width=FIELD, disabled=not blur_on, persist_state=state.KEEP,
-                            help=t("explainpages.filters.blur_help"))
+    blur_on = row.toggle(t("explainpages.filters.blur"), state.held(f"{KEY}_blur_on", True), key=f"{KEY}_blur_on",
+                         persist_state=state.KEEP, help=t("explainpages.filters.blur_help"))
+    blur = row.number_input(t("explainpages.filters.blur_sigma"), 0.1, 3.0, state.held(f"{KEY}_blur", defaults.blur),
+                            step=0.1, format="%.1f", key=f"{KEY}_blur", width=FIELD, disabled=not blur_on,
+                            persist_state=state.KEEP, help=t("explainpages.filters.blur_help"))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    decay_on = row.toggle(t("explainpages.filters.decay"), True, key=f"{KEY}_decay_on", persist_state=state.KEEP,
-                          help=t("explainpages.filters.decay_help"))
-    decay = row.number_input(t("explainpages.filters.decay_rate"), 0.01, 0.3, defaults.decay, step=0.01,
-                             format="%.2f", key=f"{KEY}_decay", width=FIELD, disabled=not decay_on,
-                             persist_state=state.KEEP, help=t("explainpages.filters.decay_help"))
-    clip = row.toggle(t("explainpages.filters.clip"), defaults.clip, key=f"{KEY}_clip", persist_state=state.KEEP,
-                      help=t("explainpages.filters.clip_help"))
+    decay_on = row.toggle(t("explainpages.filters.decay"), state.held(f"{KEY}_decay_on", True), key=f"{KEY}_decay_on",
+                          persist_state=state.KEEP, help=t("explainpages.filters.decay_help"))
+    decay = row.number_input(t("explainpages.filters.decay_rate"), 0.01, 0.3,
+                             state.held(f"{KEY}_decay", defaults.decay), step=0.01, format="%.2f", key=f"{KEY}_decay",
+                             width=FIELD, disabled=not decay_on, persist_state=state.KEEP,
+                             help=t("explainpages.filters.decay_help"))
+    clip = row.toggle(t("explainpages.filters.clip"), state.held(f"{KEY}_clip", defaults.clip), key=f"{KEY}_clip",
+                      persist_state=state.KEEP, help=t("explainpages.filters.clip_help"))
     settings = patterns.PatternSettings(steps=int(steps), step_size=defaults.step_size,
                                         start_noise=defaults.start_noise, jitter=int(jitter) if jitter_on else 0,
                                         blur=float(blur) if blur_on else 0.0,

@@ -40,15 +40,17 @@ if not convs:
 
 row = st.container(horizontal=True, vertical_alignment="bottom")
 c1 = c2 = row
-layer = c1.selectbox(t("explainpages.filters.layer"), convs, key="k_layer", width=260, persist_state=state.KEEP,
-                     help=t("inspectpages.k_layer_help"))
+layer = c1.selectbox(t("explainpages.filters.layer"), convs, index=state.held_index("k_layer", convs), key="k_layer",
+                     width=260, persist_state=state.KEEP, help=t("inspectpages.k_layer_help"))
 weights, bias = layer_kernels(model.ref, layer)
 kh, kw, cin, cout = weights.shape
 channel_options: list = (["rgb"] if cin == 3 else []) + list(range(cin))
-channel = c2.selectbox(
-    t("inspectpages.k_channel", channels=cin), channel_options, key="k_channel", width=260, persist_state=state.KEEP,
-    format_func=lambda c: t("inspectpages.k_rgb") if c == "rgb" else t("fig.lab.channel_n", channel=c),
-    help=t("inspectpages.k_channel_help", height=kh, width=kw, channels=cin))
+channel = c2.selectbox(t("inspectpages.k_channel", channels=cin), channel_options,
+                       index=state.held_index("k_channel", channel_options), key="k_channel", width=260,
+                       persist_state=state.KEEP,
+                       format_func=lambda c: t("inspectpages.k_rgb") if c == "rgb" else t("fig.lab.channel_n",
+                                                                                             channel=c),
+                       help=t("inspectpages.k_channel_help", height=kh, width=kw, channels=cin))
 
 initial = shared.initial_ref(choice)
 if initial is not None:

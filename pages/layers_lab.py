@@ -52,8 +52,9 @@ except lab.LabError as exc:
     shared.show_error(exc, t("labs.pooling"))
     st.stop()
 cells = max_pool.output.size
-window = st.slider(t("labs.window"), 0, cells - 1, cells // 2, key=f"layers_window_{cells}", help=HELP["pool_window"],
-                   width=320, persist_state=state.KEEP) if cells > 1 else 0
+window = st.slider(t("labs.window"), 0, cells - 1, state.held(f"layers_window_{cells}", cells // 2),
+                   key=f"layers_window_{cells}", help=HELP["pool_window"], width=320,
+                   persist_state=state.KEEP) if cells > 1 else 0
 row, col = divmod(window, max_pool.cols.output)
 st.plotly_chart(figures.pooling_figure(feature_map, max_pool, average_pool, (row, col)), key="layers_pool_chart")
 for name, pad in ((t("labs.axis_height"), max_pool.rows), (t("labs.axis_width"), max_pool.cols)):

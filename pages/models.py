@@ -75,12 +75,12 @@ def upload_section(stored_models: list[modelfile.StoredModel]) -> None:
     if upload is not None:
         st.caption(t("ownpages.models_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    shown_name = row.text_input(t("ownpages.models_name"), key="models_name", max_chars=80, width=280,
-                                placeholder=Path(upload[0]).stem if upload else None,
+    shown_name = row.text_input(t("ownpages.models_name"), state.held("models_name", ""), key="models_name",
+                                max_chars=80, width=280, placeholder=Path(upload[0]).stem if upload else None,
                                 help=t("ownpages.models_name_help"), persist_state=state.KEEP).strip()
-    class_text = row.text_input(t("ownpages.models_classes"), key="models_classes", width=360,
-                                placeholder=t("ownpages.models_classes_hint"), help=t("ownpages.models_classes_help"),
-                                persist_state=state.KEEP)
+    class_text = row.text_input(t("ownpages.models_classes"), state.held("models_classes", ""), key="models_classes",
+                                width=360, placeholder=t("ownpages.models_classes_hint"),
+                                help=t("ownpages.models_classes_help"), persist_state=state.KEEP)
     full = len(stored_models) >= quota
     if row.button(t("ownpages.models_add"), type="primary", icon=":material/upload:", key="models_add",
                   disabled=upload is None or full):
@@ -173,9 +173,9 @@ def models_section(stored_models: list[modelfile.StoredModel]) -> None:
         state.MODELS_SHOW.clear()
     elif state.widget_value("models_view") not in by_id:
         state.set_widget_value("models_view", stored_models[0].id)
-    chosen = st.selectbox(t("ownpages.models_model"), list(by_id), key="models_view", width=560,
-                          format_func=lambda i: _label(by_id[i]), help=t("ownpages.models_model_help"),
-                          persist_state=state.KEEP)
+    chosen = st.selectbox(t("ownpages.models_model"), list(by_id), index=state.held_index("models_view", list(by_id)),
+                          key="models_view", width=560, format_func=lambda i: _label(by_id[i]),
+                          help=t("ownpages.models_model_help"), persist_state=state.KEEP)
     model_details(by_id[chosen])
 
 

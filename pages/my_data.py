@@ -69,13 +69,16 @@ def outcome_banner() -> None:
 def settings_row(disabled: bool = False) -> userdata.ImportSettings:
     """Image size, grey or colour, pad or crop: how every image becomes the network's input."""
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    size = row.selectbox(t("ownpages.mydata_size"), SIZES, index=SIZES.index(32), key="mydata_size", width=150,
+    size = row.selectbox(t("ownpages.mydata_size"), SIZES,
+                         index=state.held_index("mydata_size", SIZES, SIZES.index(32)), key="mydata_size", width=150,
                          format_func=lambda s: f"{s}×{s}", help=t("ownpages.mydata_size_help"), disabled=disabled,
                          persist_state=state.KEEP)
-    colour = row.radio(t("ownpages.mydata_colour"), ("grey", "colour"), horizontal=True, key="mydata_colour",
+    colour = row.radio(t("ownpages.mydata_colour"), ("grey", "colour"), horizontal=True,
+                       index=state.held_index("mydata_colour", ("grey", "colour")), key="mydata_colour",
                        format_func=lambda c: t(f"ownpages.mydata_opt_{c}"), help=t("ownpages.mydata_colour_help"),
                        disabled=disabled, persist_state=state.KEEP)
-    fit = row.radio(t("ownpages.mydata_fit"), userdata.FITS, horizontal=True, key="mydata_fit",
+    fit = row.radio(t("ownpages.mydata_fit"), userdata.FITS, horizontal=True,
+                    index=state.held_index("mydata_fit", userdata.FITS), key="mydata_fit",
                     format_func=lambda f: t(f"ownpages.mydata_fit_{f}"), help=t("ownpages.mydata_fit_help"),
                     disabled=disabled, persist_state=state.KEEP)
     return userdata.ImportSettings(size=int(size), color=colour == "colour", fit=fit)
@@ -193,9 +196,9 @@ def datasets_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     by_id = {info.id: info for info in datasets}
     if state.widget_value("mydata_view") not in by_id:
         state.set_widget_value("mydata_view", datasets[0].id)
-    chosen = st.selectbox(t("ownpages.mydata_dataset"), list(by_id), key="mydata_view", width=560,
-                          format_func=lambda i: dataset_label(by_id[i]), help=t("ownpages.mydata_dataset_help"),
-                          persist_state=state.KEEP)
+    chosen = st.selectbox(t("ownpages.mydata_dataset"), list(by_id), index=state.held_index("mydata_view", list(by_id)),
+                          key="mydata_view", width=560, format_func=lambda i: dataset_label(by_id[i]),
+                          help=t("ownpages.mydata_dataset_help"), persist_state=state.KEEP)
     dataset_details(by_id[chosen])
 
 
@@ -236,8 +239,9 @@ def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
         st.caption(t("ownpages.mydata_zip_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
     default_name = Path(upload[0]).stem if upload else ""
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name = row.text_input(t("ownpages.mydata_name"), key="mydata_zip_name", placeholder=default_name or None,
-                          max_chars=userdata.MAX_NAME_LENGTH, help=t("ownpages.mydata_name_help"), width=320,
+    name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_zip_name", ""), key="mydata_zip_name",
+                          placeholder=default_name or None, max_chars=userdata.MAX_NAME_LENGTH,
+                          help=t("ownpages.mydata_name_help"), width=320,
                           persist_state=state.KEEP).strip() or default_name
     blocked = room_left(datasets)
     if row.button(t("ownpages.mydata_import"), type="primary", icon=":material/upload:", key="mydata_import",
@@ -337,8 +341,8 @@ def class_card(builder: userdata.DatasetBuilder, name: str) -> None:
     card.file_uploader(t("ownpages.mydata_class_files", name=plain(name)), type=IMAGE_TYPES,
                        accept_multiple_files=True, key=files_key, on_change=_add_files,
                        args=(name, files_widget, files_key), help=t("ownpages.mydata_class_files_help"))
-    if card.toggle(t("ownpages.mydata_webcam"), key=f"mydata_cam_on_{ident}", help=t("ownpages.mydata_webcam_help"),
-                   persist_state=state.KEEP):
+    if card.toggle(t("ownpages.mydata_webcam"), state.held(f"mydata_cam_on_{ident}", False),
+                   key=f"mydata_cam_on_{ident}", help=t("ownpages.mydata_webcam_help"), persist_state=state.KEEP):
         cam_widget = f"cam_{ident}"
         cam_key = f"mydata_cam_{ident}_{_round(cam_widget)}"
         card.camera_input(t("ownpages.mydata_shot", name=plain(name)), key=cam_key, on_change=_add_shot,
@@ -393,9 +397,9 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     for warning in builder.warnings:
         st.warning(plain(warning, limit=400), icon=":material/warning:")
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name = row.text_input(t("ownpages.mydata_name"), key="mydata_build_name", max_chars=userdata.MAX_NAME_LENGTH,
-                          placeholder=t("ownpages.mydata_build_name_hint"), help=t("ownpages.mydata_name_help"),
-                          width=320, persist_state=state.KEEP).strip()
+    name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_build_name", ""), key="mydata_build_name",
+                          max_chars=userdata.MAX_NAME_LENGTH, placeholder=t("ownpages.mydata_build_name_hint"),
+                          help=t("ownpages.mydata_name_help"), width=320, persist_state=state.KEEP).strip()
     ready = [n for n, c in counts.items() if c >= userdata.MIN_IMAGES_PER_CLASS]
     blocked = room_left(datasets)
     if row.button(t("ownpages.mydata_save"), type="primary", icon=":material/save:", key="mydata_save",
@@ -420,7 +424,8 @@ datasets = userdata.list_user_datasets(root)
 st.caption(t("ownpages.mydata_intro", n=len(datasets), limit=quota))
 outcome_banner()
 apply_show_next()
-section = st.radio(t("ownpages.mydata_section"), SECTIONS, horizontal=True, key="mydata_section",
+section = st.radio(t("ownpages.mydata_section"), SECTIONS, horizontal=True,
+                   index=state.held_index("mydata_section", SECTIONS), key="mydata_section",
                    format_func=lambda s: t(f"ownpages.mydata_section_{s}"), label_visibility="collapsed",
                    on_change=state.MYDATA_OUTCOME.clear, persist_state=state.KEEP)
 if section == "datasets":

@@ -47,8 +47,10 @@ def preparation_of(choice: shared.ModelChoice, input_shape: tuple[int, int, int]
         return preparation_for_model(input_shape, digits=True)
     if tuple(input_shape) != (28, 28, 1):
         return preparation_for_model(input_shape)
-    digits = st.toggle(t("ownpages.predict_like_mnist"), value=choice.is_digit, key=f"pr_mnist_{choice.stored.id}",
-                       help=t("ownpages.predict_like_mnist_help"), persist_state=state.KEEP)
+    digits = st.toggle(t("ownpages.predict_like_mnist"),
+                       value=state.held(f"pr_mnist_{choice.stored.id}", choice.is_digit),
+                       key=f"pr_mnist_{choice.stored.id}", help=t("ownpages.predict_like_mnist_help"),
+                       persist_state=state.KEEP)
     return preparation_for_model(input_shape, digits)
 
 
@@ -69,7 +71,8 @@ def prepared_image(data: bytes, preparation: Preparation, invert: bool | None) -
 
 
 def choose_input() -> tuple[str, bytes] | None:
-    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True, key="pr_source",
+    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True,
+                      index=state.held_index("pr_source", SOURCES), key="pr_source",
                       format_func=lambda s: t(f"ownpages.predict_source_{s}"), help=t("ownpages.predict_source_help"),
                       persist_state=state.KEEP)
     if source == "upload":
@@ -113,7 +116,8 @@ if image is None:
 filename, data = image
 invert = None
 if preparation.kind != "user" and preparation.grey:
-    invert = INVERT[st.radio(t("ownpages.predict_invert"), list(INVERT), horizontal=True, key="pr_invert",
+    invert = INVERT[st.radio(t("ownpages.predict_invert"), list(INVERT), horizontal=True,
+                             index=state.held_index("pr_invert", list(INVERT)), key="pr_invert",
                              format_func=lambda v: t(f"ownpages.invert_{v}"), help=t("ownpages.predict_invert_help"),
                              persist_state=state.KEEP)]
 try:

@@ -70,8 +70,9 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
                      shape="×".join(map(str, ready.input_shape))))
         too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
     auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
-    name = st.text_input(t("trainpage.run_name"), key="train_run_name", placeholder=auto_name, max_chars=runs.MAX_NAME,
-                         help=training_help("run_name"), persist_state=state.KEEP).strip() or auto_name
+    name = st.text_input(t("trainpage.run_name"), state.held("train_run_name", ""), key="train_run_name",
+                         placeholder=auto_name, max_chars=runs.MAX_NAME, help=training_help("run_name"),
+                         persist_state=state.KEEP).strip() or auto_name
     images = dataset.images if dataset is not None else 0
     if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
                  key="train_start", disabled=busy or ready is None or too_big is not None,

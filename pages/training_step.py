@@ -17,14 +17,14 @@ st.caption(t("labs.step_intro"))
 
 with st.form("step_settings"):
     row = st.container(horizontal=True, gap="large")
-    batch_size = row.select_slider(t("labs.batch_size"), (10, 20, 32, 64), 20, key="step_batch",
-                                   help=HELP["batch_size"], width=180, persist_state=state.KEEP)
-    n_kernels = row.slider(t("labs.kernels"), 1, 16, 10, key="step_kernels", help=HELP["kernels"], width=180,
-                           persist_state=state.KEEP)
-    units = row.select_slider(t("labs.units"), (8, 16, 32, 64, 100), 32, key="step_units", help=HELP["units"],
-                              width=180, persist_state=state.KEEP)
-    seed = row.number_input(t("labs.seed"), 0, 9999, 0, key="step_seed", help=HELP["seed"], width=180,
-                            persist_state=state.KEEP)
+    batch_size = row.select_slider(t("labs.batch_size"), (10, 20, 32, 64), state.held("step_batch", 20),
+                                   key="step_batch", help=HELP["batch_size"], width=180, persist_state=state.KEEP)
+    n_kernels = row.slider(t("labs.kernels"), 1, 16, state.held("step_kernels", 10), key="step_kernels",
+                           help=HELP["kernels"], width=180, persist_state=state.KEEP)
+    units = row.select_slider(t("labs.units"), (8, 16, 32, 64, 100), state.held("step_units", 32), key="step_units",
+                              help=HELP["units"], width=180, persist_state=state.KEEP)
+    seed = row.number_input(t("labs.seed"), 0, 9999, state.held("step_seed", 0), key="step_seed", help=HELP["seed"],
+                            width=180, persist_state=state.KEEP)
     restart = st.form_submit_button(t("labs.start_over"), icon=":material/restart_alt:")
 
 stepper = state.LEARN_STEPPER.get()
@@ -35,10 +35,10 @@ if stepper is None or restart:
     state.LEARN_STEPPER.set(stepper)
 
 row = st.container(horizontal=True, gap="large", vertical_alignment="bottom")
-learning_rate = row.select_slider(t("labs.learning_rate"), LEARNING_RATES, 0.1, key="step_lr",
+learning_rate = row.select_slider(t("labs.learning_rate"), LEARNING_RATES, state.held("step_lr", 0.1), key="step_lr",
                                   help=HELP["learning_rate"], width=320, persist_state=state.KEEP)
-count = row.select_slider(t("labs.steps_per_click"), (1, 5, 10, 25), 1, key="step_count", help=HELP["steps"],
-                          width=200, persist_state=state.KEEP)
+count = row.select_slider(t("labs.steps_per_click"), (1, 5, 10, 25), state.held("step_count", 1), key="step_count",
+                          help=HELP["steps"], width=200, persist_state=state.KEEP)
 if row.button(t("labs.step_button"), type="primary", icon=":material/play_arrow:", key="step_button",
               help=t("labs.step_button_help")):
     progress = st.progress(0.0, text=t("labs.stepping"))

@@ -240,7 +240,8 @@ FIELD = 150  # px: one number or choice of the editor; rows of fields wrap on a 
 
 def render_preset_picker(arch: Architecture) -> None:
     names = list(PRESETS)
-    st.selectbox(t("buildpage.preset"), names, key=PRESET_KEY, format_func=lambda n: PRESETS[n].title,
+    st.selectbox(t("buildpage.preset"), names, index=state.held_index(PRESET_KEY, names), key=PRESET_KEY,
+                 format_func=lambda n: PRESETS[n].title,
                  on_change=_load_selected_preset, help=explain("preset"), persist_state=state.KEEP)
     preset = PRESETS[state.widget_value(PRESET_KEY)]
     st.caption(preset.description)
@@ -252,11 +253,14 @@ def render_preset_picker(arch: Architecture) -> None:
 
 def render_input_shape() -> None:
     row = st.container(horizontal=True)
-    row.number_input(t("buildpage.input_height"), min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["height"],
-                     help=explain("input_height"), width=FIELD)
-    row.number_input(t("buildpage.input_width"), min_value=1, max_value=MAX_SIDE, step=1, key=INPUT_KEYS["width"],
-                     help=explain("input_width"), width=FIELD)
-    row.selectbox(t("buildpage.channels"), (1, 3), key=INPUT_KEYS["channels"], help=explain("input_channels"),
+    height, width = INPUT_KEYS["height"], INPUT_KEYS["width"]
+    row.number_input(t("buildpage.input_height"), min_value=1, max_value=MAX_SIDE, value=state.held(height, "min"),
+                     step=1, key=height, help=explain("input_height"), width=FIELD)
+    row.number_input(t("buildpage.input_width"), min_value=1, max_value=MAX_SIDE, value=state.held(width, "min"),
+                     step=1, key=width, help=explain("input_width"), width=FIELD)
+    channels = INPUT_KEYS["channels"]
+    row.selectbox(t("buildpage.channels"), (1, 3), index=state.held_index(channels, (1, 3)), key=channels,
+                  help=explain("input_channels"),
                   format_func=lambda c: t("buildpage.channels_gray") if c == 1 else t("buildpage.channels_colour"),
                   width=FIELD + 30)
 
@@ -383,17 +387,20 @@ def _expander_label(layer: Layer, row: LayerRow) -> str:
 # The editor's fields are called with their label's catalog key and their glossary key (`explain`) as literals.
 # Their values outlive a closed editor and a visit to another page (persist_state): only open editors are drawn.
 def _number(row: Any, label_key: str, layer_id: int, field: str, help_key: str, **kwargs: Any) -> None:
-    row.number_input(t(label_key), key=widget_key(layer_id, field), help=explain(help_key), width=FIELD,
-                     persist_state=state.KEEP, **kwargs)
+    key = widget_key(layer_id, field)
+    row.number_input(t(label_key), value=state.held(key, kwargs.pop("value", "min")), key=key, help=explain(help_key),
+                     width=FIELD, persist_state=state.KEEP, **kwargs)
 
 
 def _choice(row: Any, label_key: str, options: tuple, layer_id: int, field: str, help_key: str) -> None:
-    row.selectbox(t(label_key), options, key=widget_key(layer_id, field), help=explain(help_key), width=FIELD,
-                  persist_state=state.KEEP)
+    key = widget_key(layer_id, field)
+    row.selectbox(t(label_key), options, index=state.held_index(key, options), key=key, help=explain(help_key),
+                  width=FIELD, persist_state=state.KEEP)
 
 
 def _bias(row: Any, layer_id: int) -> None:
-    row.checkbox(t("buildpage.use_bias"), key=widget_key(layer_id, "use_bias"), help=explain("use_bias"),
+    key = widget_key(layer_id, "use_bias")
+    row.checkbox(t("buildpage.use_bias"), value=state.held(key, True), key=key, help=explain("use_bias"),
                  persist_state=state.KEEP)
 
 
@@ -487,7 +494,8 @@ def render_layer_editor(arch: Architecture, summary: Summary) -> None:
 
 def _render_add_layer(arch: Architecture, summary: Summary) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer_type = row.selectbox(t("buildpage.new_layer"), list(NEW_LAYERS), key="build_add_type", width=230,
+    layer_type = row.selectbox(t("buildpage.new_layer"), list(NEW_LAYERS), width=230, key="build_add_type",
+                               index=state.held_index("build_add_type", list(NEW_LAYERS)),
                                persist_state=state.KEEP, help=t("buildpage.new_layer_help"))
     names = [r.name for r in summary.rows]
     positions = [AT_END, *range(len(arch.layers) - 1, -1, -1)]
@@ -497,7 +505,8 @@ def _render_add_layer(arch: Architecture, summary: Summary) -> None:
             return t("buildpage.at_end")
         return t("buildpage.at_start") if i == 0 else t("buildpage.after", position=i, name=names[i - 1])
 
-    index = row.selectbox(t("buildpage.insert"), positions, key="build_add_where", width=260, persist_state=state.KEEP,
+    index = row.selectbox(t("buildpage.insert"), positions, index=state.held_index("build_add_where", positions),
+                          key="build_add_where", width=260, persist_state=state.KEEP,
                           format_func=where, help=t("buildpage.insert_help"))
     row.button(t("buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
                type="primary")

@@ -158,8 +158,9 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
         st.info(t("explainpages.rf.no_maps"))
         return
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer = row.selectbox(t("explainpages.rf.layer"), names, key=f"{RF_KEY}_layer", width=200,
-                          persist_state=state.KEEP, help=t("explainpages.rf.layer_help"))
+    layer = row.selectbox(t("explainpages.rf.layer"), names, index=state.held_index(f"{RF_KEY}_layer", names),
+                          key=f"{RF_KEY}_layer", width=200, persist_state=state.KEEP,
+                          help=t("explainpages.rf.layer_help"))
     layer_field = by_name[layer]
     maps = workers.feature_maps(model.ref, image, (layer,))[layer]
     height, width, channels = maps.shape
@@ -167,12 +168,14 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
     _clamp(f"{RF_KEY}_row", height - 1, height // 2)
     _clamp(f"{RF_KEY}_col", width - 1, width // 2)
     channel = row.number_input(t("explainpages.rf.channel", last=channels - 1), 0, channels - 1,
-                               key=f"{RF_KEY}_channel", width=150, persist_state=state.KEEP,
-                               help=t("explainpages.rf.channel_help"))
-    unit_row = row.number_input(t("explainpages.rf.row", last=height - 1), 0, height - 1, key=f"{RF_KEY}_row",
-                                width=140, persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
-    unit_col = row.number_input(t("explainpages.rf.col", last=width - 1), 0, width - 1, key=f"{RF_KEY}_col",
-                                width=140, persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
+                               state.held(f"{RF_KEY}_channel", "min"), key=f"{RF_KEY}_channel", width=150,
+                               persist_state=state.KEEP, help=t("explainpages.rf.channel_help"))
+    unit_row = row.number_input(t("explainpages.rf.row", last=height - 1), 0, height - 1,
+                                state.held(f"{RF_KEY}_row", "min"), key=f"{RF_KEY}_row", width=140,
+                                persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
+    unit_col = row.number_input(t("explainpages.rf.col", last=width - 1), 0, width - 1,
+                                state.held(f"{RF_KEY}_col", "min"), key=f"{RF_KEY}_col", width=140,
+                                persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
     region = input_region(layer_field, int(unit_row), int(unit_col))
     panels = st.container(horizontal=True)
     with panels.container(width=RF_PANEL):

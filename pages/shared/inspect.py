@@ -39,8 +39,8 @@ def split_help() -> str:
 
 def pick_split(key: str, **widget: object) -> str:
     """The split radio every look-inside page shows (values: SPLITS)."""
-    return st.radio(t("inspectpages.split"), SPLITS, key=key, format_func=split_name, help=split_help(),
-                    persist_state=state.KEEP, **widget)
+    return st.radio(t("inspectpages.split"), SPLITS, index=state.held_index(key, SPLITS), key=key,
+                    format_func=split_name, help=split_help(), persist_state=state.KEEP, **widget)
 
 
 @dataclass(frozen=True)
@@ -336,17 +336,19 @@ def pick_run(key: str, bundled: bool = False,
     if first is not None and state.widget_value(run_key) is None:
         state.set_widget_value(run_key, first(sources))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    chosen = row.selectbox(t("ownpages.model_picker"), values, key=run_key, on_change=_share_choice,
-                           args=(run_key, state.CURRENT_RUN), format_func=lambda v: _source_label(sources[v]),
-                           width=560, persist_state=state.KEEP, help=t("ownpages.model_picker_help"))
+    chosen = row.selectbox(t("ownpages.model_picker"), values, index=state.held_index(run_key, values), key=run_key,
+                           on_change=_share_choice, args=(run_key, state.CURRENT_RUN),
+                           format_func=lambda v: _source_label(sources[v]), width=560, persist_state=state.KEEP,
+                           help=t("ownpages.model_picker_help"))
     source = sources[chosen]
     if source is None:
         return BundledModelChoice()
     if isinstance(source, modelfile.StoredModel):
         return UploadedModelChoice(source)
     _follow_the_shared_choice(which_key, state.CURRENT_WEIGHTS.get(), WEIGHTS)
-    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True, key=which_key,
-                      on_change=_share_choice, args=(which_key, state.CURRENT_WEIGHTS),
+    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True,
+                      index=state.held_index(which_key, WEIGHTS), key=which_key, on_change=_share_choice,
+                      args=(which_key, state.CURRENT_WEIGHTS),
                       format_func=lambda w: t(f"comparepages.stats.weights_{w}"), help=t("inspectpages.model_help"),
                       persist_state=state.KEEP)
     if source.status == "running":
@@ -390,8 +392,9 @@ def _random_index(key: str, size: int) -> None:
 def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> ChosenImage | None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
     left = middle = right = row
-    split = left.selectbox(t("inspectpages.split"), SPLITS, key=f"{key}_split", format_func=split_name,
-                           help=split_help(), width=200, persist_state=state.KEEP)
+    split = left.selectbox(t("inspectpages.split"), SPLITS, index=state.held_index(f"{key}_split", SPLITS),
+                           key=f"{key}_split", format_func=split_name, help=split_help(), width=200,
+                           persist_state=state.KEEP)
     size = split_size(choice.run_dir, split)
     if size == 0:
         st.warning(t("inspectpages.empty_split", split=split_name(split)))
@@ -399,8 +402,8 @@ def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> Chose
     if state.widget_value(f"{key}_index", 0) >= size:
         state.set_widget_value(f"{key}_index", 0)
     index = middle.number_input(t("inspectpages.image_index", last=size - 1), 0, size - 1,
-                                key=f"{key}_index", help=t("inspectpages.image_index_help"), width=220,
-                                persist_state=state.KEEP)
+                                state.held(f"{key}_index", "min"), key=f"{key}_index",
+                                help=t("inspectpages.image_index_help"), width=220, persist_state=state.KEEP)
     right.button(t("inspectpages.random"), icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
                  args=(key, size), help=t("inspectpages.random_help"))
     image, true_class = dataset_image(choice.run_dir, split, int(index))
@@ -432,9 +435,9 @@ def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | Non
     try:
         picture = load_image(data)
         dark_on_light = input_shape[-1] == 1 and looks_dark_on_light(to_grayscale(as_float_array(picture)))
-        invert = st.checkbox(t("inspectpages.invert"), value=dark_on_light,
-                             key=f"{key}_invert_{hashlib.sha1(data).hexdigest()[:10]}", persist_state=state.KEEP,
-                             help=t("inspectpages.invert_help"))
+        invert_key = f"{key}_invert_{hashlib.sha1(data).hexdigest()[:10]}"  # each picture its own choice
+        invert = st.checkbox(t("inspectpages.invert"), value=state.held(invert_key, dark_on_light), key=invert_key,
+                             persist_state=state.KEEP, help=t("inspectpages.invert_help"))
         image = to_model_input(picture, input_shape, invert=invert)
     except ImageError as exc:
         st.error(t("inspectpages.cannot_use", name=plain(name), reason=exc))
@@ -476,15 +479,17 @@ def _last_drawing(choice: ModelChoice, input_shape: tuple[int, ...]) -> ChosenIm
 def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple[str, ...], key: str
                  ) -> ChosenImage | None:
     if not choice.has_dataset:  # an uploaded model: no dataset split to take an image from
-        source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True, key=f"{key}_source_own",
+        source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True,
+                          index=state.held_index(f"{key}_source_own", SOURCES[1:]), key=f"{key}_source_own",
                           format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
         st.caption(t("ownpages.no_dataset_images"))
         if source == SOURCES[1]:
             return _uploaded_image(input_shape, key)
         return _last_drawing(choice, input_shape)
     _apply_target(choice.run_dir, key)
-    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True, key=f"{key}_source",
-                      format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
+    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True,
+                      index=state.held_index(f"{key}_source", SOURCES), key=f"{key}_source", format_func=source_label,
+                      help=t("inspectpages.source_help"), persist_state=state.KEEP)
     if source == SOURCES[0]:
         return _dataset_image(choice, key, names)
     if source == SOURCES[1]:

@@ -138,6 +138,7 @@ def kernel_replay(series: SnapshotSeries, key: str) -> None:
     channel = 0
     if channels > 1:
         channel = st.selectbox(t("explainpages.internals.input_channel", count=channels), range(channels),
+                               index=state.held_index(f"{key}_replay_channel", range(channels)),
                                key=f"{key}_replay_channel", width=220, persist_state=state.KEEP,
                                help=t("explainpages.internals.input_channel_help"))
     st.plotly_chart(replay_figure(series, int(channel)), key=f"{key}_kernel_replay")
@@ -161,8 +162,8 @@ def feature_map_replay(series: SnapshotSeries, names: tuple[str, ...], key: str)
         return names[labels[probe]] if labels[probe] < len(names) else str(labels[probe])
 
     probe = st.selectbox(t("explainpages.internals.probe"), range(len(labels)), format_func=probe_name,
-                         key=f"{key}_probe", width=260, persist_state=state.KEEP,
-                         help=t("explainpages.internals.probe_help"))
+                         index=state.held_index(f"{key}_probe", range(len(labels))), key=f"{key}_probe", width=260,
+                         persist_state=state.KEEP, help=t("explainpages.internals.probe_help"))
     panels = st.container(horizontal=True)
     with panels.container(width=200):
         st.plotly_chart(image_figure(series.probe_images[probe], t("explainpages.internals.probe_image"),

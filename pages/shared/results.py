@@ -80,7 +80,8 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
         if caveat:
             st.warning(caveat, icon=":material/warning:")
     with maps_col:
-        count = st.slider(t("ownpages.res_layers_to_show"), 1, len(conv_names), min(2, len(conv_names)),
+        count = st.slider(t("ownpages.res_layers_to_show"), 1, len(conv_names),
+                          state.held(f"{key}_layer_count", min(2, len(conv_names))),
                           help=feature_help or t("ownpages.res_layers_help"), key=f"{key}_layer_count",
                           persist_state=state.KEEP) if len(conv_names) > 1 else 1
         with st.spinner(t("ownpages.res_computing_maps")):

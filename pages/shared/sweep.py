@@ -110,14 +110,15 @@ def _layer_label(architecture: Architecture, position: int) -> str:
 def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Architecture | None,
                   config: TrainingConfig, dataset: DatasetFacts | None, name: str, busy: bool) -> None:
     """The "Try several values" controls under Start: the single run's settings are the base of every run."""
-    if not st.toggle(t("comparepages.sweep.toggle"), False, key="train_sweep_on", persist_state=KEEP,
-                     help=t("comparepages.sweep.toggle_help")):
+    if not st.toggle(t("comparepages.sweep.toggle"), state.held("train_sweep_on", False), key="train_sweep_on",
+                     persist_state=KEEP, help=t("comparepages.sweep.toggle_help")):
         return
     if architecture is None or dataset is None:
         st.caption(t("comparepages.sweep.needs_network"))
         return
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    setting = row.selectbox(t("comparepages.sweep.setting"), sweeps.SETTINGS, key="train_sweep_setting",
+    setting = row.selectbox(t("comparepages.sweep.setting"), sweeps.SETTINGS,
+                            index=state.held_index("train_sweep_setting", sweeps.SETTINGS), key="train_sweep_setting",
                             format_func=lambda s: t(f"comparepages.sweep.setting_{s}"), persist_state=KEEP,
                             help=t("comparepages.sweep.setting_help"), width=FIELD + 80)
     layer = None
@@ -128,11 +129,14 @@ def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Archi
                                            layer_type=sweeps.LAYER_SETTINGS[setting][0].TYPE)),
                      icon=":material/error:")
             return
-        layer = row.selectbox(t("comparepages.sweep.layer"), choices, key=f"train_sweep_layer_{setting}",
-                              format_func=lambda i: _layer_label(architecture, i), persist_state=KEEP,
-                              help=t("comparepages.sweep.layer_help"), width=FIELD + 40)
-    text = row.text_input(t("comparepages.sweep.values"), EXAMPLES[setting], key=f"train_sweep_values_{setting}",
-                          persist_state=KEEP, help=t("comparepages.sweep.values_help"), width=FIELD + 80)
+        layer = row.selectbox(t("comparepages.sweep.layer"), choices,
+                              index=state.held_index(f"train_sweep_layer_{setting}", choices),
+                              key=f"train_sweep_layer_{setting}", format_func=lambda i: _layer_label(architecture, i),
+                              persist_state=KEEP, help=t("comparepages.sweep.layer_help"), width=FIELD + 40)
+    text = row.text_input(t("comparepages.sweep.values"),
+                          state.held(f"train_sweep_values_{setting}", EXAMPLES[setting]),
+                          key=f"train_sweep_values_{setting}", persist_state=KEEP,
+                          help=t("comparepages.sweep.values_help"), width=FIELD + 80)
     try:
         values = sweeps.parse_values(setting, text)
         planned = sweeps.plan_sweep(architecture, config, setting, values, layer=layer, base_name=name)
