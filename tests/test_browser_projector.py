@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SCREENSHOTS, goto_page, wait_for_idle
-from tests.layout import layout_problems
+from tests.inspect_helpers import make_tiny_run
+from tests.layout import full_height_screenshot, layout_problems
 from tests.test_browser_draw import predicted_digit, stroke, vertical_line
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -78,3 +79,41 @@ def test_captions_pass_contrast_and_streamlits_stop_is_hidden(projector, app_url
     status = page.get_by_test_id("stStatusWidget").last
     assert status.get_by_text("Running...").is_visible()
     assert not status.get_by_role("button", name="Stop").is_visible()
+
+
+@pytest.fixture(scope="module")
+def a_run(runs_dir):
+    return make_tiny_run(runs_dir, name="projector run")
+
+
+def test_why_this_answer_shows_its_maps_large_enough_to_read(projector, app_url: str, a_run) -> None:
+    """The input and its five maps were ~90 px each in one row at 1024 px (item 12): three to a row now."""
+    page = projector
+    page.set_default_timeout(120_000)
+    goto_page(page, app_url, "explain")
+    row = page.locator(".js-plotly-plot").filter(has_text="Occlusion")
+    row.wait_for()
+    wait_for_idle(page, timeout=120_000)
+    panels = [box for box in (drag.bounding_box() for drag in row.locator(".nsewdrag").all()) if box]
+    assert len(panels) == 6, panels
+    assert min(box["width"] for box in panels) >= 150, [round(box["width"]) for box in panels]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    full_height_screenshot(page, str(SCREENSHOTS / "explain_projector_1024.png"))
+    assert layout_problems(page) == []
+
+
+def test_builds_diagram_names_do_not_meet_on_a_tablet(browser, app_url: str) -> None:
+    """At 820 px (a tablet held upright) the seed convnet's nine boxes are ~50 px apart: their names and shapes
+    ran into each other ("conv2dmax_pooling2d"); every other label now sits one line further out (item 12)."""
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    page = context.new_page()
+    try:
+        goto_page(page, app_url, "build?preset=fashion-convnet")
+        diagram = page.locator(".js-plotly-plot").filter(has_text="max_pooling2d_1")
+        diagram.wait_for()
+        assert diagram.bounding_box()["width"] < 560  # narrow enough that unstaggered names would meet
+        SCREENSHOTS.mkdir(exist_ok=True)
+        full_height_screenshot(page, str(SCREENSHOTS / "build_tablet_820.png"))
+        assert layout_problems(page) == []
+    finally:
+        context.close()

@@ -212,3 +212,18 @@ def test_colour_images_are_shown_as_colour():
     perturbation = fig.data[1]
     assert perturbation.type == "image"
     assert np.asarray(perturbation.z)[0, 0].tolist() == [191, 191, 191]  # +ε/2 → 0.5 + 0.25 of full scale
+
+
+def test_the_row_sets_three_maps_to_a_line_so_each_stays_readable_on_a_projector():
+    """Six panels in one row were ~90 px each at 1024 px (issue 19, item 12): the input and five maps take two rows
+    of three, the colour scale beside the last map, every panel square."""
+    image = np.zeros((5, 5, 1), np.float32)
+    results = attribution_results() * 2 + attribution_results()[:1]  # five maps
+    fig = fx.attribution_row(image, results)
+    rows = [fig.layout[f"yaxis{'' if i == 1 else i}"].domain for i in range(1, 7)]
+    assert rows[0] == rows[1] == rows[2] and rows[3] == rows[4] == rows[5] and rows[0][0] > rows[3][1]
+    columns = [fig.layout[f"xaxis{'' if i == 1 else i}"].domain for i in range(1, 7)]
+    assert columns[:3] == columns[3:] and columns[0][1] < columns[1][0]
+    assert [trace.showscale for trace in fig.data[1:]] == [False] * 4 + [True]
+    assert all(fig.layout[f"yaxis{i}"].scaleanchor == f"x{i}" for i in range(2, 7))
+    assert fig.layout.height > 2 * 200

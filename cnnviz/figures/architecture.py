@@ -120,6 +120,7 @@ def architecture_spec(summary: Summary) -> dict:
                        "line": {"color": "#333333", "width": 1}},
         })
     many = len(boxes) > 12
+    lift = STAGGER if _staggered(boxes) else 0.0
     layout = {
         "annotations": _annotations(boxes),
         "barmode": "overlay", "bargap": 0, "height": 400 if many else 360,
@@ -127,7 +128,7 @@ def architecture_spec(summary: Summary) -> dict:
         "title": {"text": t("fig.arch.title"), "font": {"size": 13}},
         "legend": {"orientation": "h", "y": -0.02, "yanchor": "top"}, "plot_bgcolor": "white",
         "xaxis": {"visible": False, "range": [-0.6, len(boxes) - 0.4]},
-        "yaxis": {"visible": False, "range": [-0.9 if many else -0.7, 0.85 if many else 0.7]},
+        "yaxis": {"visible": False, "range": [-0.9 if many else -0.7 - lift, 0.85 if many else 0.7 + lift]},
         "hoverlabel": {"align": "left"},
     }
     return {"data": traces, "layout": layout}
@@ -151,11 +152,22 @@ def _annotations(boxes: list[Box]) -> list[dict]:
                    arrowcolor="#555555", text="")
               for left, right in zip(boxes, boxes[1:], strict=False)]
     labels = []
-    for box in boxes:
+    for index, box in enumerate(boxes):
         font = {"size": 10, "color": INVALID_COLOUR if box.kind == INVALID else "#222222"}
         angle = -35 if many else 0
-        labels.append(dict(x=box.x, y=0.52, text=box.label, showarrow=False, textangle=angle, font=font,
+        lift = STAGGER if _staggered(boxes) and index % 2 else 0.0
+        labels.append(dict(x=box.x, y=0.52 + lift, text=box.label, showarrow=False, textangle=angle, font=font,
                            yanchor="bottom"))
-        labels.append(dict(x=box.x, y=-0.52, text=box.shape_text, showarrow=False, textangle=angle, font=font,
-                           yanchor="top"))
+        labels.append(dict(x=box.x, y=-0.52 - lift, text=box.shape_text, showarrow=False, textangle=angle,
+                           font=font, yanchor="top"))
     return arrows + labels
+
+
+STAGGER = 0.13  # of the y range: every other label one line further out
+
+
+def _staggered(boxes: list[Box]) -> bool:
+    """Whether every other box's name and shape sit one line further out, so that neighbours' labels never meet on
+    a narrow screen (a tablet or a projector: ~50 px a box at 820 px for the seed convnet). Many boxes (over 12)
+    have their labels slanted instead."""
+    return 6 < len(boxes) <= 12

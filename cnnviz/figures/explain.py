@@ -92,34 +92,36 @@ def _relative(values: np.ndarray) -> np.ndarray:
 
 
 def attribution_row(image: np.ndarray, results: Sequence[AttributionResult], title: str = "",
-                    height: int = 300) -> go.Figure:
-    """The input and every method's map in one row, on ONE colour scale: each map divided by its own 99th
+                    columns: int = 3, panel_height: int = 230) -> go.Figure:
+    """The input and every method's map, `columns` to a row, on ONE colour scale: each map divided by its own 99th
     percentile of |value| and clipped to ±1 (the methods measure different things in different units, so only
     the pattern compares; the percentile keeps one extreme pixel from washing out the rest), white at 0, red
     where a pixel speaks for the class, blue (signed maps only) where it speaks against. The raw value is on
-    hover."""
+    hover. Three to a row: six in one row were ~90 px each on a projector's 1024 px."""
     count = len(results)
-    # six panels share a projector's width: a long title ("Integrated Gradients (적분 기울기)") takes two lines
+    rows = math.ceil((count + 1) / columns)
     titles = ["<br>".join(textwrap.wrap(text, ROW_TITLE_WIDTH)) for text in
               (t("explain.fig.input"), *(r.title for r in results))]
-    fig = make_subplots(rows=1, cols=count + 1, subplot_titles=titles, horizontal_spacing=0.015)
+    two_lines = any("<br>" in text for text in titles)
+    fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, horizontal_spacing=0.04,
+                        vertical_spacing=0.16 if two_lines else 0.12)
+    cells = [(i // columns + 1, i % columns + 1) for i in range(count + 1)]
     fig.add_trace(grey_or_rgb_trace(image), row=1, col=1)
-    for col, result in enumerate(results, start=2):
+    for number, ((row, col), result) in enumerate(zip(cells[1:], results, strict=True), start=1):
         values = np.asarray(result.map, dtype=np.float32)
         fig.add_trace(go.Heatmap(
             z=_relative(values), customdata=values, colorscale=DIVERGING, zmin=-1, zmax=1, zmid=0,
-            showscale=col == count + 1, name=result.title,
+            showscale=number == count, name=result.title,
             colorbar={"title": t("explain.fig.relative"), "thickness": 12, "len": 0.9},
             hovertemplate=f"{result.title}<br>x %{{x}}, y %{{y}}<br>{t('explain.fig.value')} %{{customdata:.4g}}"
-                          f"<br>{t('explain.fig.relative')} %{{z:.2f}}<extra></extra>"), row=1, col=col)
-    for col in range(1, count + 2):
-        _image_axes(fig, 1, col)
-        axis = "" if col == 1 else str(col)
+                          f"<br>{t('explain.fig.relative')} %{{z:.2f}}<extra></extra>"), row=row, col=col)
+    for index, (row, col) in enumerate(cells, start=1):
+        _image_axes(fig, row, col)
+        axis = "" if index == 1 else str(index)
         fig.layout[f"yaxis{axis}"].scaleanchor = f"x{axis}"
     fig.update_annotations(font_size=12)
-    two_lines = any("<br>" in text for text in titles)
     top = (70 if title else 40) + (16 if two_lines else 0)
-    fig.update_layout(title=title, height=height, margin={**MARGIN, "t": top})
+    fig.update_layout(title=title, height=top + MARGIN["b"] + rows * panel_height, margin={**MARGIN, "t": top})
     return fig
 
 
