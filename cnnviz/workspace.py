@@ -165,6 +165,20 @@ class SecretGuard:
             self._failures.pop(where, None)
 
 
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+def client_address(peer: str | None, forwarded_for: str | None) -> str:
+    """Where a browser's request came from. Behind the replicas' nginx every peer is the loopback address, so the
+    address nginx saw is the last entry of X-Forwarded-For (nginx appends it; entries before it are whatever the
+    browser sent, so they are never trusted). A forwarded header from anywhere else is ignored."""
+    if peer in LOOPBACK and forwarded_for:
+        last = forwarded_for.split(",")[-1].strip()
+        if last:
+            return last[:64]
+    return peer or "unknown"
+
+
 def local_workspace() -> Workspace:
     """The one workspace of local mode: today's folders (and the environment variables that move them)."""
     return Workspace(LOCAL, runs.runs_root(), Path(os.environ.get(DATASETS_DIR_ENV) or "datasets"),

@@ -117,3 +117,19 @@ def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it()
     assert guard.delay("10.0.0.8") == 0  # another address is not slowed
     guard.succeeded("10.0.0.7")
     assert guard.delay("10.0.0.7") == 0
+
+
+def test_behind_nginx_the_teacher_secret_guard_counts_each_browser_apart():
+    """Every request reaches a replica from nginx on the loopback address: the guard must count the address nginx
+    saw (the last X-Forwarded-For entry), or one student's wrong guesses would make the teacher wait too. Entries
+    a browser sent itself are never trusted, nor the header from anywhere but the loopback."""
+    assert workspace.client_address("127.0.0.1", "10.0.0.7") == "10.0.0.7"
+    assert workspace.client_address("127.0.0.1", "6.6.6.6, 10.0.0.8") == "10.0.0.8"  # the first part is the browser's
+    assert workspace.client_address("::1", "10.0.0.9") == "10.0.0.9"
+    assert workspace.client_address("10.0.0.5", "10.0.0.99") == "10.0.0.5"  # not from our nginx: header ignored
+    assert workspace.client_address("127.0.0.1", None) == "127.0.0.1"
+    assert workspace.client_address(None, None) == "unknown"
+    guard = workspace.SecretGuard()
+    guard.failed(workspace.client_address("127.0.0.1", "10.0.0.7"))
+    assert guard.delay(workspace.client_address("127.0.0.1", "10.0.0.7")) == 1.0
+    assert guard.delay(workspace.client_address("127.0.0.1", "10.0.0.2")) == 0.0  # the teacher's laptop

@@ -25,6 +25,7 @@ from cnnviz.workspace import (
     Workspace,
     WorkspaceError,
     class_mode,
+    client_address,
     local_workspace,
     new_workspace,
     teacher_secret_matches,
@@ -171,7 +172,7 @@ def check_teacher_secret(given: str, secret: str) -> float | None:
 
 def _client_address() -> str:
     try:
-        return st.context.ip_address or "unknown"
+        return client_address(st.context.ip_address, st.context.headers.get("X-Forwarded-For"))
     except Exception:  # no browser behind this session (AppTest)
         return "unknown"
 
