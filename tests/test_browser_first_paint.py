@@ -18,11 +18,13 @@ from tests.test_browser_build import open_layer, set_number
 
 pytestmark = pytest.mark.browser
 
-# Records, for every number input, checkbox, toggle and select box that appears, the value of its first paint (by its label).
-WATCH_FIRST_PAINT = """() => {
+FIELDS = "input[type=number], input[type=checkbox], input[role=combobox]"
+# Records, for every number input, checkbox, toggle and select box that appears, the value of its first paint (by
+# its label).
+WATCH_FIRST_PAINT = """(fields) => {
   window.__firstPaint = {};
   const note = () => {
-    for (const input of document.querySelectorAll("input[type=number], input[type=checkbox], input[role=combobox]")) {
+    for (const input of document.querySelectorAll(fields)) {
       const label = input.getAttribute("aria-label") || input.closest("label")?.innerText?.trim() || "?";
       if (input.__noted) continue;
       input.__noted = true;
@@ -31,7 +33,7 @@ WATCH_FIRST_PAINT = """() => {
   };
   new MutationObserver(note).observe(document.body, {childList: true, subtree: true});
 }"""
-SETTLED = """() => Object.fromEntries(Array.from(document.querySelectorAll("input[type=number], input[type=checkbox], input[role=combobox]"))
+SETTLED = """(fields) => Object.fromEntries(Array.from(document.querySelectorAll(fields))
   .map(input => [input.getAttribute("aria-label") || input.closest("label")?.innerText?.trim() || "?",
                  input.type === "checkbox" ? String(input.checked) : input.value]))"""
 
@@ -44,11 +46,11 @@ def nav(page, name: str) -> None:
 def first_paint_of(page, name: str) -> tuple[dict[str, str], dict[str, str]]:
     """Open page `name` from the navigation; what each field showed when it first appeared, and what it shows
     once the page has settled."""
-    page.evaluate(WATCH_FIRST_PAINT)
+    page.evaluate(WATCH_FIRST_PAINT, FIELDS)
     nav(page, name)
     page.wait_for_timeout(1_000)  # a late correction of the value would come within this
     wait_for_idle(page)
-    return page.evaluate("() => window.__firstPaint"), page.evaluate(SETTLED)
+    return page.evaluate("() => window.__firstPaint"), page.evaluate(SETTLED, FIELDS)
 
 
 def differing(first: dict[str, str], settled: dict[str, str]) -> dict[str, tuple[str, str]]:
