@@ -7,7 +7,8 @@ trains on (float32, in numpy and again as a TensorFlow constant). `bench/bench_m
 against the peak resident memory of real training processes.
 
 A job is refused against what a worker may really use, not its whole limit: Dask's nanny terminates a worker whose
-process passes `TERMINATE_FRACTION` of its limit, and `HEADROOM` of that is kept free (`usable_memory`).
+process passes `TERMINATE_FRACTION` of its limit, and `HEADROOM` of that is kept free (`usable_memory`). Loading a
+model file is estimated from its configuration alone (`estimate_loading_memory`), before Keras builds anything.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ TERMINATE_FRACTION = 0.95
 # Kept free below that threshold: the nanny reads the memory every 100 ms, not at every allocation, and a step's
 # temporaries come and go between two reads; the estimate is at most 17% above the peaks measured, never below.
 HEADROOM = 0.10
+# Loading a model holds each weight about three times at the peak: the variable, its initial value being assigned,
+# and the array read from model.weights.h5.
+LOAD_COPIES = 3
 
 
 class MemoryRefused(CnnvizError):
@@ -118,6 +122,26 @@ def estimate_training_memory(summary: Summary, batch_size: int = 32, optimizer: 
         temporaries=trainable * UPDATE_TEMPORARIES,
         activations=sum(layer.activation_bytes for layer in layers) + per_image * batch_size * ACTIVATION_COPIES,
         data=images * per_image * DATASET_COPIES, runtime=RUNTIME_BYTES, layers=layers)
+
+
+def estimate_loading_memory(layers: list[tuple[str, str, int]]) -> MemoryEstimate:
+    """The memory loading a model takes, from (name, class, parameters) of its layers that hold weights (see
+    `cnnviz.modelfile.config_layer_sizes`): each weight `LOAD_COPIES` times at the peak, and the runtime."""
+    costs = tuple(LayerCost(name, kind, params * BYTES_PER_FLOAT * LOAD_COPIES, 0) for name, kind, params in layers)
+    weights = sum(params for _, _, params in layers) * BYTES_PER_FLOAT
+    return MemoryEstimate(batch_size=0, optimizer="", weights=weights, gradients=0, optimizer_slots=0,
+                          temporaries=weights * (LOAD_COPIES - 1), activations=0, data=0, runtime=RUNTIME_BYTES,
+                          layers=costs)
+
+
+def load_refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
+    """Why this model cannot be loaded in a process with `limit` bytes, naming its largest layers; None when it
+    fits."""
+    usable = usable_memory(limit)
+    if estimate.total <= usable:
+        return None
+    return msg("memory.load_refusal", total=format_bytes(estimate.total), usable=format_bytes(usable),
+               limit=format_bytes(limit), breakdown=estimate.breakdown_message(), layers=largest_layers(estimate))
 
 
 def _advice(layer: LayerCost) -> Message:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import memory, runs
+from cnnviz import memory, modelfile, runs
+from cnnviz.modelfile import ModelLoadError
 from cnnviz.presets import PRESETS
 from cnnviz.shapes import check
 from cnnviz.spec import Architecture, Dense, Flatten
@@ -57,3 +58,80 @@ def test_the_cli_refuses_a_network_of_billions_of_parameters_before_allocating_i
     assert result.returncode == 1 and "needs about" in result.stderr, result.stderr[-2000:]
     assert "dense_1 (Dense)" in result.stderr  # the 100,000 → 24,000 layer, the largest
     assert not (tmp_path / "run" / runs.INITIAL_WEIGHTS).exists()
+
+
+# ---- a model file is sized from its configuration before Keras builds anything -----------------------------
+
+
+@pytest.fixture(scope="module")
+def residual_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.model_files import residual_model, save
+
+    return save(residual_model(), tmp_path_factory.mktemp("models") / "residual.keras")
+
+
+def keras_must_not_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, shown: str) -> None:
+        raise AssertionError(f"Keras was asked to build {shown}")
+
+    monkeypatch.setattr(modelfile, "_keras_load", refuse)
+
+
+def with_units(units: int):
+    def change(config: dict) -> None:
+        scores = next(layer for layer in config["config"]["layers"] if layer["config"]["name"] == "scores")
+        scores["config"]["units"] = units
+    return change
+
+
+@pytest.mark.parametrize("units", [200_000, 500_000_000])
+def test_a_keras_file_whose_config_asks_for_a_huge_layer_is_refused_before_keras_builds_it(
+        residual_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, units: int) -> None:
+    from tests.model_files import residual_model, rewritten
+
+    tampered = rewritten(residual_file, tmp_path / "tampered.keras", with_units(units))
+    keras_must_not_build(monkeypatch)
+    with pytest.raises(ModelLoadError) as refused:
+        modelfile.load_model_file(tampered)
+    message = str(refused.value)
+    assert refused.value.key == "models.weights_missing" and "scores (Dense)" in message
+    others = residual_model().count_params() - (6 * 3 + 3)  # every layer but the 6 → 3 classes Dense
+    assert f"{others + 6 * units + units:,} parameters" in message and "Nothing was built" in message
+
+
+def test_a_model_file_too_big_for_this_process_is_refused_naming_its_largest_layers(
+        residual_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CNNVIZ_WORKER_MEMORY", "300MB")  # less than the TensorFlow runtime alone
+    keras_must_not_build(monkeypatch)
+    with pytest.raises(ModelLoadError) as refused:
+        modelfile.load_model_file(residual_file)
+    message = str(refused.value)
+    assert refused.value.key == "models.too_big_to_load" and "loading this model needs about" in message
+    assert "c3 (Conv2D)" in message and "c2 (Conv2D)" in message
+
+
+def test_the_parameters_counted_from_a_saved_config_are_keras_own(tmp_path: Path) -> None:
+    import keras
+
+    from tests.model_files import residual_model
+
+    layers = keras.layers
+    model = keras.Sequential([keras.Input((12, 12, 3)), layers.Conv2D(5, 3, groups=1), layers.BatchNormalization(),
+                              layers.DepthwiseConv2D(3, depth_multiplier=2), layers.SeparableConv2D(4, 3),
+                              layers.LayerNormalization(), layers.Reshape((144,)), layers.Dense(7),
+                              layers.Reshape((7, 1)), layers.LSTM(3), layers.Dense(2)])
+    for index, keras_model in enumerate((model, residual_model())):
+        path = tmp_path / f"{index}.keras"
+        keras_model.save(path)
+        counted = {name: params for name, _, params in modelfile.config_layer_sizes(modelfile.read_keras_config(path))}
+        assert counted == {layer.name: layer.count_params() for layer in keras_model.layers if layer.count_params()}
+
+
+def test_a_config_nested_100000_deep_is_refused_with_a_message(residual_file: Path, tmp_path: Path) -> None:
+    from tests.model_files import rewritten
+
+    deep = b'{"a": ' * 100_000 + b"1" + b"}" * 100_000
+    nested = rewritten(residual_file, tmp_path / "deep.keras", extra={"config.json": deep})
+    with pytest.raises(ModelLoadError) as refused:
+        modelfile.read_keras_config(nested)
+    assert refused.value.key == "models.config_too_deep" and "deep.keras" in str(refused.value)
