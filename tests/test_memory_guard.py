@@ -135,3 +135,15 @@ def test_a_config_nested_100000_deep_is_refused_with_a_message(residual_file: Pa
     with pytest.raises(ModelLoadError) as refused:
         modelfile.read_keras_config(nested)
     assert refused.value.key == "models.config_too_deep" and "deep.keras" in str(refused.value)
+
+
+def test_summary_of_an_h5_file_says_what_it_is(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    import keras
+
+    from cnnviz import cli
+
+    path = tmp_path / "old.h5"
+    keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)]).save(path)
+    assert cli.main(["summary", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert "old HDF5 (.h5) model file" in error and "utf-8" not in error
