@@ -95,7 +95,8 @@ class RuntimeSettings:
 
 def process_memory_limit(environ: dict[str, str] | None = None) -> int:
     """The memory this process may use for a training or a model load: its Dask worker's limit when it is one,
-    else `CNNVIZ_WORKER_MEMORY` when set, else what the machine (or its container) has available now."""
+    else `CNNVIZ_WORKER_MEMORY` when set, else what it holds now plus what the machine (or its container) has
+    available (the estimates count the TensorFlow runtime, which this process may hold already)."""
     worker_limit = _dask_worker_memory_limit()
     if worker_limit:
         return worker_limit
@@ -104,7 +105,8 @@ def process_memory_limit(environ: dict[str, str] | None = None) -> int:
         return parse_bytes(memory)
     import psutil
 
-    return min(int(psutil.virtual_memory().available), _container_memory_left())
+    free = min(int(psutil.virtual_memory().available), _container_memory_left())
+    return int(psutil.Process().memory_info().rss) + free
 
 
 def _dask_worker_memory_limit() -> int | None:

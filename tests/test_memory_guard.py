@@ -147,3 +147,12 @@ def test_summary_of_an_h5_file_says_what_it_is(tmp_path: Path, capsys: pytest.Ca
     assert cli.main(["summary", str(path)]) == 2
     error = capsys.readouterr().err
     assert "old HDF5 (.h5) model file" in error and "utf-8" not in error
+
+
+def test_a_process_outside_dask_may_use_the_set_worker_memory_else_what_it_holds_and_what_is_free() -> None:
+    import psutil
+
+    from cnnviz import jobs
+
+    assert jobs.process_memory_limit({"CNNVIZ_WORKER_MEMORY": "2GB"}) == 2_000_000_000
+    assert jobs.process_memory_limit({}) > psutil.Process().memory_info().rss
