@@ -268,15 +268,17 @@ def config_layer_sizes(config: dict[str, Any]) -> list[tuple[str, str, int]]:
 def refuse_oversized(config: dict[str, Any], file: str, weights_bytes: int, limit: int | None = None) -> None:
     """ModelLoadError before Keras builds anything when the configuration asks for more weights than the file
     holds (it was changed after saving) or for more memory than this process may use, naming the largest layers."""
-    from cnnviz.memory import estimate_loading_memory, largest_layers, load_refusal_message
+    from cnnviz.memory import estimate_loading_memory, load_refusal_message
     from cnnviz.shapes import format_bytes
 
-    estimate = estimate_loading_memory(config_layer_sizes(config))
-    parameters = estimate.weights // 4
+    sizes = config_layer_sizes(config)
+    estimate = estimate_loading_memory(sizes)
+    parameters = sum(params for _, _, params in sizes)
     if parameters * MIN_BYTES_PER_PARAMETER > weights_bytes + WEIGHTS_SLACK_BYTES:
+        largest = sorted(sizes, key=lambda size: size[2], reverse=True)[:3]
         raise ModelLoadError("models.weights_missing", file=file, params=f"{parameters:,}",
                              size=format_bytes(estimate.weights), stored=format_bytes(weights_bytes),
-                             layers=largest_layers(estimate))
+                             layers="; ".join(f"{name} ({kind}) {params:,}" for name, kind, params in largest))
     if limit is None:
         from cnnviz.jobs import process_memory_limit
 

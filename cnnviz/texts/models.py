@@ -18,10 +18,10 @@ TEXTS = {
     "models.weights_missing": {
         "en": "{file} cannot be loaded: its configuration asks for {params} parameters ({size}) but its weights "
               "file holds only {stored}, so the configuration was changed after the model was saved. The largest "
-              "layers: {layers}. Nothing was built.",
+              "layers (parameters): {layers}. Nothing was built.",
         "ko": "{file} 파일을 불러올 수 없습니다: 설정은 매개변수 {params}개 ({size})를 요구하는데 가중치 파일에는 "
-              "{stored}만 들어 있어, 모델을 저장한 뒤에 설정이 바뀌었습니다. 가장 큰 층: {layers}. 아무것도 만들지 "
-              "않았습니다.",
+              "{stored}만 들어 있어, 모델을 저장한 뒤에 설정이 바뀌었습니다. 가장 큰 층 (매개변수): {layers}. "
+              "아무것도 만들지 않았습니다.",
     },
     "models.too_big_to_load": {
         "en": "{file} was not loaded: {reason} Nothing was built.",
