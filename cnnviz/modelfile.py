@@ -295,8 +295,8 @@ def load_model_file(path: str | Path, *, max_bytes: int = MAX_MODEL_BYTES) -> ke
     """A .keras file as a Keras model (not compiled); ModelLoadError with the reason when it cannot be."""
     path = Path(path)
     config, weights_bytes = _read_keras_file(path, max_bytes)
+    refuse_oversized(config, path.name, weights_bytes)  # before importing Keras: a refused file costs nothing
     _refuse_unknown_classes(config, path.name)
-    refuse_oversized(config, path.name, weights_bytes)
     if path.suffix != ".keras":  # Keras decides the format by the name
         with tempfile.TemporaryDirectory(prefix="cnnviz-model-") as folder:
             copy = Path(folder) / MODEL_FILE
