@@ -53,13 +53,28 @@ def add_architecture_args(parser: argparse.ArgumentParser) -> None:
 def _summary(args: argparse.Namespace) -> int:
     from cnnviz.shapes import check, summary_json, summary_text
 
-    if args.arch and not args.preset and args.arch.lower().endswith(".keras"):
+    if args.arch and not args.preset and _is_model_file(args.arch):
         from cnnviz.cli_own import summarize_model_file
 
         return summarize_model_file(args.arch, args.json)
     summary = check(load_architecture(args.arch, args.preset))
     print(json.dumps(summary_json(summary), indent=2) if args.json else summary_text(summary))
     return 0
+
+
+def _is_model_file(path: str) -> bool:
+    """A saved Keras model (.keras zip, old HDF5 .h5) rather than an architecture JSON: by its name or its first
+    bytes, so the model loader says what the file is instead of a text decoder failing on it."""
+    from cnnviz.modelfile import HDF5_SIGNATURE
+
+    if path.lower().endswith((".keras", ".h5", ".hdf5")):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(HDF5_SIGNATURE))
+    except OSError:
+        return False  # load_architecture reports it
+    return start == HDF5_SIGNATURE or start.startswith(b"PK\x03\x04")
 
 
 def register_summary(sub: argparse._SubParsersAction) -> None:

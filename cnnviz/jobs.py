@@ -11,7 +11,7 @@ trains it with `TrainingJob` and writes everything to the folder: history, check
 pages tail. Stop is a file in the folder, read every batch. The queue is Dask's: as many jobs train at once as
 there are worker slots, and a workspace's jobs take turns through a Dask `Semaphore` (waiting without holding a
 slot: `secede`/`rejoin`). Jobs are never retried: a worker killed for passing its memory limit fails its run
-with "ran out of memory", keeping its history and best checkpoint.
+with "ran out of memory", saying which of its epochs and best checkpoint were written before.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from __future__ import annotations
 import functools
 import math
 import os
+import sys
 import threading
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ from typing import Any
 
 from cnnviz import runs
 from cnnviz.i18n import CnnvizError, Message, msg, t
+from cnnviz.memory import TERMINATE_FRACTION
 
 SCHEDULER_ENV = "CNNVIZ_SCHEDULER"
 WORKERS_ENV = "CNNVIZ_WORKERS"
@@ -88,6 +91,46 @@ class RuntimeSettings:
 
 
 # ---- in the worker ---------------------------------------------------------------------------------
+
+
+def process_memory_limit(environ: dict[str, str] | None = None) -> int:
+    """The memory this process may use for a training or a model load: its Dask worker's limit when it is one,
+    else `CNNVIZ_WORKER_MEMORY` when set, else what it holds now plus what the machine (or its container) has
+    available (the estimates count the TensorFlow runtime, which this process may hold already)."""
+    worker_limit = _dask_worker_memory_limit()
+    if worker_limit:
+        return worker_limit
+    memory = (os.environ if environ is None else environ).get(WORKER_MEMORY_ENV)
+    if memory:
+        return parse_bytes(memory)
+    import psutil
+
+    free = min(int(psutil.virtual_memory().available), _container_memory_left())
+    return int(psutil.Process().memory_info().rss) + free
+
+
+def _dask_worker_memory_limit() -> int | None:
+    if "distributed" not in sys.modules:  # not a Dask worker (which has it imported): spare the import
+        return None
+    try:
+        from distributed import get_worker
+
+        return int(get_worker().memory_manager.memory_limit or 0) or None
+    except (ImportError, ValueError, AttributeError):
+        return None
+
+
+def _container_memory_left(folder: Path = Path("/sys/fs/cgroup")) -> int:
+    """What the cgroup (v2) this process runs in still allows; a very large number when it sets no limit."""
+    limit, used = (_cgroup_value(folder, name) for name in ("max", "current"))
+    return int(limit) - int(used) if limit.isdigit() and used.isdigit() else 1 << 62
+
+
+def _cgroup_value(folder: Path, name: str) -> str:
+    try:
+        return (folder / f"memory.{name}").read_text().strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def lower_priority(nice: int = WORKER_NICE) -> None:
@@ -192,6 +235,18 @@ def mark_failed(run_dir: Path, message: Message | str) -> None:
                                       **runs.message_fields(message)}])
 
 
+def kept_message(run_dir: Path) -> Message:
+    """What a job that died left in its folder: the epochs in its history and whether a best checkpoint is there."""
+    epochs = len(runs.load_history(run_dir))
+    best = run_dir / runs.BEST_MODEL
+    checkpoint = best.is_file() and zipfile.is_zipfile(best)  # a .keras file cut short by the kill is not one
+    if epochs and checkpoint:
+        return msg("jobs.kept_epochs_and_checkpoint", epochs=epochs)
+    if epochs:
+        return msg("jobs.kept_epochs", epochs=epochs)
+    return msg("jobs.kept_nothing")
+
+
 def spawn_without_main_script() -> None:
     """Streamlit installs each page script as `sys.modules["__main__"]` while it runs, and multiprocessing's spawn
     re-runs the parent's `__main__` script in every new process: a worker started (or restarted by its nanny)
@@ -247,7 +302,7 @@ class JobRuntime:
         # when the loop was blocked) and its 0.5 s system monitor cost that process ~20 ms of CPU a second, idle,
         # taken from every student's click. Half a second and two seconds are plenty for training jobs.
         dask.config.set({"distributed.scheduler.allowed-failures": 0,
-                         "distributed.worker.memory.terminate": 0.95,
+                         "distributed.worker.memory.terminate": TERMINATE_FRACTION,
                          "distributed.admin.tick.interval": "500ms",
                          "distributed.admin.system-monitor.interval": "2s"})
         if self.settings.scheduler:
@@ -321,9 +376,11 @@ class JobRuntime:
         if isinstance(exception, KilledWorker):
             from cnnviz.shapes import format_bytes
 
-            mark_failed(run_dir, msg("jobs.out_of_memory", limit=format_bytes(self.worker_memory_limit())))
+            mark_failed(run_dir, msg("jobs.out_of_memory", limit=format_bytes(self.worker_memory_limit()),
+                                     kept=kept_message(run_dir)))
         else:
-            mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}"))
+            mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}",
+                                     kept=kept_message(run_dir)))
 
     @staticmethod
     def stop(run_dir: Path) -> None:
@@ -406,15 +463,16 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
     `runs_dir`, or exactly `run_dir`) and submit it. `images`: how many images the job holds in memory (train,
     validation and test), for the memory estimate. `fields` go into run.json as the folder is made, before the
     worker can start (a sweep's tag: `SweepRun.run_fields()`)."""
-    from cnnviz.memory import estimate_training_memory, refusal_message
+    from cnnviz.memory import MemoryRefused, refuse_training
     from cnnviz.shapes import check
 
     config.validate()
     summary = check(architecture)
-    estimate = estimate_training_memory(summary, config.batch_size, config.optimizer, config.momentum, images)
-    problem = refusal_message(estimate, runtime.worker_memory_limit())
-    if problem:
-        raise JobRefused(problem.key, **problem.params)
+    try:  # the same guard the job passes again in its worker (TrainingJob), here before a folder is written
+        estimate = refuse_training(summary, config.batch_size, config.optimizer, config.momentum, images,
+                                   runtime.worker_memory_limit())
+    except MemoryRefused as refused:
+        raise JobRefused(refused.key, **refused.params) from None
     queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
     run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
                               run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace,

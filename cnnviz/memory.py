@@ -5,6 +5,10 @@ optimizer's slots (Adam keeps two moving averages per weight, RMSprop and SGD wi
 output for the batch (kept for the backward pass) and the gradients flowing back through them, and the images it
 trains on (float32, in numpy and again as a TensorFlow constant). `bench/bench_memory.py` holds these numbers
 against the peak resident memory of real training processes.
+
+A job is refused against what a worker may really use, not its whole limit: Dask's nanny terminates a worker whose
+process passes `TERMINATE_FRACTION` of its limit, and `HEADROOM` of that is kept free (`usable_memory`). Loading a
+model file is estimated from its configuration alone (`estimate_loading_memory`), before Keras builds anything.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from cnnviz.i18n import Joined, Message, msg
+from cnnviz.i18n import CnnvizError, Joined, Message, msg
 from cnnviz.shapes import BYTES_PER_FLOAT, Summary, format_bytes
 
 # The TensorFlow runtime and Keras in a worker process, measured after a tiny fit (RSS ~735 MB on CPU), plus
@@ -28,6 +32,19 @@ OPTIMIZER_SLOTS = {"adam": 2, "rmsprop": 1, "sgd": 1, "sgd_plain": 0}
 # intermediate tensors, the snapshot recorder's gradient, the checkpoint's serialised copy. Measured: a
 # 39.7-million-parameter Dense network peaked at ~50 bytes per parameter with Adam (bench/bench_memory.py).
 UPDATE_TEMPORARIES = 9
+# Dask's nanny terminates a worker whose process memory passes this share of its limit
+# (`distributed.worker.memory.terminate`: 0.95 in distributed's own defaults, and set so by `cnnviz.jobs`).
+TERMINATE_FRACTION = 0.95
+# Kept free below that threshold: the nanny reads the memory every 100 ms, not at every allocation, and a step's
+# temporaries come and go between two reads; the estimate is at most 17% above the peaks measured, never below.
+HEADROOM = 0.10
+# Loading a model holds each weight about three times at the peak: the variable, its initial value being assigned,
+# and the array read from model.weights.h5.
+LOAD_COPIES = 3
+
+
+class MemoryRefused(CnnvizError):
+    """A training or a model load that would not fit in this process: `memory.*` key naming the largest layers."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +124,26 @@ def estimate_training_memory(summary: Summary, batch_size: int = 32, optimizer: 
         data=images * per_image * DATASET_COPIES, runtime=RUNTIME_BYTES, layers=layers)
 
 
+def estimate_loading_memory(layers: list[tuple[str, str, int]]) -> MemoryEstimate:
+    """The memory loading a model takes, from (name, class, parameters) of its layers that hold weights (see
+    `cnnviz.modelfile.config_layer_sizes`): each weight `LOAD_COPIES` times at the peak, and the runtime."""
+    costs = tuple(LayerCost(name, kind, params * BYTES_PER_FLOAT * LOAD_COPIES, 0) for name, kind, params in layers)
+    weights = sum(params for _, _, params in layers) * BYTES_PER_FLOAT
+    return MemoryEstimate(batch_size=0, optimizer="", weights=weights, gradients=0, optimizer_slots=0,
+                          temporaries=weights * (LOAD_COPIES - 1), activations=0, data=0, runtime=RUNTIME_BYTES,
+                          layers=costs)
+
+
+def load_refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
+    """Why this model cannot be loaded in a process with `limit` bytes, naming its largest layers; None when it
+    fits."""
+    usable = usable_memory(limit)
+    if estimate.total <= usable:
+        return None
+    return msg("memory.load_refusal", total=format_bytes(estimate.total), usable=format_bytes(usable),
+               limit=format_bytes(limit), breakdown=estimate.breakdown_message(), layers=largest_layers(estimate))
+
+
 def _advice(layer: LayerCost) -> Message:
     if layer.parameter_bytes >= layer.activation_bytes:
         if layer.kind == "Dense":
@@ -115,18 +152,40 @@ def _advice(layer: LayerCost) -> Message:
     return msg("memory.advice_outputs", name=layer.name)
 
 
+def usable_memory(limit: int) -> int:
+    """What a job may be estimated at in a worker with `limit` bytes: below the threshold where Dask's nanny
+    terminates the worker, with headroom."""
+    return int(limit * TERMINATE_FRACTION * (1 - HEADROOM))
+
+
+def largest_layers(estimate: MemoryEstimate) -> Joined:
+    """"dense (Dense) 1.2 GB; ..." for the three layers that take the most."""
+    return Joined(tuple(f"{layer.name} ({layer.kind}) {format_bytes(layer.total)}" for layer in estimate.largest()),
+                  "; ")
+
+
 def refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
-    """Why this job cannot run in a worker with `limit` bytes, naming the largest layers and what to change; None
-    when it fits."""
-    if estimate.total <= limit:
+    """Why this job cannot run in a worker with `limit` bytes (it may use `usable_memory(limit)` of them), naming
+    the largest layers and what to change; None when it fits."""
+    usable = usable_memory(limit)
+    if estimate.total <= usable:
         return None
-    largest = estimate.largest()
-    layers = Joined(tuple(f"{layer.name} ({layer.kind}) {format_bytes(layer.total)}" for layer in largest), "; ")
-    return msg("memory.refusal", total=format_bytes(estimate.total), limit=format_bytes(limit),
-               breakdown=estimate.breakdown_message(), layers=layers, advice=_advice(largest[0]))
+    return msg("memory.refusal", total=format_bytes(estimate.total), usable=format_bytes(usable),
+               limit=format_bytes(limit), breakdown=estimate.breakdown_message(), layers=largest_layers(estimate),
+               advice=_advice(estimate.largest(1)[0]))
 
 
 def refusal(estimate: MemoryEstimate, limit: int) -> str | None:
     """`refusal_message` in the current language."""
     message = refusal_message(estimate, limit)
     return None if message is None else str(message)
+
+
+def refuse_training(summary: Summary, batch_size: int, optimizer: str, momentum: float, images: int,
+                    limit: int) -> MemoryEstimate:
+    """The estimate when this training fits in a process with `limit` bytes; MemoryRefused when it does not."""
+    estimate = estimate_training_memory(summary, batch_size, optimizer, momentum, images)
+    problem = refusal_message(estimate, limit)
+    if problem is not None:
+        raise MemoryRefused(problem.key, **problem.params)
+    return estimate

@@ -6,7 +6,9 @@ after checking it without running anything: its size, that it is a zip holding `
 configuration names no Lambda layer, no Python module outside Keras and no layer class Keras does not
 know. Safe mode exists because a `.keras` file can carry Python code (a Lambda layer's bytecode) that
 loading would run on the server; such a file is refused with a message saying so. A corrupt or truncated
-file gets a message, never a traceback.
+file gets a message, never a traceback. Before Keras builds anything, the parameters the configuration asks for
+are counted from it (`config_layer_sizes`): a configuration asking for more weights than the file holds, or for
+more memory than this process may use, is refused naming its largest layers (`refuse_oversized`).
 
 `check_image_classifier` says whether a model can be looked inside here (one image input H×W×C with C 1
 or 3, one class-vector output with at least 2 classes); `describe_model` lists its layers with our shape
@@ -51,6 +53,8 @@ IMAGE_CHANNELS = (1, 3)
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 MODEL_CLASSES = ("Functional", "Sequential", "Model")
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
+_JSON_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
 
 
 class ModelLoadError(CnnvizError):
@@ -67,7 +71,11 @@ def _zip_limits(max_bytes: int) -> ZipLimits:
 
 def read_keras_config(path: str | Path, max_bytes: int = MAX_MODEL_BYTES) -> dict[str, Any]:
     """The model configuration inside a .keras file, after the size and archive checks (nothing is run)."""
-    path = Path(path)
+    return _read_keras_file(Path(path), max_bytes)[0]
+
+
+def _read_keras_file(path: Path, max_bytes: int) -> tuple[dict[str, Any], int]:
+    """`read_keras_config` and the size of the weights file beside it."""
     if not path.is_file():
         raise ModelLoadError("models.not_found", file=str(path))
     size = path.stat().st_size
@@ -92,6 +100,8 @@ def read_keras_config(path: str | Path, max_bytes: int = MAX_MODEL_BYTES) -> dic
         raise ModelLoadError("models.archive_refused", file=path.name, reason=str(refused)) from None
     except MemberUnreadable as problem:
         raise ModelLoadError("models.unreadable", file=path.name, reason=t(problem.key, **problem.params)) from None
+    if _nesting_depth(raw) > MAX_CONFIG_DEPTH:
+        raise ModelLoadError("models.config_too_deep", file=path.name, limit=MAX_CONFIG_DEPTH)
     try:
         config = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -99,7 +109,17 @@ def read_keras_config(path: str | Path, max_bytes: int = MAX_MODEL_BYTES) -> dic
     if not isinstance(config, dict):
         raise ModelLoadError("models.unreadable", file=path.name, reason="config.json is not a JSON object")
     _refuse_code(config, path.name)
-    return config
+    return config, members["model.weights.h5"].declared_size
+
+
+def _nesting_depth(raw: bytes) -> int:
+    """How deep the JSON text's brackets nest, counted without parsing it (parsing a 100,000-deep text recurses
+    past Python's limit); brackets inside strings do not count."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_JSON_STRINGS.sub(b"", raw)):
+        depth += 1 if bracket in b"[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _refuse_code(node: Any, file: str, layer: str = "") -> None:
@@ -156,13 +176,126 @@ def _refuse_unknown_classes(config: dict[str, Any], file: str) -> None:
             raise ModelLoadError("models.custom_class", file=file, cls=str(class_name)[:80], layer=layer)
 
 
+# ---- the memory a load takes, from the configuration alone ----------------------------------------------
+
+# A file holding N parameters has at least N / 2 bytes of weights (int4 quantization packs two in a byte).
+MIN_BYTES_PER_PARAMETER = 0.5
+WEIGHTS_SLACK_BYTES = 64 * 1024  # model.weights.h5's own structure, for tiny models
+MAX_CONFIG_DEPTH = 200  # Keras nests a model in a few dozen levels; deeper is a file made to exhaust the stack
+
+
+def _dim(value: Any) -> int:
+    """A dimension or count from the configuration; 1 when unknown or not a positive integer (so the counts below
+    are never above what Keras will build: too high would refuse a good file, too low only lets Keras decide)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
+
+
+def _input_shape(entry: dict[str, Any]) -> list[Any]:
+    build = entry.get("build_config")
+    shape = build.get("input_shape") if isinstance(build, dict) else None
+    if isinstance(shape, list) and shape and isinstance(shape[0], list):  # several inputs: the first
+        shape = shape[0]
+    return shape if isinstance(shape, list) else []
+
+
+def _channels(config: dict[str, Any], shape: list[Any]) -> int:
+    if not shape:
+        return 1
+    return _dim(shape[1] if config.get("data_format") == "channels_first" and len(shape) > 2 else shape[-1])
+
+
+def _prod(values: Any) -> int:
+    total = 1
+    for value in values if isinstance(values, list | tuple) else [values]:
+        total *= _dim(value)
+    return total
+
+
+def _axis_size(config: dict[str, Any], shape: list[Any]) -> int:
+    axes = config.get("axis", -1)
+    axes = axes if isinstance(axes, list) else [axes]
+    size = 1
+    for axis in axes:
+        if isinstance(axis, int) and shape and -len(shape) <= axis < len(shape):
+            size *= _dim(shape[axis])
+    return size
+
+
+def config_layer_params(class_name: str, config: dict[str, Any], shape: list[Any]) -> int:
+    """The parameters Keras will create for one layer of a saved configuration (input shape from its
+    build_config), for the layers that hold weights; 0 for the others."""
+    channels = _channels(config, shape)
+    bias = 1 if config.get("use_bias", True) else 0
+    units, filters = _dim(config.get("units")), _dim(config.get("filters"))
+    if class_name in ("Dense", "EinsumDense"):
+        return _dim(shape[-1] if shape else 1) * units + units * bias
+    if class_name in ("Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose"):
+        groups = _dim(config.get("groups"))
+        return _prod(config.get("kernel_size")) * max(1, channels // groups) * filters + filters * bias
+    if class_name in ("DepthwiseConv1D", "DepthwiseConv2D"):
+        multiplier = _dim(config.get("depth_multiplier"))
+        return _prod(config.get("kernel_size")) * channels * multiplier + channels * multiplier * bias
+    if class_name in ("SeparableConv1D", "SeparableConv2D"):
+        multiplier = _dim(config.get("depth_multiplier"))
+        return (_prod(config.get("kernel_size")) * channels * multiplier + channels * multiplier * filters
+                + filters * bias)
+    if class_name == "BatchNormalization":
+        return 4 * _axis_size(config, shape)
+    if class_name in ("LayerNormalization", "GroupNormalization"):
+        return 2 * _axis_size(config, shape)
+    if class_name == "Embedding":
+        return _dim(config.get("input_dim")) * _dim(config.get("output_dim"))
+    gates = {"SimpleRNN": 1, "GRU": 3, "LSTM": 4}.get(class_name)
+    if gates:
+        return gates * units * (_dim(shape[-1] if shape else 1) + units + 1)
+    return 0
+
+
+def config_layer_sizes(config: dict[str, Any]) -> list[tuple[str, str, int]]:
+    """(name, class, parameters) of every layer of a model configuration that holds weights, nested models
+    included: what Keras will allocate when it builds the model."""
+    sizes = []
+    for entry in _layer_configs(config):
+        class_name, inner = entry.get("class_name"), entry.get("config")
+        if not isinstance(class_name, str) or not isinstance(inner, dict) or class_name in MODEL_CLASSES:
+            continue
+        params = config_layer_params(class_name, inner, _input_shape(entry))
+        if params:
+            sizes.append((str(inner.get("name", class_name))[:80], class_name, params))
+    return sizes
+
+
+def refuse_oversized(config: dict[str, Any], file: str, weights_bytes: int, limit: int | None = None) -> None:
+    """ModelLoadError before Keras builds anything when the configuration asks for more weights than the file
+    holds (it was changed after saving) or for more memory than this process may use, naming the largest layers."""
+    from cnnviz.memory import estimate_loading_memory, load_refusal_message
+    from cnnviz.shapes import format_bytes
+
+    sizes = config_layer_sizes(config)
+    estimate = estimate_loading_memory(sizes)
+    parameters = sum(params for _, _, params in sizes)
+    if parameters * MIN_BYTES_PER_PARAMETER > weights_bytes + WEIGHTS_SLACK_BYTES:
+        largest = sorted(sizes, key=lambda size: size[2], reverse=True)[:3]
+        raise ModelLoadError("models.weights_missing", file=file, params=f"{parameters:,}",
+                             size=format_bytes(estimate.weights), stored=format_bytes(weights_bytes),
+                             layers="; ".join(f"{name} ({kind}) {params:,}" for name, kind, params in largest))
+    if limit is None:
+        from cnnviz.jobs import process_memory_limit
+
+        limit = process_memory_limit()
+    problem = load_refusal_message(estimate, limit)
+    if problem is not None:
+        raise ModelLoadError("models.too_big_to_load", file=file, reason=problem)
+
+
 # ---- loading ------------------------------------------------------------------------------------------
 
 
 def load_model_file(path: str | Path, *, max_bytes: int = MAX_MODEL_BYTES) -> keras.Model:
     """A .keras file as a Keras model (not compiled); ModelLoadError with the reason when it cannot be."""
     path = Path(path)
-    config = read_keras_config(path, max_bytes)
+    config, weights_bytes = _read_keras_file(path, max_bytes)
+    refuse_oversized(config, path.name, weights_bytes)  # before importing Keras: a refused file costs nothing
     _refuse_unknown_classes(config, path.name)
     if path.suffix != ".keras":  # Keras decides the format by the name
         with tempfile.TemporaryDirectory(prefix="cnnviz-model-") as folder:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from cnnviz import runs
 from cnnviz.device import gpu_names
 from cnnviz.i18n import CnnvizError, Joined, Message, msg
+from cnnviz.memory import MemoryRefused, refuse_training
 from cnnviz.shapes import check
 from cnnviz.spec import Architecture
 
@@ -749,6 +750,8 @@ class TrainingJob:
                 return self.snapshot()
             self._set(state="stopping" if self._stop_requested.is_set() else "running", phase="starting")
             self._run()
+        except MemoryRefused as refused:  # before the model was built: nothing was spent
+            self._finish("failed", refused.as_message())
         except Exception as exc:  # the worker must report, not die silently
             reason = exc if isinstance(exc, CnnvizError) else str(exc)
             self._finish("failed", msg("training.crashed", kind=type(exc).__name__, reason=reason),
@@ -773,6 +776,7 @@ class TrainingJob:
         mismatch = mismatch_message(self.architecture, dataset.input_shape, num_classes)
         if mismatch:
             raise ConfigError(mismatch.key, **mismatch.params)
+        self._refuse_if_too_big(len(dataset.x_train) + len(dataset.x_test))
         self.n_train = len(split.x_train)
         self.batches_per_epoch = math.ceil(self.n_train / self.batch_size)
         self._set(batches_per_epoch=self.batches_per_epoch, val_batches=math.ceil(len(split.x_val) / self.batch_size),
@@ -804,6 +808,15 @@ class TrainingJob:
             self._fit(model, dataset, split, num_classes)
         finally:
             runs.unregister_live(run_dir)
+
+    def _refuse_if_too_big(self, images: int) -> None:
+        """The memory guard every training passes (CLI, Dask job, pages' jobs): MemoryRefused before the model is
+        built when it cannot fit in this process (a Dask worker's limit, else `CNNVIZ_WORKER_MEMORY` or what the
+        machine has free)."""
+        from cnnviz.jobs import process_memory_limit
+
+        refuse_training(check(self.architecture), self.batch_size, self.config.optimizer, self.config.momentum, images,
+                        process_memory_limit())
 
     def _fit(self, model: keras.Model, dataset: Dataset, split: Split, num_classes: int) -> None:
         import keras

@@ -304,7 +304,8 @@ def test_job_failures_written_by_the_server_carry_keys(tmp_path: Path) -> None:
 
     run_dir = runs.create_run(PRESETS["lenet5"].architecture, {"dataset": "mnist"}, "oom", 10, root=tmp_path,
                               status="queued")
-    jobs.mark_failed(run_dir, i18n.msg("jobs.out_of_memory", limit="2.00 GB"))
+    jobs.mark_failed(run_dir, i18n.msg("jobs.out_of_memory", limit="2.00 GB",
+                                                  kept=i18n.msg("jobs.kept_nothing")))
     info = runs.load_run(run_dir)
     assert info.status == "failed" and info.message.startswith("ran out of memory") and "2.00 GB" in info.message
     with i18n.language_scope("ko"):

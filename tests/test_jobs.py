@@ -113,7 +113,30 @@ def test_a_worker_killed_for_memory_fails_its_run_and_keeps_its_history(tmp_path
         info = runs.load_run(run_dir)
         assert info.message.startswith("ran out of memory") and "2.00 GB" in info.message
         assert len(runs.load_history(run_dir)) == 1 and (run_dir / runs.BEST_MODEL).exists()  # what was done stays
+        assert "The 1 epoch(s) done and the best checkpoint are kept." in info.message
         assert RunStream(run_dir).update().progress(info.status).state == "failed"
+    finally:
+        runtime.close()
+
+
+def exhaust_memory_at_once(run_dir: str, workspace: str, jobs_per_workspace: int, threads: int) -> str:
+    """A job killed before its first epoch: it says it runs, then takes far more memory than its worker may have."""
+    runs.update_run(run_dir, status="running")
+    hog = [np.ones(1024**3 // 8) for _ in range(3)]
+    return str(len(hog))
+
+
+def test_a_worker_killed_before_its_first_epoch_says_nothing_was_kept(tmp_path: Path) -> None:
+    runtime = jobs.JobRuntime(settings(memory="1GiB")).start()
+    try:
+        run_dir = runs.create_run(SMALL, CONFIG.to_dict(), "early hog", 1, root=tmp_path, status="queued",
+                                  queued_by={**runs.this_process(), "scheduler": "embedded"})
+        runtime.submit(run_dir, "erin", function=exhaust_memory_at_once)
+        wait_until(lambda: status(run_dir) == "failed")
+        message = runs.load_run(run_dir).message
+        assert message.startswith("ran out of memory") and "no epoch and no checkpoint were kept" in message
+        assert "best checkpoint are kept" not in message
+        assert not runs.load_history(run_dir) and not (run_dir / runs.BEST_MODEL).exists()
     finally:
         runtime.close()
 
@@ -131,3 +154,22 @@ def test_the_cli_trains_on_the_cluster_when_asked(tmp_path: Path) -> None:
     record = runs.read_json(out / runs.RUN_FILE)
     assert record["status"] == "finished" and record["worker"]["pid"] != record["queued_by"]["pid"]
     assert record["queued_by"]["scheduler"] == "embedded"
+
+
+def test_a_job_sent_to_a_worker_too_small_for_it_is_refused_there_before_the_model_is_built(tmp_path: Path) -> None:
+    from cnnviz.spec import Architecture, Dense, Flatten
+
+    # ~39 million parameters, about 2.8 GB to train: queued straight to the cluster (as a server that believed its
+    # workers bigger would), it meets the same guard in the worker, before anything is built
+    big = Architecture((28, 28, 1), (Flatten(), Dense(50_000, activation="relu"), Dense(10, activation="softmax")))
+    runtime = jobs.JobRuntime(settings(memory="1.5GiB")).start()
+    try:
+        run_dir = runs.create_run(big, CONFIG.to_dict(), "too big here", 1, root=tmp_path, status="queued",
+                                  queued_by={**runs.this_process(), "scheduler": "embedded"})
+        runtime.submit(run_dir, "frank")
+        wait_until(lambda: status(run_dir) == "failed")
+        message = runs.load_run(run_dir).message
+        assert message.startswith("training this network needs about") and "dense (Dense)" in message
+        assert "1.50 GB" in message and not (run_dir / runs.INITIAL_WEIGHTS).exists()
+    finally:
+        runtime.close()

@@ -1,18 +1,29 @@
 """Texts of cnnviz.jobs: queueing training on the Dask workers, and jobs a worker could not finish."""
 
 TEXTS = {
+    "jobs.kept_epochs_and_checkpoint": {
+        "en": "The {epochs} epoch(s) done and the best checkpoint are kept.",
+        "ko": "끝난 에포크 {epochs}개와 가장 좋은 체크포인트는 남아 있습니다.",
+    },
+    "jobs.kept_epochs": {
+        "en": "The {epochs} epoch(s) done are kept in the history; no checkpoint was saved.",
+        "ko": "끝난 에포크 {epochs}개는 기록에 남아 있습니다. 저장된 체크포인트는 없습니다.",
+    },
+    "jobs.kept_nothing": {
+        "en": "It stopped before finishing its first epoch: no epoch and no checkpoint were kept.",
+        "ko": "첫 에포크를 마치기 전에 멈췄습니다: 남은 에포크도 체크포인트도 없습니다.",
+    },
     "jobs.out_of_memory": {
         "en": "ran out of memory: the worker process training it passed its memory limit ({limit}) and was stopped "
-              "by Dask. The epochs done and the best checkpoint are kept. Use a smaller batch, fewer filters or "
-              "units, or pooling earlier (the Build page shows the training memory).",
+              "by Dask. {kept} Use a smaller batch, fewer filters or units, or pooling earlier (the Build page shows "
+              "the training memory).",
         "ko": "메모리가 부족했습니다: 이 실행을 훈련하던 워커 프로세스가 메모리 한도 ({limit})를 넘어 Dask가 "
-              "멈췄습니다. 끝난 에포크와 가장 좋은 체크포인트는 남아 있습니다. 배치를 줄이거나, 필터나 유닛 수를 "
-              "줄이거나, 풀링을 더 앞에 두세요 (Build 페이지에서 훈련 메모리를 볼 수 있습니다).",
+              "멈췄습니다. {kept} 배치를 줄이거나, 필터나 유닛 수를 줄이거나, 풀링을 더 앞에 두세요 (Build 페이지에서 "
+              "훈련 메모리를 볼 수 있습니다).",
     },
     "jobs.worker_died": {
-        "en": "the worker process training it died ({reason}); the epochs done and the best checkpoint are kept.",
-        "ko": "이 실행을 훈련하던 워커 프로세스가 죽었습니다 ({reason}). 끝난 에포크와 가장 좋은 체크포인트는 남아 "
-              "있습니다.",
+        "en": "the worker process training it died ({reason}). {kept}",
+        "ko": "이 실행을 훈련하던 워커 프로세스가 죽었습니다 ({reason}). {kept}",
     },
     "jobs.not_queued": {
         "en": "could not be queued: the training cluster did not answer ({reason})",

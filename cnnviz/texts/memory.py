@@ -10,10 +10,18 @@ TEXTS = {
     "memory.part_images": {"en": "images", "ko": "이미지"},
     "memory.part_runtime": {"en": "TensorFlow runtime", "ko": "TensorFlow 런타임"},
     "memory.refusal": {
-        "en": "training this network needs about {total} of memory but a training worker has {limit} ({breakdown}). "
+        "en": "training this network needs about {total} of memory but a training worker can use {usable} of its "
+              "{limit} (Dask stops a worker at 95% of its limit, and some is kept free below that) ({breakdown}). "
               "The largest layers: {layers}. To make it fit: {advice}.",
-        "ko": "이 신경망을 훈련하려면 메모리가 약 {total} 필요한데 훈련 워커에는 {limit}만 있습니다 ({breakdown}). "
+        "ko": "이 신경망을 훈련하려면 메모리가 약 {total} 필요한데 훈련 워커는 {limit} 가운데 {usable}만 쓸 수 "
+              "있습니다 (Dask는 한도의 95%에서 워커를 멈추고, 그 아래에도 여유를 남겨 둡니다) ({breakdown}). "
               "가장 큰 층: {layers}. 줄이는 방법: {advice}.",
+    },
+    "memory.load_refusal": {
+        "en": "loading this model needs about {total} of memory but this process can use {usable} of its {limit} "
+              "({breakdown}). The largest layers: {layers}.",
+        "ko": "이 모델을 불러오려면 메모리가 약 {total} 필요한데 이 프로세스는 {limit} 가운데 {usable}만 쓸 수 "
+              "있습니다 ({breakdown}). 가장 큰 층: {layers}.",
     },
     "memory.advice_dense": {
         "en": "{name} holds most of it in weights: shrink the map before Flatten (pooling, or a stride of 2) or give "

@@ -15,6 +15,24 @@ TEXTS = {
         "ko": "{file} 파일은 예전 HDF5(.h5) 모델 파일입니다. 모델을 .keras로 저장해서 (model.save(\"model.keras\")) "
               "그 파일을 올리세요.",
     },
+    "models.weights_missing": {
+        "en": "{file} cannot be loaded: its configuration asks for {params} parameters ({size}) but its weights "
+              "file holds only {stored}, so the configuration was changed after the model was saved. The largest "
+              "layers (parameters): {layers}. Nothing was built.",
+        "ko": "{file} 파일을 불러올 수 없습니다: 설정은 매개변수 {params}개 ({size})를 요구하는데 가중치 파일에는 "
+              "{stored}만 들어 있어, 모델을 저장한 뒤에 설정이 바뀌었습니다. 가장 큰 층 (매개변수): {layers}. "
+              "아무것도 만들지 않았습니다.",
+    },
+    "models.too_big_to_load": {
+        "en": "{file} was not loaded: {reason} Nothing was built.",
+        "ko": "{file} 파일을 불러오지 않았습니다: {reason} 아무것도 만들지 않았습니다.",
+    },
+    "models.config_too_deep": {
+        "en": "{file} cannot be loaded: its config.json nests more than {limit} levels deep, which no saved model "
+              "does.",
+        "ko": "{file} 파일을 불러올 수 없습니다: config.json이 {limit}단계보다 깊게 중첩되어 있는데, 저장된 "
+              "모델은 그렇지 않습니다.",
+    },
     "models.not_keras_zip": {
         "en": "{file} is not a .keras model file (a .keras file is a zip archive made by model.save).",
         "ko": "{file} 파일은 .keras 모델 파일이 아닙니다 (.keras 파일은 model.save가 만드는 zip 압축 파일입니다).",
