@@ -503,7 +503,8 @@ def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple
         source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True,
                           index=state.held_index(f"{key}_source_own", SOURCES[1:]), key=f"{key}_source_own",
                           format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
-        st.caption(t("ownpages.no_dataset_images"))
+        if choice.kind != "run":  # a run whose images cannot be used has said why above
+            st.caption(t("ownpages.no_dataset_images"))
         if source == SOURCES[1]:
             return _uploaded_image(input_shape, key)
         return _last_drawing(choice, input_shape)
