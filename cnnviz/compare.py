@@ -751,8 +751,10 @@ def run_curves(name: str, history: Sequence[Mapping[str, Any]]) -> RunCurves:
 
 
 def load_run_curves(run_dir: str | Path, name: str | None = None) -> RunCurves:
-    history = runs.load_history(run_dir)
-    return run_curves(name or runs.load_run(run_dir).name, history if isinstance(history, list) else [])
+    """The run's curves from its history.json (none when it is damaged: the Runs page says what is wrong)."""
+    from cnnviz.runfiles import read_history
+
+    return run_curves(name or runs.load_run(run_dir).name, read_history(run_dir).value)
 
 
 # ================================================================ leaderboard

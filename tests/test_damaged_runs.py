@@ -298,3 +298,26 @@ def test_cli_evaluate_says_when_it_uses_best_keras(trained, tmp_path, capsys):
     captured = capsys.readouterr()
     assert "final.keras is damaged: showing best.keras" in captured.err
     assert json.loads(captured.out)["model_file"] == "best.keras"
+
+
+def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatch):
+    good = cheap_run(tmp_path, "good")
+    list_type = cheap_run(tmp_path, "list type")
+    arch = TINY_ARCH.to_dict()
+    arch["layers"][0]["type"] = ["Conv2D"]
+    damage(list_type, runs.ARCHITECTURE_FILE, json.dumps(arch))
+    huge = cheap_run(tmp_path, "huge rate")
+    damage(huge, runs.ARCHITECTURE_FILE, json.dumps(TINY_ARCH.to_dict())[:-2]
+           + ', {"type": "Dropout", "rate": ' + "9" * 400 + "}]}")
+    history = cheap_run(tmp_path, "cut history")
+    damage(history, runs.HISTORY_FILE, '[{"epoch": 1, "elapsed": ' + "9" * 400 + "}, 5, ")
+    config = cheap_run(tmp_path, "list config")
+    damage(config, runs.CONFIG_FILE, "[1]")
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    for picked in ([good, history], [good, list_type, huge, history, config]):
+        at = AppTest.from_file(str(ROOT / "pages/compare.py"), default_timeout=120)
+        at.session_state["cmp_runs"] = [run_dir.name for run_dir in picked]
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        note = next(w.value for w in at.warning if w.value.startswith("Left out")).replace("\\", "")
+        assert "list type (architecture.json" in note and "huge rate (architecture.json" in note
