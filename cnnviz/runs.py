@@ -406,9 +406,7 @@ def load_run(path: str | Path) -> RunInfo:
     data = _read_part(run_dir / RUN_FILE, {}, dict, problems)
     history = _read_part(run_dir / HISTORY_FILE, [], list, problems)
     test = _test_metrics(run_dir, problems)
-    for name in (FINAL_MODEL, BEST_MODEL):
-        if (run_dir / name).exists() and not _intact_model(run_dir / name):
-            problems.append(msg("runs.model_damaged", file=name))
+    problems.extend(_model_problems(run_dir))
     for key, check in (("params", _number), ("input_shape", _shape)):
         if key in data and not check(data[key]):
             problems.append(msg("runs.unusable_value", file=RUN_FILE, key=repr(key)))
@@ -471,6 +469,17 @@ def run_without_run_json(run_dir: Path) -> RunInfo:
                    input_shape=tuple(architecture.input_shape) if architecture is not None else (),
                    epochs_done=len([h for h in history if isinstance(h, dict) and not h.get("partial")]),
                    test_accuracy=_number(test.get("accuracy")), problem_messages=tuple(problems))
+
+
+def _model_problems(run_dir: Path) -> list[Message]:
+    """Each damaged model file, saying which one is shown instead when the other is whole."""
+    problems = []
+    for name, other in ((FINAL_MODEL, BEST_MODEL), (BEST_MODEL, FINAL_MODEL)):
+        if (run_dir / name).exists() and not _intact_model(run_dir / name):
+            instead = _intact_model(run_dir / other)
+            problems.append(msg("runfiles.model_damaged_instead", file=name, instead=other) if instead
+                            else msg("runs.model_damaged", file=name))
+    return problems
 
 
 def _test_metrics(run_dir: Path, problems: list[Message]) -> dict[str, Any]:

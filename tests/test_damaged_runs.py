@@ -99,6 +99,7 @@ def test_the_model_reader_says_when_it_shows_the_other_checkpoint(tmp_path):
     read = runfiles.choose_model(run_dir)
     assert read.value == run_dir / runs.BEST_MODEL
     assert [str(p) for p in read.problems] == ["final.keras is damaged: showing best.keras"]
+    assert "final.keras is damaged: showing best.keras" in runs.load_run(run_dir).problems  # the Runs page says so
     (run_dir / runs.FINAL_MODEL).unlink()
     assert [str(p) for p in runfiles.choose_model(run_dir).problems] == ["final.keras is missing: showing best.keras"]
 
