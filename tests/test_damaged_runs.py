@@ -322,3 +322,18 @@ def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatc
         assert not at.exception, [e.value for e in at.exception]
         note = next(w.value for w in at.warning if w.value.startswith("Left out")).replace("\\", "")
         assert "list type (architecture.json" in note and "huge rate (architecture.json" in note
+
+
+def test_draw_says_when_it_uses_best_keras_and_refuses_a_model_of_another_shape(tmp_path, monkeypatch):
+    from cnnviz.builder import build_model
+    from pages.shared.draw import model_for, model_options
+
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    run_dir = runs.create_run(TINY_ARCH, dict(TINY_CONFIG), "digits", 0, root=tmp_path)
+    build_model(TINY_ARCH).save(run_dir / runs.BEST_MODEL)
+    (run_dir / runs.FINAL_MODEL).write_bytes(b"PK\x03\x04 cut short")
+    option = model_options()[0][1]
+    assert [str(note) for note in model_for(option).notes] == ["final.keras is damaged: showing best.keras"]
+    other_shape_model(run_dir / runs.FINAL_MODEL)
+    with pytest.raises(runs.RunError, match="final.keras takes 32×32×3 images, not the 28×28×1 digits"):
+        model_for(option)
