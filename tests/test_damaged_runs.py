@@ -337,3 +337,13 @@ def test_draw_says_when_it_uses_best_keras_and_refuses_a_model_of_another_shape(
     other_shape_model(run_dir / runs.FINAL_MODEL)
     with pytest.raises(runs.RunError, match="final.keras takes 32×32×3 images, not the 28×28×1 digits"):
         model_for(option)
+
+
+@pytest.mark.slow
+def test_cli_explain_says_when_it_uses_best_keras(trained, tmp_path, capsys):
+    from cnnviz.cli_explain import load_model_and_classes
+
+    copy = damaged_copy(trained, tmp_path, "final.keras truncated")
+    _, _, model_file = load_model_and_classes(str(copy))
+    assert model_file == copy / runs.BEST_MODEL
+    assert "final.keras is damaged: showing best.keras" in capsys.readouterr().err
