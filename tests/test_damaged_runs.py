@@ -347,3 +347,17 @@ def test_cli_explain_says_when_it_uses_best_keras(trained, tmp_path, capsys):
     _, _, model_file = load_model_and_classes(str(copy))
     assert model_file == copy / runs.BEST_MODEL
     assert "final.keras is damaged: showing best.keras" in capsys.readouterr().err
+
+
+def test_the_runs_page_lists_a_run_without_run_json_and_says_what_is_wrong(tmp_path, monkeypatch):
+    orphan = cheap_run(tmp_path, "orphan")
+    (orphan / runs.RUN_FILE).unlink()
+    damage(orphan, runs.TEST_METRICS_FILE, '{"accuracy": "high"}')
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "pages/runs.py"), default_timeout=120)
+    at.session_state["runs_selected"] = str(orphan)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.dataframe[0].value.iloc[0, 0] == f"⚠ {orphan.name}"
+    said = _said(at)
+    assert "run.json is missing" in said and "test_metrics.json: 'accuracy' has a value of the wrong type" in said
