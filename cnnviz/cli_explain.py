@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,13 +35,18 @@ def load_model_and_classes(path: str, which: str = "final") -> tuple[keras.Model
     Returns the model, the class names and the model file (for caches)."""
     target = Path(path)
     if target.is_dir():
+        from cnnviz.modelfile import load_model_file
         from cnnviz.predict import run_class_names
-        from cnnviz.runs import RunError, load_model, load_run, model_path
+        from cnnviz.runfiles import choose_model
+        from cnnviz.runs import RunError, load_run
 
         try:
             info = load_run(target)
-            model_file = model_path(target, which)
-            model = load_model(target, which)
+            chosen = choose_model(target, which)
+            model_file = chosen.value
+            for note in chosen.problems:  # "final.keras is damaged: showing best.keras"
+                print(t("cli.note", note=note), file=sys.stderr)
+            model = load_model_file(model_file)
         except RunError as exc:
             raise _cli_error(str(exc)) from None
         except Exception as exc:  # a damaged model file: Keras raises many kinds

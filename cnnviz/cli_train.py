@@ -147,6 +147,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         result = evaluate_run(args.run_dir, split=args.split, which=args.model)
     except (ConfigError, DataError, RunError, ModelLoadError, KeyError, ValueError) as exc:
         raise CliError(str(exc)) from None
+    for note in result["notes"]:  # what was damaged and what was used instead, also with --json
+        print(t("cli.note", note=note), file=sys.stderr)
     if args.json:
         print(json.dumps(result))
         return 0

@@ -727,9 +727,16 @@ class RunCurves:
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
         return None
     return float(value)
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer too large for a float (a hand-edited file)
+        return False
 
 
 def run_curves(name: str, history: Sequence[Mapping[str, Any]]) -> RunCurves:
@@ -744,8 +751,10 @@ def run_curves(name: str, history: Sequence[Mapping[str, Any]]) -> RunCurves:
 
 
 def load_run_curves(run_dir: str | Path, name: str | None = None) -> RunCurves:
-    history = runs.load_history(run_dir)
-    return run_curves(name or runs.load_run(run_dir).name, history if isinstance(history, list) else [])
+    """The run's curves from its history.json (none when it is damaged: the Runs page says what is wrong)."""
+    from cnnviz.runfiles import read_history
+
+    return run_curves(name or runs.load_run(run_dir).name, read_history(run_dir).value)
 
 
 # ================================================================ leaderboard
@@ -759,29 +768,45 @@ class RunDetails:
     training_seconds: float | None = None
     test_n: int | None = None
     architecture_error: bool = False
+    problem: Message | None = None  # why the run cannot be ranked (a damaged architecture.json or test_metrics.json)
 
 
 def run_details(run_dir: str | Path) -> RunDetails:
+    """Read through cnnviz.runfiles: a damaged file gives a `problem`, never an exception."""
+    from cnnviz import runfiles
+
     run_dir = Path(run_dir)
-    flops, broken = None, False
-    try:
-        summary = summarize(runs.load_architecture(run_dir))
+    architecture = runfiles.read_architecture(run_dir)
+    flops, broken = None, architecture.value is None
+    if architecture.value is not None:
+        summary = summarize(architecture.value)
         flops, broken = summary.total_flops, not summary.ok
-    except (runs.RunError, ValueError):
-        broken = True
-    try:
-        history = runs.load_history(run_dir)
-    except runs.RunError:
-        history = []
-    seconds = None
-    if isinstance(history, list) and history and isinstance(history[-1], Mapping):
-        seconds = _number(history[-1].get("elapsed"))
-    try:
-        test = runs.load_test_metrics(run_dir)
-    except runs.RunError:
-        test = {}
-    test_n = test.get("n") if isinstance(test, Mapping) and isinstance(test.get("n"), int) else None
-    return RunDetails(flops, seconds, test_n, broken)
+    history = runfiles.read_history(run_dir).value
+    seconds = _number(history[-1].get("elapsed")) if history else None
+    test = runfiles.read_test_metrics(run_dir)
+    problems = architecture.problems + test.problems
+    return RunDetails(flops, seconds, test.value.get("n"), broken, problems[0] if problems else None)
+
+
+def left_out_of_board(infos: Sequence[runs.RunInfo], details: Mapping[Path, RunDetails]
+                      ) -> list[tuple[runs.RunInfo, Message]]:
+    """The runs a leaderboard leaves out, each with why: run.json damaged or missing, or an architecture.json or
+    test_metrics.json that cannot be read. One damaged run never breaks the board for the others."""
+    left = []
+    for info in infos:
+        more = details.get(info.path, RunDetails())
+        if info.status == runs.DAMAGED:
+            left.append((info, info.problem_messages[0] if info.problem_messages else runs.status_message(info.status)))
+        elif more.problem is not None:
+            left.append((info, more.problem))
+    return left
+
+
+def left_out_note(left: Sequence[tuple[runs.RunInfo, Message]]) -> str:
+    """"Left out: <run> (<what is wrong>); ..." in the current language ("" when none is left out)."""
+    if not left:
+        return ""
+    return t("runfiles.left_out", runs="; ".join(f"{info.name} ({problem})" for info, problem in left))
 
 
 @dataclass(frozen=True)
@@ -813,7 +838,8 @@ def leaderboard(infos: Sequence[runs.RunInfo], dataset: str | None = None,
     """Runs (optionally of one dataset) sorted by test accuracy, best first; ties go to the smaller model,
     then the earlier run. Runs without a test accuracy (running, failed, stopped early) come last, unranked."""
     details = details or {}
-    chosen = [info for info in infos if dataset is None or info.dataset == dataset]
+    left_out = {info.path for info, _ in left_out_of_board(infos, details)}
+    chosen = [info for info in infos if (dataset is None or info.dataset == dataset) and info.path not in left_out]
 
     def key(info: runs.RunInfo) -> tuple:
         accuracy = _number(info.test_accuracy)

@@ -367,8 +367,12 @@ def _text(value: Any, default: str = "") -> str:
 
 
 def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) \
-        else None
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        return float(value) if math.isfinite(value) else None
+    except OverflowError:  # a 400-digit integer written by hand
+        return None
 
 
 def _shape(value: Any) -> tuple[int, ...]:
@@ -395,14 +399,14 @@ def load_run(path: str | Path) -> RunInfo:
     is noted in `problems` and the rest of the run is read as well as it can be."""
     run_dir = Path(path)
     if not (run_dir / RUN_FILE).exists():
+        if lost_its_run_json(run_dir):
+            return run_without_run_json(run_dir)
         raise RunError("runs.not_a_run", folder=str(run_dir), file=RUN_FILE)
     problems: list[Message] = []
     data = _read_part(run_dir / RUN_FILE, {}, dict, problems)
     history = _read_part(run_dir / HISTORY_FILE, [], list, problems)
-    test = _read_part(run_dir / TEST_METRICS_FILE, {}, dict, problems)
-    for name in (FINAL_MODEL, BEST_MODEL):
-        if (run_dir / name).exists() and not _intact_model(run_dir / name):
-            problems.append(msg("runs.model_damaged", file=name))
+    test = _test_metrics(run_dir, problems)
+    problems.extend(_model_problems(run_dir))
     for key, check in (("params", _number), ("input_shape", _shape)):
         if key in data and not check(data[key]):
             problems.append(msg("runs.unusable_value", file=RUN_FILE, key=repr(key)))
@@ -433,12 +437,57 @@ def list_runs(root: str | Path | None = None) -> list[RunInfo]:
         return []
     runs = []
     for child in base.iterdir():
-        if child.is_dir() and (child / RUN_FILE).exists():
+        if child.is_dir() and ((child / RUN_FILE).exists() or lost_its_run_json(child)):
             try:
                 runs.append(load_run(child))
             except RunError:
                 continue
     return sorted(runs, key=lambda r: (r.created, r.path.name), reverse=True)
+
+
+# ---- run folders with damaged or missing files (the readers are in cnnviz.runfiles) ----------------------
+
+
+def lost_its_run_json(run_dir: Path) -> bool:
+    """A folder with a model file but no run.json: a run whose run.json was deleted (a job writes run.json before
+    any model, so a run being created never looks like this)."""
+    return (not (run_dir / RUN_FILE).exists()
+            and any((run_dir / name).is_file() for name in (FINAL_MODEL, BEST_MODEL)))
+
+
+def run_without_run_json(run_dir: Path) -> RunInfo:
+    """Such a run, listed as damaged under its folder's name, with what its other files still say."""
+    from cnnviz.runfiles import read_architecture, read_stored_config
+
+    problems = [msg("runfiles.run_json_missing", file=RUN_FILE)]
+    config = read_stored_config(run_dir).value or {}
+    architecture = read_architecture(run_dir).value
+    history = _read_part(run_dir / HISTORY_FILE, [], list, problems)
+    test = _test_metrics(run_dir, problems)
+    return RunInfo(path=run_dir, name=run_dir.name, dataset=_text(config.get("dataset")), params=0,
+                   best_val_accuracy=None, created="", status=DAMAGED,
+                   input_shape=tuple(architecture.input_shape) if architecture is not None else (),
+                   epochs_done=len([h for h in history if isinstance(h, dict) and not h.get("partial")]),
+                   test_accuracy=_number(test.get("accuracy")), problem_messages=tuple(problems))
+
+
+def _model_problems(run_dir: Path) -> list[Message]:
+    """Each damaged model file, saying which one is shown instead when the other is whole."""
+    problems = []
+    for name, other in ((FINAL_MODEL, BEST_MODEL), (BEST_MODEL, FINAL_MODEL)):
+        if (run_dir / name).exists() and not _intact_model(run_dir / name):
+            instead = _intact_model(run_dir / other)
+            problems.append(msg("runfiles.model_damaged_instead", file=name, instead=other) if instead
+                            else msg("runs.model_damaged", file=name))
+    return problems
+
+
+def _test_metrics(run_dir: Path, problems: list[Message]) -> dict[str, Any]:
+    from cnnviz.runfiles import read_test_metrics
+
+    read = read_test_metrics(run_dir)
+    problems.extend(read.problems)
+    return read.value
 
 
 def load_history(run_dir: str | Path) -> list[dict[str, Any]]:
@@ -494,6 +543,8 @@ def run_class_names(run_dir: str | Path) -> tuple[str, ...] | None:
         config = load_config(run_dir)
     except RunError:
         return None
+    if not isinstance(config, dict):  # damaged by hand: cnnviz.runfiles says so where it matters
+        return None
     names = config.get("class_names")
     if isinstance(names, list) and names and all(isinstance(n, str) for n in names):
         return tuple(names)
@@ -509,8 +560,9 @@ def model_bytes(run_dir: str | Path, which: str = "final") -> bytes:
 def run_dataset(run_dir: str | Path) -> Dataset:
     """Reload the dataset the run trained on (cached per process by `cnnviz.data`)."""
     from cnnviz.data import load_training_dataset
+    from cnnviz.runfiles import config_for_data
 
-    config = load_config(run_dir)
+    config = config_for_data(run_dir)
     return load_training_dataset(config["dataset"], config.get("data_path"),
                                  sample=bool(config.get("dataset_is_sample") or config.get("sample")))
 
@@ -518,8 +570,9 @@ def run_dataset(run_dir: str | Path) -> Dataset:
 def run_split(run_dir: str | Path) -> tuple[Dataset, Split]:
     """Reload the run's dataset and recreate the exact train/validation split it trained on."""
     from cnnviz.data import split_train_val
+    from cnnviz.runfiles import config_for_data
 
-    config = load_config(run_dir)
+    config = config_for_data(run_dir)
     dataset = run_dataset(run_dir)
     split = split_train_val(dataset, val_fraction=float(config.get("val_fraction", 0.2)),
                             seed=int(config.get("seed", 42)), limit=config.get("limit"))
@@ -543,7 +596,7 @@ def rename_run(run_dir: str | Path, new_name: str) -> RunInfo:
 def delete_run(run_dir: str | Path) -> None:
     """Remove a run folder. Refuses folders that are not runs and runs this process is still training."""
     run_dir = Path(run_dir)
-    if not (run_dir / RUN_FILE).exists():
+    if not (run_dir / RUN_FILE).exists() and not lost_its_run_json(run_dir):
         raise RunError("runs.not_deleting", folder=str(run_dir), file=RUN_FILE)
     if load_run(run_dir).active:
         raise RunError("runs.still_active")

@@ -941,8 +941,12 @@ def evaluate_run(run_dir: str | Path, split: str = "test", which: str = "final",
     dataset, parts = runs.run_split(run_dir)
     x, y = {"train": (parts.x_train, parts.y_train), "val": (parts.x_val, parts.y_val),
             "test": (dataset.x_test, dataset.y_test)}[split]
-    config = TrainingConfig.from_dict(runs.load_config(run_dir))
-    model = runs.load_model(run_dir, which)
+    from cnnviz.modelfile import load_model_file
+    from cnnviz.runfiles import choose_model, config_for_data
+
+    config = TrainingConfig.from_dict(config_for_data(run_dir))
+    chosen = choose_model(run_dir, which)  # the other checkpoint when this one is damaged, said in `notes`
+    model = load_model_file(chosen.value)
     num_classes = len(dataset.class_names)
     probabilities = model.predict(make_tf_dataset(x, y, batch_size, num_classes, False), verbose=0)
     predicted = np.argmax(probabilities, axis=1)
@@ -951,4 +955,5 @@ def evaluate_run(run_dir: str | Path, split: str = "test", which: str = "final",
     np.add.at(confusion, (y.astype(int), predicted), 1)
     return {"split": split, "n": int(len(y)), "accuracy": float(np.mean(predicted == y)),
             "loss": float(-np.mean(np.log(picked))), "loss_function": loss_name(config),
-            "class_names": list(dataset.class_names), "confusion_matrix": confusion.tolist()}
+            "class_names": list(dataset.class_names), "confusion_matrix": confusion.tolist(),
+            "model_file": chosen.value.name, "notes": [str(problem) for problem in chosen.problems]}

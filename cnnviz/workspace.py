@@ -76,7 +76,7 @@ class Workspace:
         if not isinstance(run_id, str) or not runs.RUN_ID.match(run_id) or ".." in run_id:
             raise WorkspaceError("workspace.not_your_run", run=repr(run_id))
         folder = self.runs_dir / run_id
-        if not self.owns(folder) or not (folder / runs.RUN_FILE).is_file():
+        if not self.owns(folder) or not ((folder / runs.RUN_FILE).is_file() or runs.lost_its_run_json(folder)):
             raise WorkspaceError("workspace.not_your_run", run=repr(run_id))
         return folder
 

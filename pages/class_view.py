@@ -3,7 +3,7 @@
 import streamlit as st
 
 from cnnviz import runs
-from cnnviz.compare import leaderboard, run_details
+from cnnviz.compare import leaderboard, left_out_note, left_out_of_board, run_details
 from cnnviz.data import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
 from cnnviz.i18n import t
@@ -98,8 +98,11 @@ def class_view() -> None:
                                key="class_dataset", persist_state=state.KEEP, width=320, help=t("class.dataset_help"),
                                format_func=_dataset_choice)
         infos = [info for _, info in everything if info.dataset == dataset]
-        board = leaderboard(infos, dataset, {info.path: run_details(info.path) for info in infos})
+        details = {info.path: run_details(info.path) for info in infos}
+        board = leaderboard(infos, dataset, details)
         st.dataframe(leaderboard_rows(board), hide_index=True, placeholder="–")
+        if left := left_out_of_board(infos, details):
+            st.warning(plain(left_out_note(left), limit=1200), icon=":material/broken_image:")
 
 
 class_view()

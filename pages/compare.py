@@ -423,7 +423,8 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
                            index=state.held_index("cmp_board_dataset", datasets), key="cmp_board_dataset",
                            persist_state=KEEP, help=t("comparepages.board.dataset_help"), width=FIELD + 80)
     infos = [info for info in everything if info.dataset == dataset]
-    board = compare.leaderboard(infos, dataset, {info.path: shared.run_details(info) for info in infos})
+    details = {info.path: shared.run_details(info) for info in infos}
+    board = compare.leaderboard(infos, dataset, details)
     columns = [t("compare.col.rank"), t("compare.col.run"), t("compare.col.test_accuracy"), t("compare.col.interval"),
                t("compare.col.params"), t("compare.col.flops"), t("compare.col.training_time"),
                t("compare.col.epochs"), t("compare.col.run_status")]
@@ -434,6 +435,8 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
                                  columns[5]: "{:,.0f}"}, na_rep="–").apply(_mark, axis=1, marked=marked)
     st.table(styler, hide_index=True)  # a table that wraps: a projector's narrow page still shows every column
     st.caption(t("comparepages.board.how") + (" " + t("comparepages.board.marked") if marked.any() else ""))
+    if left := compare.left_out_of_board(infos, details):
+        st.warning(plain(compare.left_out_note(left), limit=1200), icon=":material/broken_image:")
 
 
 # ================================================================ the page

@@ -17,8 +17,9 @@ st.title(t("fig.inspect.confusion_title"))
 st.caption(t("inspectpages.cm_intro"))
 
 choice, model = shared.pick_run_and_model("cm")
-if not choice.has_dataset:  # an uploaded model: no test set to count its mistakes on
-    st.info(t("ownpages.confusion_needs_run"), icon=":material/table_chart:")
+if not choice.has_dataset:  # an uploaded model: no test set to count its mistakes on (a run: said why above)
+    if choice.kind != "run":
+        st.info(t("ownpages.confusion_needs_run"), icon=":material/table_chart:")
     st.stop()
 split = shared.pick_split("cm_split", horizontal=True)
 split_name = shared.split_name(split)

@@ -6,6 +6,7 @@ from streamlit_drawable_canvas import st_canvas
 from cnnviz.i18n import t
 from cnnviz.predict import ModelLoadError
 from cnnviz.preprocess import EMPTY_IMAGE, MAX_PIXELS, ImageError, Preprocessed, load_image, to_mnist
+from cnnviz.runs import RunError
 from pages.shared import state, workers
 from pages.shared.draw import DrawModel, ModelOption, model_for, model_options, remember_upload
 from pages.shared.results import prediction_panel, received_panel, why_panel
@@ -26,9 +27,11 @@ if excluded:
             st.markdown(t("draw.excluded_line", name=plain(run.name), reason=run.reason))
 try:
     chosen: DrawModel = model_for(choice)
-except (ModelLoadError, OSError, ValueError) as exc:
+except (ModelLoadError, OSError, ValueError, RunError) as exc:
     st.error(t("draw.model_failed", reason=exc))
     st.stop()
+for note in chosen.notes:
+    st.warning(plain(str(note), limit=600), icon=":material/broken_image:")
 
 # The answer beside the canvas, also on a projector (1024 px: about 670 px for the page), where below it would be
 # under the fold and the class would see no answer until someone scrolls.

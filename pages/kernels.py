@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract, inference
+from cnnviz import extract, inference, runfiles
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
@@ -52,9 +52,17 @@ channel = c2.selectbox(t("inspectpages.k_channel", channels=cin), channel_option
                                                                                              channel=c),
                        help=t("inspectpages.k_channel_help", height=kh, width=kw, channels=cin))
 
-initial = shared.initial_ref(choice)
+initial_read = shared.initial_ref(choice)
+initial, initial_problems = initial_read.value, initial_read.problems
 if initial is not None:
-    initial_weights, initial_bias = layer_kernels(initial, layer)
+    try:
+        initial_weights, initial_bias = layer_kernels(initial, layer)
+        if initial_weights.shape != weights.shape:
+            raise ValueError(f"{layer}: {initial_weights.shape} ≠ {weights.shape}")
+    except Exception as exc:  # weights of another architecture, or a file the checks could not see was damaged
+        initial, initial_problems = None, (runfiles.initial_weights_unusable(exc),)
+shared.damaged_file_warnings(initial_problems)
+if initial is not None:
     initial_note = t("inspectpages.k_initial_exact")
 else:
     initial_weights, initial_bias = fresh_kernels(model.ref, layer)

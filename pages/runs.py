@@ -5,7 +5,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import runs, tblog
+from cnnviz import runfiles, runs, tblog
 from cnnviz.figures.training import history_curve
 from cnnviz.i18n import t
 from cnnviz.workspace import WorkspaceError
@@ -196,7 +196,7 @@ def details(info: runs.RunInfo) -> None:
     for problem in info.problems:
         st.warning(t("runspage.damaged", problem=plain(problem, limit=300)), icon=":material/broken_image:")
     actions(info)
-    history = runs.load_history(info.path) if info.status != runs.DAMAGED else []
+    history = runfiles.read_history(info.path).value  # what is wrong with it is among the problems above
     if history and not info.active:
         tensorboard_files(info)
     if history:
@@ -209,12 +209,12 @@ def details(info: runs.RunInfo) -> None:
             internals.training_story(info.path, "runs")
     with st.expander(t("runspage.settings")):
         shown: dict = {"run": info.run_id}
-        for part, read in (("config", runs.load_config), ("architecture", runs.load_architecture)):
-            try:
-                value = read(info.path)
-                shown[part] = value.to_dict() if hasattr(value, "to_dict") else value
-            except (runs.RunError, ValueError) as exc:  # SpecError for a damaged architecture.json
-                shown[part] = t("runspage.unreadable", reason=exc)
+        for part, read in (("config", runfiles.read_stored_config), ("architecture", runfiles.read_architecture)):
+            found = read(info.path)
+            if found.value is None:
+                shown[part] = t("runspage.unreadable", reason=found.problems[0])
+            else:
+                shown[part] = found.value.to_dict() if hasattr(found.value, "to_dict") else found.value
         st.json(shown, expanded=False)
 
 

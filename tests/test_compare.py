@@ -343,14 +343,16 @@ def test_leaderboard_sorts_by_test_accuracy_and_survives_missing_values(tmp_path
     (broken / runs.HISTORY_FILE).write_text(json.dumps([{"epoch": 1}]), encoding="utf-8")
 
     board = compare.load_leaderboard(tmp_path, dataset="mnist")
-    assert [(r.rank, r.name) for r in board] == [(1, "best"), (2, "small"), (2, "big"), (4, "broken"),
-                                                 (None, "running")]
+    # A run whose architecture.json cannot be read is left out of the board, with a note (issue 20, item 19).
+    assert [(r.rank, r.name) for r in board] == [(1, "best"), (2, "small"), (2, "big"), (None, "running")]
+    infos = runs.list_runs(tmp_path)
+    left = compare.left_out_of_board(infos, {info.path: compare.run_details(info.path) for info in infos})
+    assert [(info.name, "architecture.json" in str(why)) for info, why in left] == [("broken", True)]
     assert board[1].params == 104_202 and board[2].params == 333_526  # the tie goes to the smaller model
     assert board[1].training_seconds == 30.0 and board[1].flops == summarize(SEED_004).total_flops
     low, high = proportion_confint(980, 1000, method="wilson")
     assert (board[1].interval.low, board[1].interval.high) == pytest.approx((low, high))
-    assert board[3].flops is None and board[3].training_seconds is None
-    assert board[4].test_accuracy is None and board[4].interval is None
+    assert board[3].test_accuracy is None and board[3].interval is None
     everything = compare.load_leaderboard(tmp_path)
     assert {r.dataset for r in everything} == {"mnist", "fashion_mnist"} and everything[0].name == "best"
 

@@ -5,6 +5,7 @@ itself prints and what a learner types."""
 
 TEXTS = {
     "cli.error": {"en": "error: {reason}", "ko": "오류: {reason}"},
+    "cli.note": {"en": "note: {note}", "ko": "알림: {note}"},
     "cli.warning": {"en": "warning: {text}", "ko": "경고: {text}"},
     # architectures
     "cli.unknown_preset": {

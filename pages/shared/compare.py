@@ -16,7 +16,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import compare, inference, runs, sweeps
+from cnnviz import compare, inference, runfiles, runs, sweeps
 from cnnviz.presets import PRESETS
 from cnnviz.spec import Architecture
 from pages.shared import workers
@@ -110,7 +110,10 @@ def source_key(source: Source) -> tuple[str, str, int]:
 def _architecture(kind: str, ident: str) -> Architecture:
     if kind == PRESET:
         return PRESETS[ident].architecture
-    return runs.load_architecture(ident)
+    read = runfiles.read_architecture(ident)
+    if read.value is None:
+        raise runs.RunError("runfiles.no_data", problem=read.problems[0])
+    return read.value
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cnnviz import runs
-from cnnviz.i18n import t
+from cnnviz import runfiles, runs
+from cnnviz.i18n import Message, t
 from cnnviz.inference import ModelRef
 from cnnviz.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
 from pages.shared import state, workers
 from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace
+
+DIGIT_SHAPE = (28, 28, 1)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ExcludedRun:
 class DrawModel:
     model: RemoteModel
     class_names: tuple[str, ...]
+    notes: tuple[Message, ...] = ()  # what is damaged in the run and which model file is used instead
 
 
 def _exclusion_reason(info: runs.RunInfo) -> str | None:
@@ -71,8 +74,12 @@ def model_for(option: ModelOption) -> DrawModel:
     if option.run_dir is None:
         return DrawModel(workers.describe(ModelRef.of_file(default_model_path()), t("draw.loading_bundled")),
                          DIGIT_CLASSES)
-    model = workers.describe(ModelRef.of_file(runs.model_path(option.run_dir)), t("draw.loading_run"))
-    return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes))
+    chosen = runfiles.choose_model(option.run_dir)
+    model = workers.describe(ModelRef.of_file(chosen.value), t("draw.loading_run"))
+    if tuple(model.info.input_shape) != DIGIT_SHAPE:  # run.json says digits, the model file says otherwise
+        raise runs.RunError("runfiles.model_not_digits", file=chosen.value.name,
+                            model=runfiles.shape_text(tuple(model.info.input_shape)))
+    return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes), chosen.problems)
 
 
 def remember_upload() -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import streamlit as st
 
-from cnnviz import inference, modelfile, runs
+from cnnviz import inference, modelfile, runfiles, runs
 from cnnviz.classnames import display_class_names
-from cnnviz.i18n import t
+from cnnviz.i18n import Message, t
 from cnnviz.inference import ModelRef
 from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
 from pages.shared import explaining, state, workers
@@ -47,6 +47,7 @@ def pick_split(key: str, **widget: object) -> str:
 class RunChoice:
     info: runs.RunInfo
     which: str  # "final" or "best"
+    data_problem: Message | None = None  # why the run's own images cannot go through its model (damaged files)
 
     @property
     def run_dir(self) -> str:
@@ -59,12 +60,13 @@ class RunChoice:
 
     @property
     def has_dataset(self) -> bool:
-        """Whether the model comes with the dataset it learned (a run does; an uploaded model will not)."""
-        return True
+        """Whether the model comes with the dataset it learned (a run does, unless its files say otherwise; an
+        uploaded model does not)."""
+        return self.data_problem is None
 
     @property
     def model_file(self) -> Path:
-        return runs.model_path(self.info.path, self.which)
+        return runfiles.choose_model(self.info.path, self.which).value
 
     @property
     def stamp(self) -> str:
@@ -172,14 +174,28 @@ def pick_run_and_model(key: str, *, bundled: bool = False,
     choice = pick_run(key, bundled=bundled, first=first)
     if choice is None:
         st.stop()
+    if isinstance(choice, RunChoice):
+        damaged_file_warnings(runfiles.choose_model(choice.info.path, choice.which).problems)
     try:
-        return choice, workers.describe(model_ref(choice), t("inspectpages.loading_model"))
+        model = workers.describe(model_ref(choice), t("inspectpages.loading_model"))
     except Exception as exc:  # a damaged or incompatible .keras file, or one deleted meanwhile
         if isinstance(choice, RunChoice):
             st.error(t("ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))
         else:
             st.error(t("ownpages.cannot_load_model", name=plain(choice.label), reason=plain(exc, limit=600)))
         st.stop()
+    if isinstance(choice, RunChoice):
+        problem = runfiles.data_problem(choice.info, choice.model_file, tuple(model.info.input_shape))
+        if problem is not None:
+            damaged_file_warnings((problem,))
+            choice = replace(choice, data_problem=problem)
+    return choice, model
+
+
+def damaged_file_warnings(problems: tuple[Message, ...]) -> None:
+    """What is wrong with a run's files and what is shown instead (cnnviz.runfiles), one warning each."""
+    for problem in problems:
+        st.warning(plain(str(problem), limit=600), icon=":material/broken_image:")
 
 
 def split_size(run_dir: str, split: str) -> int:
@@ -242,9 +258,14 @@ def dataset_images(run_dir: str, split: str, indices: tuple[int, ...]) -> np.nda
     return workers.pool().call(inference.dataset_images, run_dir, split, list(indices))
 
 
-def initial_ref(choice: ModelChoice) -> ModelRef | None:
-    """The exact weights the run started from, if the training job saved them (initial.weights.h5)."""
-    return inference.ModelRef.initial_of_run(choice.run_dir) if isinstance(choice, RunChoice) else None
+def initial_ref(choice: ModelChoice) -> runfiles.Read[ModelRef | None]:
+    """The exact weights the run started from, if the training job saved them (initial.weights.h5) and they can be
+    used; else None, with what is wrong."""
+    if not isinstance(choice, RunChoice):
+        return runfiles.Read(None)
+    read = runfiles.read_initial_weights(choice.run_dir)
+    ref = inference.ModelRef.initial_of_run(choice.run_dir) if read.value is not None else None
+    return runfiles.Read(ref, read.problems)
 
 
 # ---------------------------------------------------------------- run picker
@@ -482,7 +503,8 @@ def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple
         source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True,
                           index=state.held_index(f"{key}_source_own", SOURCES[1:]), key=f"{key}_source_own",
                           format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
-        st.caption(t("ownpages.no_dataset_images"))
+        if choice.kind != "run":  # a run whose images cannot be used has said why above
+            st.caption(t("ownpages.no_dataset_images"))
         if source == SOURCES[1]:
             return _uploaded_image(input_shape, key)
         return _last_drawing(choice, input_shape)

@@ -192,7 +192,7 @@ def training_story(run_dir: str | Path, key: str) -> None:
 
 def replay_for(choice: Any) -> SnapshotSeries | None:
     """The snapshots of a look-inside page's model, or None after saying why there are none."""
-    if not getattr(choice, "has_dataset", True):
+    if getattr(choice, "kind", "run") != "run":  # an uploaded or the bundled model: no training to replay
         no_snapshots(uploaded=True)
         return None
     series = load_series(choice.run_dir)

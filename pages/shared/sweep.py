@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from cnnviz import runs, sweeps
+from cnnviz import runfiles, runs, sweeps
 from cnnviz.i18n import t
 from cnnviz.jobs import JobRefused, JobRuntime, queue_training
 from cnnviz.shapes import format_bytes, summarize
@@ -216,10 +216,8 @@ def tag_label(tag: sweeps.SweepTag) -> str:
 def _share_done(info: runs.RunInfo) -> float:
     if not info.active:
         return 1.0
-    try:
-        epochs = int(runs.load_config(info.path).get("epochs") or 0)
-    except runs.RunError:
-        epochs = 0
+    epochs = (runfiles.read_stored_config(info.path).value or {}).get("epochs")
+    epochs = epochs if isinstance(epochs, int) and not isinstance(epochs, bool) and epochs > 0 else 0
     return min(1.0, info.epochs_done / epochs) if epochs else 0.0
 
 

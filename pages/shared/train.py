@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from cnnviz import inference, runs
+from cnnviz import inference, runfiles, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import t
 from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
@@ -351,14 +351,14 @@ def _dataset_choice(config: dict[str, Any]) -> str | None:
 def show_settings_of(run_dir: Path) -> None:
     """Set the form to the settings `run_dir` trained with (before the form draws): a session that finds a job it
     did not start (a reload, another tab) shows that job's settings, not the defaults, under it."""
-    try:
-        config, arch = runs.load_config(run_dir), runs.load_architecture(run_dir)
-    except (OSError, ValueError, TypeError, KeyError):  # a damaged run folder: the form keeps its defaults
+    config, arch = runfiles.read_stored_config(run_dir).value, runfiles.read_architecture(run_dir).value
+    if config is None or arch is None:  # a damaged run folder: the form keeps its defaults
         return
     for field, key in SETTING_WIDGETS.items():
         if isinstance(config.get(field), (bool, int, float, str)):
             state.set_widget_value(key, config[field])
-    state.set_widget_value("train_limit", int(config.get("limit") or 0))
+    limit = config.get("limit")
+    state.set_widget_value("train_limit", limit if isinstance(limit, int) and not isinstance(limit, bool) else 0)
     choice = _dataset_choice(config)
     if choice is not None:
         state.set_widget_value("train_dataset", choice)
@@ -418,10 +418,8 @@ def _estimate(info: runs.RunInfo) -> float:
 
 
 def _planned_epochs(info: runs.RunInfo) -> int:
-    try:
-        return int(runs.load_config(info.path).get("epochs") or 0)
-    except (runs.RunError, OSError, TypeError, ValueError, AttributeError):
-        return 0
+    epochs = (runfiles.read_stored_config(info.path).value or {}).get("epochs")
+    return epochs if isinstance(epochs, int) and not isinstance(epochs, bool) and epochs > 0 else 0
 
 
 def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -> str:
