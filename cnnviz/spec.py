@@ -191,6 +191,10 @@ class Architecture:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Architecture:
+        """The architecture of JSON text, or of a file's bytes in UTF-8 (with or without a byte order mark), UTF-16
+        or UTF-32: the one reader of Build's upload and paste and of the CLI."""
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses a BOM in text; in bytes it detects the encoding
         if len(text) > MAX_JSON_BYTES:
             raise SpecError("spec.json_too_large", size=len(text), limit=MAX_JSON_BYTES)
         try:

@@ -118,3 +118,31 @@ def test_json_dumps_of_a_crafted_message_param_never_fails() -> None:
     with pytest.raises(SpecError) as caught:
         Architecture.from_json(crafted('{"type": "Dense", "units": ' + "9" * 5000 + "}"))
     json.dumps(caught.value.as_message().to_dict())  # stored beside runs and events: must stay JSON
+
+
+# ---- one JSON reader for the CLI and the page (issue 20, item 21) ----------------------------------------------
+
+ENCODINGS = ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"]
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_the_cli_reads_what_the_page_reads(tmp_path: Path, capsys, encoding: str) -> None:
+    text = crafted('{"type": "Dense", "units": 10}')
+    path = tmp_path / "arch.json"
+    path.write_bytes(text.encode(encoding))
+    assert Architecture.from_json(path.read_bytes()) == Architecture.from_json(text)  # what Build's upload does
+    assert main(["summary", "--json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["total_params"] == 28 * 28 * 10 + 10
+
+
+def test_a_pasted_byte_order_mark_is_read_too() -> None:
+    text = crafted('{"type": "Dense", "units": 10}')
+    assert Architecture.from_json("\ufeff" + text) == Architecture.from_json(text)
+
+
+def test_a_file_in_no_unicode_encoding_says_so(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "arch.json"
+    path.write_bytes(crafted('{"type": "Dense", "units": 10, "activation": "ré"}').encode("latin-1"))
+    assert main(["summary", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert "not valid JSON" in error and "Traceback" not in error
