@@ -15,6 +15,7 @@ from cnnviz import lab
 from cnnviz.i18n import has_text, t
 from cnnviz.texts import CATALOG
 from pages.shared import state
+from pages.shared.links import bound_number_input
 
 ROOT = Path(__file__).resolve().parents[2]
 # The labs' settings live in the page's URL (a teacher shares exactly this convolution) and, like every choice,
@@ -152,8 +153,8 @@ def pick_2d_input() -> np.ndarray:
         return grid_editor(EDIT_GRID, "lab_grid_editor", t("labs.edit_grid_caption"))
     side = st.slider(t("labs.size"), 5, 28, 12, key="lab_side", help=HELP["side"], **SHARED)
     if source == SOURCES_2D[4]:
-        index = st.number_input(t("labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
-        image, label = cached_digit(int(index), side)
+        index = bound_number_input(t("labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
+        image, label = cached_digit(index, side)
         st.caption(t("labs.digit_caption", label=label, side=side))
         return image
     st.caption(t("labs.photo_caption", name=source, side=side))
