@@ -355,7 +355,9 @@ def decode_image(data: bytes, settings: ImportSettings, max_pixels: int = Import
 
     Raises `_Skip` (key, params) for anything that is not a usable image; the pixel count is checked on
     the header, before the image is decoded."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
+
+    from cnnviz.preprocess import upright
 
     if not data:
         raise _Skip("userdata.skip_empty")
@@ -383,7 +385,7 @@ def decode_image(data: bytes, settings: ImportSettings, max_pixels: int = Import
             image.draft(image.mode, (settings.size, settings.size))  # libjpeg decodes at 1/2…1/8 scale: fast
         try:
             image.load()
-            image = ImageOps.exif_transpose(image) or image  # phone photos carry their rotation in EXIF
+            image = upright(image)
             plane, conversions = _to_plane(image, settings.color)
             fitted = _fit(plane, settings)
         except _Skip:
