@@ -277,3 +277,22 @@ def test_switching_to_korean_keeps_every_choice_and_translates_the_table(monkeyp
         assert any("이 네트워크는 아직 만들 수 없습니다" in e.value for e in at.error)
         problems = [cell for cell in table(at)["문제"] if cell]
         assert problems and all(cell.startswith("⚠ ") for cell in problems)
+
+
+def test_a_network_too_long_for_a_link_is_not_put_in_the_address(monkeypatch) -> None:
+    """No link the app makes is one it would refuse to open (or one a server refuses: Tornado/uvicorn answer a bare
+    "Invalid HTTP request" past ~64 KB): the Share tab says to share the JSON instead (issue 20, item 21)."""
+    from cnnviz.spec import to_link
+    from pages.shared import build_form
+
+    monkeypatch.setattr(build_form, "MAX_LINK_CHARS", len(to_link(PRESETS["lenet5"].architecture)) - 1)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["preset"] = "lenet5"  # a preset's link is its name: short
+    at.run()
+    assert at.query_params.get("preset") in ("lenet5", ["lenet5"])
+    layer_input(at, 1, "filters").set_value(7).run()  # no longer the preset: its packed code is too long
+    assert not at.exception
+    assert "net" not in at.query_params and "preset" not in at.query_params
+    open_tab(at, "share")
+    assert any("too big for a link" in i.value and "Export" in i.value for i in at.info), [i.value for i in at.info]
+    assert not any("net=" in c.value for c in at.code)

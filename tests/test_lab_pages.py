@@ -178,3 +178,17 @@ def test_a_link_with_an_endless_digit_keeps_the_default_and_says_so(page: str, p
     assert key not in at.query_params
     at.number_input(key=key).set_value(7).run()  # the input still works (the browser writes it into the URL)
     assert not at.exception and at.number_input(key=key).value == 7
+
+
+@pytest.mark.parametrize(("page", "mode"), [("pages/lab.py", "1-D"), ("pages/lab.py", "RGB")])
+def test_every_text_a_lab_keeps_in_its_address_is_capped(page: str, mode: str) -> None:
+    """A text input bound to the URL holds at most URL_TEXT_CHARS characters, so the address stays far below what
+    the server accepts (~64 KB: past it a reload gets a bare "Invalid HTTP request") (issue 20, item 21)."""
+    from pages.shared.lab import URL_TEXT_CHARS
+
+    at = open_page(page)
+    at.radio(key="lab_mode").set_value(mode).run()
+    bound = [box for box in at.text_input if box.key.startswith("lab_")]
+    assert bound and all(0 < box.proto.max_chars <= URL_TEXT_CHARS for box in bound), \
+        [(box.key, box.proto.max_chars) for box in bound]
+    assert 256 * len("-0.125, ") <= URL_TEXT_CHARS  # the longest sequence the lab takes (256 numbers) still fits

@@ -23,6 +23,7 @@ from cnnviz.presets import PRESETS
 from cnnviz.shapes import LayerRow, Summary, fmt, format_bytes
 from cnnviz.spec import (
     ACTIVATIONS,
+    MAX_LINK_CHARS,
     MAX_SIDE,
     MAX_WIDTH,
     PADDINGS,
@@ -569,11 +570,15 @@ def apply_link() -> None:
     load_architecture(arch)
 
 
-def publish_link(arch: Architecture) -> str:
-    """Put the network into the page's URL (so reloading or sharing it opens the same network); its link."""
+def publish_link(arch: Architecture) -> str | Message:
+    """Put the network into the page's URL (so reloading or sharing it opens the same network); its link, or why
+    there is none: a code longer than a link may hold is never made (the app would refuse to open it, and a server
+    refuses a long address with a bare "Invalid HTTP request")."""
     param, value = _link_code(arch)
+    too_long = len(value) > MAX_LINK_CHARS
     wanted = {LANG_PARAM: st.query_params[LANG_PARAM]} if LANG_PARAM in st.query_params else {}
-    wanted[param] = value
+    if not too_long:
+        wanted[param] = value
     # Class mode's key stays as it is (Streamlit keeps it: it is bound to a widget, see keep_private_link).
     shown = {key: value for key, value in st.query_params.items() if key != TOKEN_PARAM}
     if shown != wanted:
@@ -581,6 +586,8 @@ def publish_link(arch: Architecture) -> str:
             del st.query_params[key]
         st.query_params.update(wanted)
     state.BUILD_LINK.set(f"{param}={value}")
+    if too_long:
+        return msg("buildpage.link_too_long", n=len(value), limit=MAX_LINK_CHARS)
     shared = {key: wanted[key] for key in (LANG_PARAM, param) if key in wanted}  # never the private key
     return page_link_url(shared)
 
@@ -617,7 +624,10 @@ def render_export(arch: Architecture, summary: Summary) -> None:
     st.code(arch.to_json(), language="json")
 
 
-def render_share(link: str) -> None:
+def render_share(link: str | Message) -> None:
+    if isinstance(link, Message):
+        st.info(str(link), icon=":material/link_off:")
+        return
     st.markdown(t("buildpage.share_intro"))
     copy_link(link)
 

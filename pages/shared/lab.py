@@ -24,6 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # language-neutral names with no translated format_func: a link made in Korean opens the same lab in English, and
 # switching the language keeps every choice. Their meaning is told beside them (captions, tooltips).
 SHARED: dict = {"persist_state": state.KEEP, "bind": "query-params"}
+# A text kept in the URL is capped: the longest the labs take (256 numbers) fits, and the address stays far below
+# what the server accepts (past ~64 KB a reload gets a bare "Invalid HTTP request").
+URL_TEXT_CHARS = 4_000
+SHARED_TEXT: dict = {**SHARED, "max_chars": URL_TEXT_CHARS}
 
 
 class _Help(Mapping[str, str]):
@@ -171,7 +175,7 @@ def preset_caption(name: str) -> str:
 def pick_kernel(default: str, key: str, one_d: bool = False) -> np.ndarray:
     if one_d:
         text = st.text_input(t("labs.kernel_numbers"), ", ".join(f"{v:g}" for v in lab.SEQUENCE_KERNEL),
-                             key=f"{key}_text", help=HELP["kernel"], **SHARED)
+                             key=f"{key}_text", help=HELP["kernel"], **SHARED_TEXT)
         return parse_numbers(text, t("labs.what_kernel"))
     names = list(lab.KERNEL_PRESETS)
     name = st.selectbox(t("labs.kernel"), names, index=names.index(default), key=f"{key}_preset",
