@@ -131,3 +131,19 @@ def test_a_network_at_the_layer_limit_opens_with_a_page_of_layers(page, app_url:
     expect(page.get_by_test_id("stTable").locator("tbody tr").first).to_contain_text("batch_normalization_87 (")
     assert page.evaluate("document.querySelectorAll('*').length") < 5_000
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_a_crafted_link_keeps_the_network_and_says_what_is_wrong(page, app_url: str) -> None:
+    """A ?net= link whose layer type is a list, or whose rate has 400 digits (issue 20, item 20): the default network
+    and a short message naming the layer, never a traceback."""
+    from playwright.sync_api import expect
+
+    from tests.test_crafted_values import crafted, link_of
+
+    for layer, says in [('{"type": ["Dense"], "units": 10}', 'layer 2: unknown layer type ["Dense"]'),
+                        ('{"type": "Dropout", "rate": ' + "9" * 400 + "}", "got a 400-digit number")]:
+        goto_page(page, app_url, "build?net=" + link_of(crafted(layer)))
+        expect(page.get_by_text("This link's network could not be opened", exact=False)).to_be_visible(timeout=WAIT)
+        expect(page.get_by_text(says, exact=False)).to_be_visible()
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        expect(metric(page, "Total params")).to_contain_text("333,526")
