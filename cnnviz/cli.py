@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cnnviz import cli_explain
 from cnnviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, CnnvizError, language_scope, normalize_language, t
-from cnnviz.spec import Architecture
+from cnnviz.spec import MAX_JSON_BYTES, Architecture, SpecError
 
 EXIT_INVALID = 2
 LANG_ENV = "CNNVIZ_LANG"
@@ -36,10 +36,14 @@ def load_architecture(path: str | None, preset: str | None) -> Architecture:
     if not path:
         raise CliError("cli.need_architecture")
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        with Path(path).open("rb") as file:
+            data = file.read(MAX_JSON_BYTES + 1)  # more is refused (and a device like /dev/zero never ends)
+        size = max(len(data), Path(path).stat().st_size)
+    except OSError as exc:
         raise CliError("cli.cannot_read", path=path, reason=str(exc)) from None
-    return Architecture.from_json(text)
+    if size > MAX_JSON_BYTES:
+        raise SpecError("spec.json_too_large", size=size, limit=MAX_JSON_BYTES)
+    return Architecture.from_json(data)  # the encoding is found as Build's upload finds it
 
 
 def add_architecture_args(parser: argparse.ArgumentParser) -> None:

@@ -96,8 +96,9 @@ def _plane(array: np.ndarray) -> np.ndarray:
 
 
 def _prepare_user(data: bytes, preparation: Preparation) -> Prepared:
-    from PIL import Image, ImageOps
+    from PIL import Image
 
+    from cnnviz.preprocess import upright
     from cnnviz.userdata import ImportSettings, UserDataError, _to_plane, model_input
 
     size, _, channels = preparation.input_shape
@@ -110,7 +111,7 @@ def _prepare_user(data: bytes, preparation: Preparation) -> Prepared:
         if opened.format == "JPEG" and opened.mode in ("RGB", "L", "CMYK"):
             opened.draft(opened.mode, (SHOWN_SIDE, SHOWN_SIDE))
         opened.load()
-        original = ImageOps.exif_transpose(opened) or opened
+        original = upright(opened)
         width, height = original.size
         original.thumbnail((SHOWN_SIDE, SHOWN_SIDE))
         plane, _ = _to_plane(original, settings.color)

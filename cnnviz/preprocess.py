@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass, field
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cnnviz.i18n import CnnvizError, t
 
@@ -55,9 +55,16 @@ def _too_large(width: int, height: int) -> ImageError:
     return ImageError("preprocess.too_large", width=width, height=height, limit=MAX_PIXELS, side=MAX_SIDE)
 
 
+def upright(image: Image.Image) -> Image.Image:
+    """The image as it is meant to be seen: phone photos store their rotation in EXIF (the one step for Draw,
+    Predict, the CLI and the dataset import)."""
+    return ImageOps.exif_transpose(image) or image
+
+
 def load_image(data: bytes) -> Image.Image:
-    """Decode image bytes (PNG, JPEG, BMP, GIF, ...), checking the size in the header before decoding, and shrink
-    a big photo to WORK_SIDE. Raises ImageError with the reason if they are not a usable image."""
+    """Decode image bytes (PNG, JPEG, BMP, GIF, ...), checking the size in the header before decoding, turn it
+    upright (EXIF) and shrink a big photo to WORK_SIDE. Raises ImageError with the reason if they are not a usable
+    image."""
     if not data:
         raise ImageError("preprocess.empty_file")
     try:
@@ -65,6 +72,7 @@ def load_image(data: bytes) -> Image.Image:
         if image.width * image.height > MAX_PIXELS or max(image.size) > MAX_SIDE:
             raise _too_large(image.width, image.height)
         image.load()
+        image = upright(image)
     except ImageError:
         raise
     except Image.DecompressionBombError:
@@ -97,6 +105,9 @@ def _array_from_pil(image: Image.Image) -> np.ndarray:
         return np.asarray(image, dtype=np.float32) / 65535.0
     if mode in ("I", "F"):
         values = np.asarray(image, dtype=np.float32)
+        endless = int(np.count_nonzero(~np.isfinite(values)))
+        if endless:  # a float TIFF: NaN would pass every test of ink below and look like an empty drawing
+            raise ImageError("preprocess.pixels_not_finite", n=endless, total=values.size)
         top = float(values.max(initial=0.0))
         scale = 255.0 if top <= 255 else (65535.0 if top <= 65535 else top)
         return np.clip(values / scale, 0.0, 1.0)

@@ -191,10 +191,14 @@ class Architecture:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Architecture:
+        """The architecture of JSON text, or of a file's bytes in UTF-8 (with or without a byte order mark), UTF-16
+        or UTF-32: the one reader of Build's upload and paste and of the CLI."""
+        if isinstance(text, str):
+            text = text.removeprefix("\ufeff")  # json.loads refuses a BOM in text; in bytes it detects the encoding
         if len(text) > MAX_JSON_BYTES:
             raise SpecError("spec.json_too_large", size=len(text), limit=MAX_JSON_BYTES)
         try:
-            data = json.loads(text, parse_constant=_refuse_constant)
+            data = json.loads(text, parse_constant=_refuse_constant, parse_int=_read_int)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise SpecError("spec.bad_json", reason=str(exc)) from None
         except RecursionError:
@@ -216,8 +220,45 @@ def _refuse_constant(name: str) -> Any:
     raise SpecError("spec.constant_refused", name=name)
 
 
-def _show(value: Any, limit: int = 60) -> str:
+# Integers longer than this are read from their first digits and length only: Python refuses to convert longer
+# digit strings (and converting them takes quadratic time), and every such number is out of range anyway.
+READ_DIGITS = 30
+# Numbers with more digits than this are named by their length in messages ("a 400-digit number").
+SHOWN_DIGITS = 15
+
+
+def _read_int(digits: str) -> int:
+    """An integer of the JSON text; a very long one keeps its sign and number of digits, not its last digits."""
+    if len(digits) <= READ_DIGITS:
+        return int(digits)
+    return int(digits[:READ_DIGITS]) * 10 ** (len(digits) - READ_DIGITS)
+
+
+def _digit_count(value: int) -> int:
+    """How many decimal digits |value| has, without converting it to text (refused past 4,300 digits)."""
+    size = abs(value)
+    count = int(math.log10(size)) + 1 if size else 1
+    if size >= 10 ** count:  # log10 rounds near powers of ten
+        count += 1
+    elif count > 1 and size < 10 ** (count - 1):
+        count -= 1
+    return count
+
+
+def _number(value: Any) -> Message | str:
+    """A number for a message: short as it is, else named by its length (a hostile file must not make it huge)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = _digit_count(value)
+        if digits > SHOWN_DIGITS:
+            return msg("spec.long_negative_number" if value < 0 else "spec.long_number", digits=digits)
+        return f"{value:,}"
+    return repr(value) if isinstance(value, float) else _show(value)
+
+
+def _show(value: Any, limit: int = 60) -> str | Message:
     """A value as JSON for a message, cut short: a hostile file must not make the message huge."""
+    if isinstance(value, int) and not isinstance(value, bool) and _digit_count(value) > SHOWN_DIGITS:
+        return _number(value)
     try:
         text = json.dumps(value)
     except (TypeError, ValueError):  # not JSON, or an integer too long to print
@@ -239,10 +280,11 @@ def _positive_int(value: Any, key: str, limit: int = MAX_WIDTH) -> int:
         raise SpecError("spec.not_finite_whole", key=key, value=str(value))
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
         raise SpecError("spec.not_whole", key=key, kind=_type_name(value), value=_show(value))
+    shown = int(value) if abs(value) < 10**SHOWN_DIGITS else value  # 4.0 as 4, 1e300 as 1e+300
     if value < 1:
-        raise SpecError("spec.below_one", key=key, value=int(value))
+        raise SpecError("spec.below_one", key=key, value=_number(shown))
     if value > limit:
-        raise SpecError("spec.above_limit", key=key, limit=limit, value=int(value))
+        raise SpecError("spec.above_limit", key=key, limit=limit, value=_number(shown))
     return int(value)
 
 
@@ -272,10 +314,11 @@ def _bool(value: Any, key: str) -> bool:
 
 
 def _rate(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+            (isinstance(value, float) and not math.isfinite(value)):  # (an int may be too long to make a float)
         raise SpecError("spec.rate_not_number", kind=_type_name(value), value=_show(value))
     if not 0 <= value < 1:
-        raise SpecError("spec.rate_range", value=value)
+        raise SpecError("spec.rate_range", value=_number(value))
     return float(value)
 
 
@@ -297,7 +340,7 @@ def parse_layer(data: Any, position: int) -> Layer:
     if not isinstance(data, dict):
         raise SpecError("spec.layer_not_object", layer=position, kind=_type_name(data))
     layer_type = data.get("type")
-    if layer_type not in LAYER_CLASSES:
+    if not isinstance(layer_type, str) or layer_type not in LAYER_CLASSES:  # a list or object is not even hashable
         raise SpecError("spec.layer_unknown", layer=position, name=_show(layer_type), known=", ".join(LAYER_CLASSES))
     cls = LAYER_CLASSES[layer_type]
     allowed = [f.name for f in fields(cls)]

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from cnnviz.data import USER_DATASET, DataError, Dataset, DatasetInfo
-from cnnviz.i18n import Message, msg
+from cnnviz.i18n import Joined, Message, msg, t
 from cnnviz.safezip import (
     MB,
     ArchiveRefused,
@@ -355,7 +355,9 @@ def decode_image(data: bytes, settings: ImportSettings, max_pixels: int = Import
 
     Raises `_Skip` (key, params) for anything that is not a usable image; the pixel count is checked on
     the header, before the image is decoded."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
+
+    from cnnviz.preprocess import upright
 
     if not data:
         raise _Skip("userdata.skip_empty")
@@ -383,7 +385,7 @@ def decode_image(data: bytes, settings: ImportSettings, max_pixels: int = Import
             image.draft(image.mode, (settings.size, settings.size))  # libjpeg decodes at 1/2…1/8 scale: fast
         try:
             image.load()
-            image = ImageOps.exif_transpose(image) or image  # phone photos carry their rotation in EXIF
+            image = upright(image)
             plane, conversions = _to_plane(image, settings.color)
             fitted = _fit(plane, settings)
         except _Skip:
@@ -460,12 +462,26 @@ class _Collector:
         report = ImportReport(tuple(notes), self.ignored)
         if len(kept) < 2:
             raise ImportRefused("userdata.too_few_classes", n=len(kept), minimum=MIN_IMAGES_PER_CLASS,
-                                details="; ".join(report.lines()) or "—")
+                                details="; ".join(self._why_too_few(report, names)))
         images = np.stack([image for class_name in kept for image in self.images[class_name]])
         labels = np.concatenate([np.full(len(self.images[c]), i, np.int64) for i, c in enumerate(kept)])
         _check_splittable(labels, len(kept))
         info = _write_dataset(root, name, tuple(kept), images, labels, self.settings, source, report)
         return ImportResult(info, report)
+
+
+    def _why_too_few(self, report: ImportReport, names: list[str]) -> list[str]:
+        """The report, and unless a class was left out for too few images (the report says so), which class folders
+        held images: the reason one class is all there is (the zip's folders were not class folders)."""
+        lines = report.lines()
+        return lines if report.of_kind("dropped") else [*lines, self._classes_found(names)]
+
+    def _classes_found(self, names: list[str], shown: int = 5) -> str:
+        counts = [msg("userdata.class_count", name=name, n=len(self.images.get(name, []))) for name in names[:shown]]
+        if not counts:
+            return t("userdata.no_class_folders")
+        more = msg("userdata.report_more", n=len(names) - shown).text() if len(names) > shown else ""
+        return t("userdata.classes_found", list=Joined(tuple(counts)), more=more)
 
 
 def _test_size(n: int, n_classes: int) -> int:
@@ -563,7 +579,7 @@ def import_zip(archive: bytes | Path, name: str, root: Path, settings: ImportSet
             members = checked_members(zipped, zip_limits)
             visible = [m for m in members if not _ignored(m.parts)]
             collector.ignored = len(members) - len(visible)
-            depth = 1 if _single_top_folder(visible) else 0
+            depth = _wrapper_depth([m.parts for m in visible])
             files = []
             for member in visible:
                 parts = member.parts[depth:]
@@ -596,11 +612,20 @@ def import_zip(archive: bytes | Path, name: str, root: Path, settings: ImportSet
     return collector.finish(name, root, source, order=classes)
 
 
-def _single_top_folder(members: list) -> bool:
+def _single_top_folder(paths: list[tuple[str, ...]]) -> bool:
     """All entries inside one folder that itself holds folders: the class folders are one level down."""
-    if not members or any(len(m.parts) < 2 for m in members):
+    if not paths or any(len(parts) < 2 for parts in paths):
         return False
-    return len({m.parts[0] for m in members}) == 1 and any(len(m.parts) >= 3 for m in members)
+    return len({parts[0] for parts in paths}) == 1 and any(len(parts) >= 3 for parts in paths)
+
+
+def _wrapper_depth(paths: list[tuple[str, ...]]) -> int:
+    """How many folders wrap the class folders: one top folder, or the whole path of a zip made with it
+    (a/b/c/d/e/f/cat/1.png): the class folders are the first ones in which the entries differ."""
+    depth = 0
+    while _single_top_folder([parts[depth:] for parts in paths]):
+        depth += 1
+    return depth
 
 
 # ---- building class by class (uploads, webcam shots) --------------------------------------------------

@@ -7,7 +7,7 @@ from cnnviz import lab
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
 from pages.shared import lab as shared
-from pages.shared.lab import HELP, SHARED
+from pages.shared.lab import HELP, SHARED, SHARED_TEXT
 from pages.shared.language import LANG_PARAM
 from pages.shared.links import LinkCheck, copy_link, page_link_url
 
@@ -33,7 +33,7 @@ with left:
             x = shared.pick_2d_input()
         elif mode == MODES[1]:
             x = shared.parse_numbers(st.text_input(t("labs.sequence"), ", ".join(f"{v:g}" for v in lab.SEQUENCE),
-                                                   key="lab_sequence", help=HELP["sequence"], **SHARED),
+                                                   key="lab_sequence", help=HELP["sequence"], **SHARED_TEXT),
                                      t("labs.what_sequence"))
         else:
             side = st.slider(t("labs.size"), 4, 12, 6, key="lab_rgb_side", help=HELP["side"], **SHARED)
@@ -53,7 +53,7 @@ with right:
         depth = st.selectbox(t("labs.kernel_depth"), (1, 2, 3), index=2, key="lab_depth",
                              help=HELP["kernel_depth"], **SHARED)
         weights = st.text_input(t("labs.channel_weights"), "1, 0, -1", key="lab_channel_weights",
-                                help=HELP["channel_weights"], **SHARED)
+                                help=HELP["channel_weights"], **SHARED_TEXT)
         try:
             scale = shared.parse_numbers(weights, t("labs.what_channel_weights"))
             scale = np.resize(scale, depth)

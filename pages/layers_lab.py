@@ -10,7 +10,7 @@ from cnnviz.i18n import t
 from pages.shared import lab as shared
 from pages.shared import state
 from pages.shared.lab import HELP, SHARED
-from pages.shared.links import LinkCheck
+from pages.shared.links import LinkCheck, bound_number_input
 
 st.title(t("labs.layers_title"))
 st.caption(t("labs.layers_intro"))
@@ -22,8 +22,8 @@ source = st.selectbox(t("labs.feature_map"), SOURCES, key="layers_source", help=
                       **SHARED)
 try:
     if source == SOURCES[0]:
-        digit, label = shared.cached_digit(int(st.number_input(t("labs.digit"), 0, 4999, 0, key="layers_digit",
-                                                                help=HELP["digit"], width=200, **SHARED)), 12)
+        digit, label = shared.cached_digit(bound_number_input(t("labs.digit"), 0, 4999, 0, key="layers_digit",
+                                                              help=HELP["digit"], width=200, **SHARED), 12)
         feature_map = lab.correlate(digit, lab.KERNEL_PRESETS["Sobel x"].weights, "same")
         st.caption(t("labs.filtered_digit_caption", label=label))
     elif source == SOURCES[1]:

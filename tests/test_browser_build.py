@@ -110,3 +110,40 @@ def test_upload_bad_then_good_json(page, app_url: str) -> None:
     expect(page.get_by_test_id("stAlert").filter(has_text="Imported good.json: 3 layers")).to_be_visible(
         timeout=WAIT)
     expect(page.get_by_label("Input height", exact=True)).to_have_value("32", timeout=WAIT)
+
+
+def test_a_network_at_the_layer_limit_opens_with_a_page_of_layers(page, app_url: str) -> None:
+    """A 200-layer link (issue 20, item 21): the editor and the table show 25 layers, a chooser the others; the
+    diagram keeps all 201 boxes without labels. The page holds a few thousand elements, not the ~12,500 that took
+    the browser 15-40 s to draw."""
+    from playwright.sync_api import expect
+
+    from cnnviz.spec import to_link
+    from tests.test_build_page import long_network
+
+    goto_page(page, app_url, "build?net=" + to_link(long_network()))
+    expect(page.get_by_text("Layers shown (200 in all", exact=False)).to_be_visible(timeout=WAIT)
+    expect(page.get_by_test_id("stExpander")).to_have_count(25)
+    expect(page.get_by_test_id("stTable").locator("tbody tr")).to_have_count(25)
+    page.get_by_test_id("stRadio").get_by_text("176–200", exact=True).click()
+    wait_for_idle(page)
+    expect(page.get_by_test_id("stExpander").last).to_contain_text("200. dense")
+    expect(page.get_by_test_id("stTable").locator("tbody tr").first).to_contain_text("batch_normalization_87 (")
+    assert page.evaluate("document.querySelectorAll('*').length") < 5_000
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_a_crafted_link_keeps_the_network_and_says_what_is_wrong(page, app_url: str) -> None:
+    """A ?net= link whose layer type is a list, or whose rate has 400 digits (issue 20, item 20): the default network
+    and a short message naming the layer, never a traceback."""
+    from playwright.sync_api import expect
+
+    from tests.test_crafted_values import crafted, link_of
+
+    for layer, says in [('{"type": ["Dense"], "units": 10}', 'layer 2: unknown layer type ["Dense"]'),
+                        ('{"type": "Dropout", "rate": ' + "9" * 400 + "}", "got a 400-digit number")]:
+        goto_page(page, app_url, "build?net=" + link_of(crafted(layer)))
+        expect(page.get_by_text("This link's network could not be opened", exact=False)).to_be_visible(timeout=WAIT)
+        expect(page.get_by_text(says, exact=False)).to_be_visible()
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        expect(metric(page, "Total params")).to_contain_text("333,526")

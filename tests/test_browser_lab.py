@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -47,3 +49,18 @@ def test_training_step_runs_and_the_loss_curve_grows(page, app_url: str) -> None
     expect(steps).to_contain_text("1")
     expect(page.get_by_test_id("stMetric").filter(has_text="Loss now")).to_contain_text("since start")
     expect(page.locator(".js-plotly-plot").first).to_be_visible()
+
+
+def test_a_link_with_an_endless_digit_opens_the_lab_and_says_so(page, app_url: str) -> None:
+    goto_page(page, app_url, "lab?lab_source=MNIST&lab_digit=inf")
+    expect(page.get_by_text("This link asked for settings this page cannot use")).to_be_visible()
+    expect(page.get_by_text("lab_digit='inf' (kept '0')", exact=False)).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    assert "lab_digit" not in page.url and "lab_source=MNIST" in page.url
+    digit = widget(page, "stNumberInput", "Digit number").locator("input")
+    digit.fill("7")
+    digit.press("Enter")
+    wait_for_idle(page)
+    expect(page.get_by_text(re.compile(r"A real handwritten \d from the bundled MNIST sample"))).to_be_visible()
+    expect(digit).to_have_value("7")
+    expect(page.get_by_test_id("stException")).to_have_count(0)

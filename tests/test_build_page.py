@@ -277,3 +277,66 @@ def test_switching_to_korean_keeps_every_choice_and_translates_the_table(monkeyp
         assert any("이 네트워크는 아직 만들 수 없습니다" in e.value for e in at.error)
         problems = [cell for cell in table(at)["문제"] if cell]
         assert problems and all(cell.startswith("⚠ ") for cell in problems)
+
+
+def test_a_network_too_long_for_a_link_is_not_put_in_the_address(monkeypatch) -> None:
+    """No link the app makes is one it would refuse to open (or one a server refuses: Tornado/uvicorn answer a bare
+    "Invalid HTTP request" past ~64 KB): the Share tab says to share the JSON instead (issue 20, item 21)."""
+    from cnnviz.spec import to_link
+    from pages.shared import build_form
+
+    monkeypatch.setattr(build_form, "MAX_LINK_CHARS", len(to_link(PRESETS["lenet5"].architecture)) - 1)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["preset"] = "lenet5"  # a preset's link is its name: short
+    at.run()
+    assert at.query_params.get("preset") in ("lenet5", ["lenet5"])
+    layer_input(at, 1, "filters").set_value(7).run()  # no longer the preset: its packed code is too long
+    assert not at.exception
+    assert "net" not in at.query_params and "preset" not in at.query_params
+    open_tab(at, "share")
+    assert any("too big for a link" in i.value and "Export" in i.value for i in at.info), [i.value for i in at.info]
+    assert not any("net=" in c.value for c in at.code)
+
+
+def long_network(n: int = 200) -> Architecture:
+    from cnnviz.spec import BatchNormalization, Conv2D, Dense, Flatten
+
+    layers: list = []
+    while len(layers) < n - 2:
+        layers += [Conv2D(8, (3, 3), padding="same", activation="relu"), BatchNormalization()]
+    return Architecture((28, 28, 1), (*layers[:n - 2], Flatten(), Dense(10, activation="softmax")))
+
+
+def table_positions(at: AppTest) -> list[int]:
+    table = at.table[0].value
+    return [int(position) for position in table.index]
+
+
+def test_a_network_at_the_layer_limit_is_edited_and_tabled_a_page_at_a_time() -> None:
+    """200 expanders, 200 table rows and 600 diagram labels took the browser 15-40 s to draw on every edit
+    (issue 20, item 21): a long network shows one page of layers in the editor and the table, the diagram boxes
+    without per-layer labels (hover tells them), and the totals of the whole network."""
+    from cnnviz.figures.architecture import architecture_spec
+    from cnnviz.spec import to_link
+    from pages.shared.build_form import LAYERS_PER_PAGE
+
+    arch = long_network()
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["net"] = to_link(arch)
+    at.run()
+    assert not at.exception and current(at) == arch
+    assert metric(at, "Total params") == f"{summarize(arch).total_params:,}"
+    assert len(at.expander) == LAYERS_PER_PAGE and table_positions(at) == list(range(1, LAYERS_PER_PAGE + 1))
+    assert len(architecture_spec(summarize(arch))["layout"]["annotations"]) == 0
+    pages = at.radio(key="build_layer_page")
+    pages.set_value(pages.options[-1]).run()  # the last page: layers 176-200
+    assert table_positions(at) == list(range(176, 201))
+    assert at.expander[0].label.startswith("176. ") and at.expander[-1].label.startswith("200. dense")
+    layer_input(at, 200, "units").set_value(7).run()  # an edit on the last page
+    assert current(at).layers[-1].units == 7 and at.radio(key="build_layer_page").value == pages.options[-1]
+
+
+def test_a_short_network_has_no_pages() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not [r for r in at.radio if r.key == "build_layer_page"]
+    assert len(at.expander) == len(current(at).layers)

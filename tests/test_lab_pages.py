@@ -157,3 +157,38 @@ def test_a_good_lab_link_opens_that_convolution_without_a_warning() -> None:
     assert at.slider(key="lab_stride").value == 2 and at.radio(key="lab_padding").value == "full"
     assert at.radio(key="lab_operation").value == "convolve"
     assert not at.warning
+
+
+@pytest.mark.parametrize("asked", ["inf", "-inf", "1e400", "nan", "Infinity"])
+@pytest.mark.parametrize(("page", "params", "key"), [
+    ("pages/lab.py", {"lab_source": "MNIST"}, "lab_digit"),
+    ("pages/layers_lab.py", {}, "layers_digit"),
+], ids=["lab", "layers_lab"])
+def test_a_link_with_an_endless_digit_keeps_the_default_and_says_so(page: str, params: dict, key: str,
+                                                                      asked: str) -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page(page)
+    for name, value in {**params, key: asked}.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.number_input(key=key).value == 0
+    warning = " ".join(w.value for w in at.warning)
+    assert "This link asked for settings this page cannot use" in warning and f"{key}='{asked}'" in warning
+    assert key not in at.query_params
+    at.number_input(key=key).set_value(7).run()  # the input still works (the browser writes it into the URL)
+    assert not at.exception and at.number_input(key=key).value == 7
+
+
+@pytest.mark.parametrize(("page", "mode"), [("pages/lab.py", "1-D"), ("pages/lab.py", "RGB")])
+def test_every_text_a_lab_keeps_in_its_address_is_capped(page: str, mode: str) -> None:
+    """A text input bound to the URL holds at most URL_TEXT_CHARS characters, so the address stays far below what
+    the server accepts (~64 KB: past it a reload gets a bare "Invalid HTTP request") (issue 20, item 21)."""
+    from pages.shared.lab import URL_TEXT_CHARS
+
+    at = open_page(page)
+    at.radio(key="lab_mode").set_value(mode).run()
+    bound = [box for box in at.text_input if box.key.startswith("lab_")]
+    assert bound and all(0 < box.proto.max_chars <= URL_TEXT_CHARS for box in bound), \
+        [(box.key, box.proto.max_chars) for box in bound]
+    assert 256 * len("-0.125, ") <= URL_TEXT_CHARS  # the longest sequence the lab takes (256 numbers) still fits

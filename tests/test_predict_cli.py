@@ -136,3 +136,21 @@ def test_not_a_run_folder_exits_2(tmp_path, capsys, sample):
     image = save_png(tmp_path / "d.png", as_canvas_drawing(sample.x_test[0]))
     code, _, err = run_cli(capsys, str(tmp_path), str(image))
     assert code == 2 and str(tmp_path) in err
+
+
+def test_a_phone_photo_turned_by_exif_is_read_upright(tmp_path, capsys, sample):
+    """The file stores the digit turned 90° with EXIF orientation 6: CLI predict and the Predict page's preparation
+    see the upright digit, as the dataset import does (issue 20, item 21)."""
+    from cnnviz.prepare import Preparation, prepare
+
+    drawing = as_canvas_drawing(sample.x_test[5])
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "photo.png"
+    Image.fromarray(drawing).transpose(Image.Transpose.ROTATE_90).save(path, exif=exif)
+    code, out, _ = run_cli(capsys, "--default", str(path), "--json")
+    assert code == 0
+    expected = Predictor.default().probabilities(to_mnist(drawing).image)
+    np.testing.assert_allclose(json.loads(out)["probabilities"], expected, atol=1e-5)
+    prepared = prepare(path.read_bytes(), Preparation("mnist", (28, 28, 1)), invert=False)
+    np.testing.assert_allclose(prepared.image, to_mnist(drawing, invert=False).image, atol=1e-6)

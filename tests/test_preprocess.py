@@ -266,3 +266,54 @@ def test_an_image_without_ink_is_reported_empty():
     with pytest.raises(ImageError, match="no ink found"):
         predict_image(NoModel(), Image.new("L", (50, 50), 0))
     assert "no ink found" in EMPTY_IMAGE
+
+
+# ---- one image reader: EXIF rotation and float pixels (issue 20, item 21) ----------------------------------------
+
+EXIF_ORIENTATION = 0x0112
+
+
+def rotated_with_exif(upright: Image.Image, fmt: str = "PNG") -> bytes:
+    """The file a phone writes: pixels stored turned 90° anticlockwise, EXIF orientation 6 ("turn clockwise to
+    show")."""
+    exif = Image.Exif()
+    exif[EXIF_ORIENTATION] = 6
+    buffer = io.BytesIO()
+    upright.transpose(Image.Transpose.ROTATE_90).save(buffer, fmt, exif=exif)
+    return buffer.getvalue()
+
+
+def tall_seven() -> Image.Image:
+    return canvas_drawing(small_seven_top_left, mode="L").crop((0, 0, 140, 280))
+
+
+def test_load_image_turns_a_photo_upright_as_the_dataset_import_does() -> None:
+    from cnnviz.userdata import ImportSettings, decode_image
+
+    upright = tall_seven()
+    data = rotated_with_exif(upright)
+    loaded = load_image(data)
+    assert loaded.size == upright.size == (140, 280)
+    assert np.array_equal(np.asarray(loaded.convert("L")), np.asarray(upright))
+    buffer = io.BytesIO()
+    upright.save(buffer, "PNG")
+    settings = ImportSettings(size=28, color=False, fit="pad")
+    assert np.array_equal(decode_image(data, settings)[0], decode_image(buffer.getvalue(), settings)[0])
+
+
+def test_the_digit_steps_of_a_rotated_photo_are_those_of_the_upright_one() -> None:
+    upright = tall_seven()
+    turned = to_mnist(load_image(rotated_with_exif(upright)), invert=False)
+    direct = to_mnist(upright, invert=False)
+    assert np.allclose(turned.image, direct.image)
+
+
+def test_a_float_tiff_with_a_nan_pixel_says_so() -> None:
+    values = np.zeros((28, 28), np.float32)
+    values[10:18, 12:15] = 1.0
+    values[3, 4] = np.nan
+    buffer = io.BytesIO()
+    Image.fromarray(values, mode="F").save(buffer, "TIFF")
+    with pytest.raises(ImageError) as caught:
+        to_mnist(load_image(buffer.getvalue()))
+    assert "not a number" in str(caught.value) and "no ink" not in str(caught.value)

@@ -505,3 +505,20 @@ def test_a_new_image_is_prepared_like_the_dataset(tmp_path: Path) -> None:
     np.testing.assert_array_equal(image, expected / np.float32(255))
     with pytest.raises(UserDataError, match="not an image"):
         userdata.model_input(b"hello", info.settings)
+
+
+def test_class_folders_nested_six_deep_are_found(tmp_path: Path) -> None:
+    """A zip made with the full path (a/b/c/d/e/f/cat/1.png): the folders every file shares are wrappers, the
+    class folders are the first that differ (issue 20, item 21)."""
+    archive = zip_bytes(class_files(("cat", "dog"), prefix="a/b/c/d/e/f/"))
+    result = userdata.import_zip(archive, "Deep", tmp_path)
+    assert result.info.class_names == ("cat", "dog")
+
+
+def test_one_class_folder_says_which_folder_it_found(tmp_path: Path) -> None:
+    archive = zip_bytes(class_files(("cat",), n=6, prefix="photos/"))
+    with pytest.raises(userdata.ImportRefused) as caught:
+        userdata.import_zip(archive, "One", tmp_path)
+    text = str(caught.value)
+    assert "1 usable class" in text and "—" not in text
+    assert "cat (6 images)" in text

@@ -143,9 +143,16 @@ def _legend_name(kind: str) -> str:
     return kind
 
 
+# More boxes than this get no arrows or labels (a few pixels a box, they would be an unreadable pile, and the
+# browser took seconds to lay out 600 of them at the 200-layer limit): hovering a box tells its name and shape.
+LABELLED_BOXES = 40
+
+
 def _annotations(boxes: list[Box]) -> list[dict]:
     """Arrows between boxes, names above and shapes below (plain dicts: one layout update is far
     faster than a fig.add_annotation call per label)."""
+    if len(boxes) > LABELLED_BOXES:
+        return []
     many = len(boxes) > 12
     arrows = [dict(x=right.x - right.width / 2, y=0, ax=left.x + left.width / 2, ay=0, xref="x", yref="y",
                    axref="x", ayref="y", showarrow=True, arrowhead=2, arrowsize=1, arrowwidth=1.2,

@@ -164,6 +164,16 @@ TEXTS = {
     },
     "buildpage.imported": {"en": "Imported {source}: {n} layers.", "ko": "{source}에서 가져왔습니다: 층 {n}개."},
     "buildpage.download_json": {"en": "Download architecture JSON", "ko": "구조 JSON 내려받기"},
+    "buildpage.layer_pages": {
+        "en": "Layers shown ({n} in all; the table below shows the same ones)",
+        "ko": "보이는 층 (모두 {n}개, 아래 표도 같은 층을 보여 줍니다)",
+    },
+    "buildpage.link_too_long": {
+        "en": "This network is too big for a link ({n:,} characters; a link holds at most {limit:,}). Download its "
+              "JSON on the Export JSON tab and share the file instead.",
+        "ko": "이 네트워크는 링크에 담기에 너무 큽니다 ({n:,}자, 링크에는 최대 {limit:,}자). "
+              "JSON 내보내기 탭에서 JSON을 내려받아 파일로 공유하세요.",
+    },
     "buildpage.share_intro": {
         "en": "Send this link to open exactly this network in another browser (for example your students'): the "
               "layers travel in the link itself, nothing is stored on the server.",

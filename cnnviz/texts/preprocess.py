@@ -37,6 +37,12 @@ TEXTS = {
         "en": "image array contains NaN or infinite values",
         "ko": "이미지 배열에 NaN이나 무한대 값이 있습니다",
     },
+    "preprocess.pixels_not_finite": {
+        "en": "{n:,} of the image's {total:,} pixels are not a number (NaN) or infinite, so there is no brightness to "
+              "read there; save the image with finite values (or as an 8-bit PNG)",
+        "ko": "이미지 픽셀 {total:,}개 중 {n:,}개가 숫자가 아니거나(NaN) 무한대라 밝기를 읽을 수 없습니다. "
+              "유한한 값으로 (또는 8비트 PNG로) 저장해 주세요",
+    },
     "preprocess.not_an_image": {
         "en": "expected a PIL image or a numpy array, got {kind}",
         "ko": "PIL 이미지나 numpy 배열이어야 합니다. 받은 것: {kind}",

@@ -11,6 +11,9 @@ TEXTS = {
     "spec.type_list": {"en": "a list", "ko": "리스트"},
     "spec.type_object": {"en": "an object", "ko": "객체"},
     "spec.type_null": {"en": "null", "ko": "null"},
+    # a number too long to print
+    "spec.long_number": {"en": "a {digits:,}-digit number", "ko": "{digits:,}자리 수"},
+    "spec.long_negative_number": {"en": "a negative {digits:,}-digit number", "ko": "{digits:,}자리 음수"},
     # the JSON itself
     "spec.json_too_large": {
         "en": "the architecture JSON is {size:,} bytes; the limit is {limit:,}",
@@ -46,8 +49,8 @@ TEXTS = {
         "ko": "'{key}' 값은 1 이상이어야 합니다. 입력한 값: {value}",
     },
     "spec.above_limit": {
-        "en": "'{key}' must be at most {limit:,}, got {value:,}",
-        "ko": "'{key}' 값은 {limit:,} 이하여야 합니다. 입력한 값: {value:,}",
+        "en": "'{key}' must be at most {limit:,}, got {value}",
+        "ko": "'{key}' 값은 {limit:,} 이하여야 합니다. 입력한 값: {value}",
     },
     "spec.not_pair": {
         "en": "'{key}' must be a number or a [height, width] pair, got {n} values",

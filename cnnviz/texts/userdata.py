@@ -86,6 +86,16 @@ TEXTS = {
         "en": "Converted {n:,} images: {list}",
         "ko": "변환한 이미지 {n:,}개: {list}",
     },
+    "userdata.class_count": {"en": "{name} ({n:,} images)", "ko": "{name} (이미지 {n:,}장)"},
+    "userdata.classes_found": {
+        "en": "Class folders found: {list}{more}. Each class needs its own folder of images (cat/1.png, dog/1.png)",
+        "ko": "찾은 클래스 폴더: {list}{more}. 클래스마다 이미지가 든 폴더가 하나씩 있어야 합니다 "
+              "(cat/1.png, dog/1.png)",
+    },
+    "userdata.no_class_folders": {
+        "en": "No class folders found: put each class's images in its own folder (cat/1.png, dog/1.png)",
+        "ko": "클래스 폴더가 없습니다: 클래스마다 이미지를 각자의 폴더에 넣어 주세요 (cat/1.png, dog/1.png)",
+    },
     "userdata.report_dropped": {
         "en": "Left out {n:,} classes: {list}",
         "ko": "제외한 클래스 {n:,}개: {list}",

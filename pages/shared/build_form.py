@@ -23,6 +23,7 @@ from cnnviz.presets import PRESETS
 from cnnviz.shapes import LayerRow, Summary, fmt, format_bytes
 from cnnviz.spec import (
     ACTIVATIONS,
+    MAX_LINK_CHARS,
     MAX_SIDE,
     MAX_WIDTH,
     PADDINGS,
@@ -343,14 +344,16 @@ def receptive_field_cells(arch: Architecture) -> list[str] | None:
             else t("explainpages.build.rf_whole") for f in fields]
 
 
-def render_table(summary: Summary, arch: Architecture | None = None) -> None:
+def render_table(summary: Summary, arch: Architecture | None = None, shown: range | None = None) -> None:
     """A plain table whose cells wrap, so every column stays readable at any width (a grid would cut the
     formulas off on a projector). Numbers are formatted here: a styled table costs a click ~200 ms to redraw.
-    With `arch`, a column gives each layer's receptive field."""
+    With `arch`, a column gives each layer's receptive field; with `shown`, only those rows (a page of layers)."""
     frame = summary_frame(summary)
     cells = receptive_field_cells(arch) if arch is not None and summary.ok else None
     if cells is not None and len(cells) == len(frame):
         frame.insert(frame.columns.get_loc("output") + 1, "receptive_field", cells)
+    if shown is not None:
+        frame = frame.iloc[shown.start:shown.stop]
     for column in NUMBER_COLUMNS:
         if column in frame:
             frame[column] = frame[column].map("{:,}".format)
@@ -467,13 +470,36 @@ def _remember_open(layer_id: int) -> None:
     state.BUILD_OPEN_LAYERS.set(opened | {layer_id} if is_open else opened - {layer_id})
 
 
-def render_layer_editor(arch: Architecture, summary: Summary) -> None:
-    """One expander per layer, its label the layer's settings, shape and parameters. Only an open expander's widgets
-    are made (opening one reruns the page): a network's ~80 widgets cost every edit tens of milliseconds of the
-    server's time and the browser hundreds to redraw. A closed layer's values live in the architecture and are
-    seeded into its widgets when it opens (`_seed_widgets`)."""
+# A longer network is edited and tabled a page of layers at a time: at the 200-layer limit, 200 expanders and table
+# rows took the browser 15-40 s to draw after every edit.
+LAYERS_PER_PAGE = 25
+LAYER_PAGE_KEY = "build_layer_page"
+
+
+def render_layer_pages(n_layers: int) -> range:
+    """The positions (0-based) of the layers the editor and the table show: all of a short network, else the page
+    of LAYERS_PER_PAGE layers chosen here (kept for the session)."""
+    if n_layers <= LAYERS_PER_PAGE:
+        return range(n_layers)
+    pages = {f"{start + 1}–{min(start + LAYERS_PER_PAGE, n_layers)}": start
+             for start in range(0, n_layers, LAYERS_PER_PAGE)}
+    labels = list(pages)
+    chosen = st.radio(t("buildpage.layer_pages", n=n_layers), labels, index=state.held_index(LAYER_PAGE_KEY, labels),
+                      key=LAYER_PAGE_KEY, horizontal=True, persist_state=state.KEEP)
+    start = pages[chosen]
+    return range(start, min(start + LAYERS_PER_PAGE, n_layers))
+
+
+def render_layer_editor(arch: Architecture, summary: Summary, shown: range | None = None) -> None:
+    """One expander per layer (of the `shown` positions), its label the layer's settings, shape and parameters.
+    Only an open expander's widgets are made (opening one reruns the page): a network's ~80 widgets cost every edit
+    tens of milliseconds of the server's time and the browser hundreds to redraw. A closed layer's values live in
+    the architecture and are seeded into its widgets when it opens (`_seed_widgets`)."""
     ids = state.BUILD_LAYER_IDS.get()
+    shown = range(len(ids)) if shown is None else shown
     for index, (layer, layer_id, row) in enumerate(zip(arch.layers, ids, summary.rows, strict=True)):
+        if index not in shown:
+            continue
         icon = ":material/error:" if row.error else None
         opened = layer_id in state.BUILD_OPEN_LAYERS.get()  # Streamlit forgets it when the label changes
         editor = st.expander(_expander_label(layer, row), opened, key=layer_expander_key(layer_id), icon=icon,
@@ -569,11 +595,15 @@ def apply_link() -> None:
     load_architecture(arch)
 
 
-def publish_link(arch: Architecture) -> str:
-    """Put the network into the page's URL (so reloading or sharing it opens the same network); its link."""
+def publish_link(arch: Architecture) -> str | Message:
+    """Put the network into the page's URL (so reloading or sharing it opens the same network); its link, or why
+    there is none: a code longer than a link may hold is never made (the app would refuse to open it, and a server
+    refuses a long address with a bare "Invalid HTTP request")."""
     param, value = _link_code(arch)
+    too_long = len(value) > MAX_LINK_CHARS
     wanted = {LANG_PARAM: st.query_params[LANG_PARAM]} if LANG_PARAM in st.query_params else {}
-    wanted[param] = value
+    if not too_long:
+        wanted[param] = value
     # Class mode's key stays as it is (Streamlit keeps it: it is bound to a widget, see keep_private_link).
     shown = {key: value for key, value in st.query_params.items() if key != TOKEN_PARAM}
     if shown != wanted:
@@ -581,6 +611,8 @@ def publish_link(arch: Architecture) -> str:
             del st.query_params[key]
         st.query_params.update(wanted)
     state.BUILD_LINK.set(f"{param}={value}")
+    if too_long:
+        return msg("buildpage.link_too_long", n=len(value), limit=MAX_LINK_CHARS)
     shared = {key: wanted[key] for key in (LANG_PARAM, param) if key in wanted}  # never the private key
     return page_link_url(shared)
 
@@ -617,7 +649,10 @@ def render_export(arch: Architecture, summary: Summary) -> None:
     st.code(arch.to_json(), language="json")
 
 
-def render_share(link: str) -> None:
+def render_share(link: str | Message) -> None:
+    if isinstance(link, Message):
+        st.info(str(link), icon=":material/link_off:")
+        return
     st.markdown(t("buildpage.share_intro"))
     copy_link(link)
 

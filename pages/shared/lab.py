@@ -15,6 +15,7 @@ from cnnviz import lab
 from cnnviz.i18n import has_text, t
 from cnnviz.texts import CATALOG
 from pages.shared import state
+from pages.shared.links import bound_number_input
 
 ROOT = Path(__file__).resolve().parents[2]
 # The labs' settings live in the page's URL (a teacher shares exactly this convolution) and, like every choice,
@@ -23,6 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # language-neutral names with no translated format_func: a link made in Korean opens the same lab in English, and
 # switching the language keeps every choice. Their meaning is told beside them (captions, tooltips).
 SHARED: dict = {"persist_state": state.KEEP, "bind": "query-params"}
+# A text kept in the URL is capped: the longest the labs take (256 numbers) fits, and the address stays far below
+# what the server accepts (past ~64 KB a reload gets a bare "Invalid HTTP request").
+URL_TEXT_CHARS = 4_000
+SHARED_TEXT: dict = {**SHARED, "max_chars": URL_TEXT_CHARS}
 
 
 class _Help(Mapping[str, str]):
@@ -152,8 +157,8 @@ def pick_2d_input() -> np.ndarray:
         return grid_editor(EDIT_GRID, "lab_grid_editor", t("labs.edit_grid_caption"))
     side = st.slider(t("labs.size"), 5, 28, 12, key="lab_side", help=HELP["side"], **SHARED)
     if source == SOURCES_2D[4]:
-        index = st.number_input(t("labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
-        image, label = cached_digit(int(index), side)
+        index = bound_number_input(t("labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
+        image, label = cached_digit(index, side)
         st.caption(t("labs.digit_caption", label=label, side=side))
         return image
     st.caption(t("labs.photo_caption", name=source, side=side))
@@ -170,7 +175,7 @@ def preset_caption(name: str) -> str:
 def pick_kernel(default: str, key: str, one_d: bool = False) -> np.ndarray:
     if one_d:
         text = st.text_input(t("labs.kernel_numbers"), ", ".join(f"{v:g}" for v in lab.SEQUENCE_KERNEL),
-                             key=f"{key}_text", help=HELP["kernel"], **SHARED)
+                             key=f"{key}_text", help=HELP["kernel"], **SHARED_TEXT)
         return parse_numbers(text, t("labs.what_kernel"))
     names = list(lab.KERNEL_PRESETS)
     name = st.selectbox(t("labs.kernel"), names, index=names.index(default), key=f"{key}_preset",

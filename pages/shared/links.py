@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import json
+import math
+from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -80,3 +82,25 @@ class LinkCheck:
             items = ", ".join(t("links.ignored_item", key=key, asked=repr(value[:40]), shown=repr(self.shown[key]))
                               for key, value in ignored.items())
             st.warning(t("links.ignored", items=items), icon=":material/link_off:")
+
+
+def _endless(url_value: str | None) -> bool:
+    """True for a URL value that reads as a number without end: inf, -Infinity, nan, 1e400."""
+    try:
+        return url_value is not None and not math.isfinite(float(url_value))
+    except ValueError:
+        return False
+
+
+def bound_number_input(label: str, min_value: int, max_value: int, value: int, *, key: str, **kwargs: Any) -> int:
+    """`st.number_input` of a whole number kept in the URL (kwargs with bind="query-params") that survives a link
+    asking for ?key=inf: Streamlit 1.67 turns such a value into int(inf) before its own range check, and the page
+    into "cannot convert float infinity to integer". For that run the input is not bound (so the URL cannot seed it)
+    and the value leaves the URL; the page's LinkCheck names it like any other value it could not use."""
+    endless = _endless(st.query_params.get(key))
+    if endless:
+        kwargs = {**kwargs, "bind": None}
+    number = st.number_input(label, min_value, max_value, value, key=key, **kwargs)
+    if endless and key in st.query_params:
+        del st.query_params[key]
+    return int(number)
