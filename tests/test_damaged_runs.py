@@ -76,8 +76,8 @@ def test_a_damaged_config_is_named_and_reloading_the_data_says_so(kind, tmp_path
     ('{"input_sh', "cannot be read"),
     ("[1]", "holds list"),
     ("", "cannot be read"),
-    ("LIST-TYPE", "cannot read where a layer"),
-    ("HUGE-RATE", "cannot read where a layer"),
+    ("LIST-TYPE", 'layer 1: unknown layer type ["Conv2D"]'),  # the spec names what is wrong and where
+    ("HUGE-RATE", "dropout 'rate' must be in [0, 1), got a 400-digit number"),
 ])
 def test_a_damaged_architecture_is_named(content, expected, tmp_path):
     run_dir = cheap_run(tmp_path)
