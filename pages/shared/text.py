@@ -32,8 +32,8 @@ def plain_table(data: Any) -> pd.DataFrame | Styler:
     frame = data.copy() if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
     frame = frame.map(_cell)
     frame.columns = [_cell(column) for column in frame.columns]
-    frame.index = frame.index.map(_cell)
-    frame.index.name = _cell(frame.index.name)
+    if not pd.api.types.is_numeric_dtype(frame.index):  # its name is the page's own ("#"), drawn apart
+        frame.index = pd.Index([_cell(label) for label in frame.index], name=frame.index.name)
     return frame
 
 
