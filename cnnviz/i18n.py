@@ -7,10 +7,16 @@ the UI (CLI, tests, workers), from `set_language` (default English).
 
 Errors raised by the core subclass `CnnvizError`: they carry a key and parameters, so `str(error)` is the
 message in whatever language is current where it is shown.
+
+Catalog texts are Markdown, their fields are not: a name, a file's or a URL's value put in a text must show as
+exactly its characters. The UI registers `literal_markdown` with `set_field_escaper`, so every field `t()` fills in
+is escaped there (numbers, nested catalog texts and `Literal` text already escaped are left as they are); outside
+the UI (CLI, workers, files) fields stay as they are.
 """
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +29,61 @@ DEFAULT_LANGUAGE = "en"
 
 _language: ContextVar[str] = ContextVar("cnnviz_language", default=DEFAULT_LANGUAGE)
 _provider: Callable[[], str | None] | None = None
+_field_escaper: Callable[[str], str] | None = None
+_escape_when: Callable[[], bool] | None = None
+_fields_as_given: ContextVar[bool] = ContextVar("cnnviz_fields_as_given", default=False)
+
+
+class Literal(str):
+    """Text already made safe for Markdown (escaped once, never again)."""
+
+
+# What Markdown (CommonMark, GFM, and Streamlit's math, :colour[...] and :emoji: extensions) could act on anywhere
+# in a line; underscores only where they can emphasise (not inside a word: run_1 stays run_1).
+_ANYWHERE = re.compile(r"([\\`*\[\]<>$~])|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
+# ... and what acts only where a line starts (a field may open a line): a heading, a list item.
+_LINE_START = re.compile(r"^()([#=+\-])|^(\d+)([.)])(?=\s|$)")
+# Drawn or linked from the text itself, escaped or not: :smile:, :material/home:, a directive :red (even without its
+# [...]), http://host, www.host. An invisible word joiner breaks them apart.
+_UNESCAPABLE = re.compile(r"(?<=:)(?=[^\W\d_]|[\w+/-]+:)|(?<=\w:)(?=//)|(?<=\bwww)(?=\.)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
+
+
+def literal_markdown(text: object, limit: int = 1000) -> Literal:
+    """`text` on one line, cut to `limit` characters and escaped so Streamlit's Markdown shows exactly its characters:
+    no image fetched, no link, no math, no colour, no emoji, no HTML, no emphasis."""
+    if isinstance(text, Literal):
+        return text
+    flat = " ".join(str(text).split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1] + "…"
+    flat = _ANYWHERE.sub(lambda m: "\\" + m.group(0), flat)
+    flat = _LINE_START.sub(lambda m: f"{m.group(3) or ''}\\{m.group(2) or m.group(4)}", flat)
+    return Literal(_UNESCAPABLE.sub(WORD_JOINER, flat))
+
+
+def set_field_escaper(escaper: Callable[[str], str] | None, when: Callable[[], bool] | None = None) -> None:
+    """Register how the UI escapes the fields `t()` fills in, and `when` (e.g. only in a page's own thread; None:
+    always). No escaper: fields stay as they are."""
+    global _field_escaper, _escape_when
+    _field_escaper, _escape_when = escaper, when
+
+
+@contextmanager
+def fields_as_given() -> Iterator[None]:
+    """Texts made inside this block keep their fields as they are: for places that show text as text, not Markdown
+    (a table's cells, a text box's value)."""
+    token = _fields_as_given.set(True)
+    try:
+        yield
+    finally:
+        _fields_as_given.reset(token)
+
+
+def _active_escaper() -> Callable[[str], str] | None:
+    if _field_escaper is None or _fields_as_given.get() or (_escape_when is not None and not _escape_when()):
+        return None
+    return _field_escaper
 
 
 def normalize_language(value: Any) -> str | None:
@@ -90,12 +151,13 @@ def t(key: str, /, lang: str | None = None, **params: Any) -> str:
     if entry is None:
         return key
     text = entry.get(lang or current_language()) or entry[DEFAULT_LANGUAGE]
-    if not params:
-        return text
-    # A parameter that is itself a text (a Message, an error) is shown in the same language as the whole.
-    filled = text.format(**{name: _in_language(value, lang) for name, value in params.items()})
-    # A reason that ends its own sentence ("was it cut short?") followed by the template's full stop: one mark.
-    return DOUBLED_STOP.sub(r"\1", filled)
+    escape = _active_escaper()
+    if params:
+        # A parameter that is itself a text (a Message, an error) is shown in the same language as the whole.
+        filled = text.format(**{name: _field(value, lang, escape) for name, value in params.items()})
+        # A reason that ends its own sentence ("was it cut short?") followed by the template's full stop: one mark.
+        text = DOUBLED_STOP.sub(r"\1", filled)
+    return text if escape is None else Literal(text)
 
 
 DOUBLED_STOP = re.compile(r"(?<!\.)([?!.])\.(?=\s|$|\*)")
@@ -103,6 +165,32 @@ DOUBLED_STOP = re.compile(r"(?<!\.)([?!.])\.(?=\s|$|\*)")
 
 def _in_language(value: Any, lang: str | None) -> Any:
     return value.text(lang) if isinstance(value, Message | CnnvizError | Joined) else value
+
+
+def _field(value: Any, lang: str | None, escape: Callable[[str], str] | None) -> Any:
+    """A parameter as it goes into a text: nested texts in the same language, anything else a user or a file may
+    have written escaped when the UI asked for it (numbers keep their format: {p:.1%})."""
+    value = _in_language(value, lang)
+    if escape is None or isinstance(value, Literal | numbers.Number | None):
+        return value
+    return _EscapedField(value, escape)
+
+
+@dataclass(frozen=True)
+class _EscapedField:
+    """A field escaped however the template writes it: {name}, {name!r} (quoted), {name:>10}."""
+
+    value: Any
+    escape: Callable[[str], str]
+
+    def __format__(self, spec: str) -> str:
+        return self.escape(format(self.value, spec))
+
+    def __str__(self) -> str:
+        return self.escape(str(self.value))
+
+    def __repr__(self) -> str:
+        return self.escape(repr(self.value))
 
 
 @dataclass(frozen=True)
@@ -144,7 +232,9 @@ class Joined:
         return self.text()
 
     def text(self, lang: str | None = None) -> str:
-        return self.separator.join(str(_in_language(item, lang)) for item in self.items)
+        escape = _active_escaper()
+        joined = self.separator.join(str(_field(item, lang, escape)) for item in self.items)
+        return joined if escape is None else Literal(joined)
 
 
 _NESTED = "$message"  # marks a parameter that is itself a message in the stored form

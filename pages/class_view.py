@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from cnnviz import runs
+from cnnviz import i18n, runs
 from cnnviz.compare import leaderboard, left_out_note, left_out_of_board, run_details
 from cnnviz.data import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
@@ -50,6 +50,8 @@ def _workspace_label(workspace: Workspace) -> str:
 def class_view() -> None:
     workspaces = all_workspaces()
     labels = {ws.id: _workspace_label(ws) for ws in workspaces}
+    with i18n.fields_as_given():  # the table shows text as text
+        table_labels = {ws.id: _workspace_label(ws) for ws in workspaces}
     everything = [(ws, info) for ws in workspaces for info in ws.list_runs()]
     active = sorted((pair for pair in everything if pair[1].active), key=lambda pair: pair[1].created)
     row = st.container(horizontal=True, gap="large")
@@ -72,7 +74,7 @@ def class_view() -> None:
     st.subheader(t("class.every_run"), anchor=False)
     columns = {name: t(f"class.col_{name}") for name in
                ("student", "name", "status", "dataset", "params", "test_acc", "created")}
-    rows = [{columns["student"]: labels[ws.id], columns["name"]: info.name,
+    rows = [{columns["student"]: table_labels[ws.id], columns["name"]: info.name,
              columns["status"]: status_label(info.status), columns["dataset"]: runs.dataset_label(info),
              columns["params"]: info.params, columns["test_acc"]: info.test_accuracy,
              columns["created"]: info.created[5:16].replace("T", " ")}

@@ -9,16 +9,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from cnnviz import compare, runs, sweeps
+from cnnviz import compare, i18n, runs, sweeps
 from cnnviz.data import DataError
 from cnnviz.figures import compare as figures
-from cnnviz.i18n import t
+from cnnviz.i18n import Literal, t
 from cnnviz.modelfile import ModelLoadError
 from cnnviz.presets import PRESETS
 from cnnviz.spec import SpecError
 from pages.shared import compare as shared
 from pages.shared import state
-from pages.shared.text import plain
+from pages.shared.text import plain, plain_table
 from pages.shared.workspace import current_workspace
 
 PANEL = 600  # px: two charts side by side on a wide screen, one above the other on a projector
@@ -151,7 +151,8 @@ def architecture_section(picked: list[shared.Picked]) -> None:
     st.subheader(t("comparepages.arch.title"), anchor=False)
     _default_sources(picked)
     options = _source_options(picked)
-    labels = {option: _source(option, picked)[1] for option in options}
+    with i18n.fields_as_given():  # a select box's options are text, not Markdown
+        labels = {option: _source(option, picked)[1] for option in options}
     row = st.container(horizontal=True, vertical_alignment="bottom")
     option_a = row.selectbox(t("comparepages.arch.a"), options, format_func=labels.get,
                              index=state.held_index("cmp_arch_a", options), key="cmp_arch_a",
@@ -193,7 +194,7 @@ def totals_table(picked: list[shared.Picked]) -> None:
                      t("compare.total.activation_memory"): format_bytes(total.activation_bytes),
                      t("compare.total.output_shape"): compare.shape_text(total.output_shape)})
     st.markdown(t("comparepages.arch.totals_title"))
-    st.table(pd.DataFrame(rows), hide_index=True)
+    st.table(plain_table(rows), hide_index=True)
 
 
 # ================================================================ settings
@@ -216,7 +217,7 @@ def settings_section(picked: list[shared.Picked]) -> None:
         return
     table = pd.DataFrame(rows)
     differs = table.pop(t("compare.col.differs"))
-    st.table(table.style.apply(_highlight, axis=1, differs=differs), hide_index=True)
+    st.table(plain_table(table).style.apply(_highlight, axis=1, differs=differs), hide_index=True)
     if not only:
         st.caption(t("comparepages.settings.highlight"))
 
@@ -290,7 +291,8 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPr
     with_model = [p for p in picked if p.info.has_model]
     without = [p for p in picked if not p.info.has_model]
     if without:
-        st.caption(t("comparepages.stats.no_model", names=", ".join(plain(p.label, limit=60) for p in without)))
+        names = Literal(", ".join(plain(p.label, limit=60) for p in without))
+        st.caption(t("comparepages.stats.no_model", names=names))
     if not with_model:
         return None
     ids = [p.run_id for p in with_model]
@@ -352,7 +354,7 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPr
         with st.expander(t("comparepages.stats.numbers")):
             table = pd.DataFrame(figures.comparison_rows(list(pairs)))
             p_columns = [c for c in (t("compare.col.p_value"), t("compare.col.p_holm")) if c in table.columns]
-            st.table(table.style.format(precision=4).format(_p_text, subset=p_columns), hide_index=True)
+            st.table(plain_table(table.style.format(precision=4).format(_p_text, subset=p_columns)), hide_index=True)
     elif len(predictions) >= 2:
         st.caption(t("comparepages.stats.nothing_paired"))
     st.caption(t("comparepages.stats.how"))
@@ -384,13 +386,13 @@ def confusion_section(paired: list[compare.TestPredictions], key_of: dict[str, t
         st.plotly_chart(fit_title(figures.confusion_difference_figure(diff)), key="cmp_confusion_difference")
     with panels.container(width=PANEL):
         st.plotly_chart(fit_title(figures.recall_change_figure(diff)), key="cmp_recall_change")
-    better = ", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.improved())
-    worse = ", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.worsened())
+    better = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.improved()))
+    worse = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.worsened()))
     st.markdown(t("comparepages.confusion.improved", b=plain(name_b), classes=better or "—"))
     st.markdown(t("comparepages.confusion.worsened", b=plain(name_b), classes=worse or "—"))
     st.caption(t("comparepages.confusion.how"))
     with st.expander(t("comparepages.confusion.per_class")):
-        st.table(pd.DataFrame(figures.class_change_rows(diff)).style.format(precision=3), hide_index=True)
+        st.table(plain_table(figures.class_change_rows(diff)).style.format(precision=3), hide_index=True)
 
 
 @st.fragment
@@ -433,7 +435,7 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
     marked = pd.Series([row.path in picked_paths for row in board])
     styler = table.style.format({columns[0]: "{:.0f}", columns[2]: "{:.4f}", columns[4]: "{:,.0f}",
                                  columns[5]: "{:,.0f}"}, na_rep="–").apply(_mark, axis=1, marked=marked)
-    st.table(styler, hide_index=True)  # a table that wraps: a projector's narrow page still shows every column
+    st.table(plain_table(styler), hide_index=True)  # it wraps: a projector's narrow page still shows every column
     st.caption(t("comparepages.board.how") + (" " + t("comparepages.board.marked") if marked.any() else ""))
     if left := compare.left_out_of_board(infos, details):
         st.warning(plain(compare.left_out_note(left), limit=1200), icon=":material/broken_image:")

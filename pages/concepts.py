@@ -3,7 +3,7 @@
 import streamlit as st
 
 from cnnviz.concepts import search
-from cnnviz.i18n import t
+from cnnviz.i18n import Literal, t
 from pages.shared import state
 from pages.shared.lab import registered_pages
 from pages.shared.text import plain
@@ -16,7 +16,7 @@ query = st.text_input(t("concepts_page.search"), state.held("concepts_query", ""
                       persist_state=state.KEEP)
 found = search(query)
 if not found:
-    st.info(t("concepts_page.none", query=f"“{plain(query, 40)}”"))
+    st.info(t("concepts_page.none", query=Literal(f"“{plain(query, 40)}”")))
 live_pages = registered_pages()
 for concept in found:
     with st.container(border=True):

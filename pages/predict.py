@@ -11,7 +11,7 @@ import streamlit as st
 from cnnviz import runs
 from cnnviz.classnames import display_class_names
 from cnnviz.data import USER_DATASET
-from cnnviz.i18n import t
+from cnnviz.i18n import Literal, t
 from cnnviz.predict import is_digit_model
 from cnnviz.prepare import Preparation, Prepared, PrepareError, preparation_for_model, preparation_for_run, prepare
 from pages.shared import inspect as shared
@@ -105,7 +105,7 @@ input_shape, n_classes = model.info.input_shape, model.info.n_classes
 names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes)))  # in the reader's language
 preparation = preparation_of(choice, input_shape)
 model_name = choice.info.name if isinstance(choice, shared.RunChoice) else choice.label
-classes = ", ".join(plain(name) for name in names[:4]) + (", …" if len(names) > 4 else "")
+classes = Literal(", ".join(plain(name) for name in names[:4]) + (", …" if len(names) > 4 else ""))
 st.caption(t("ownpages.predict_answers_with", model=plain(model_name), classes=classes))
 st.caption(describe(preparation))
 

@@ -17,7 +17,7 @@ import streamlit as st
 
 from cnnviz.codegen import keras_script
 from cnnviz.glossary import explain
-from cnnviz.i18n import Message, msg, t
+from cnnviz.i18n import Literal, Message, msg, t
 from cnnviz.memory import estimate_training_memory
 from cnnviz.presets import PRESETS
 from cnnviz.shapes import LayerRow, Summary, fmt, format_bytes
@@ -45,7 +45,7 @@ from cnnviz.spec import (
 from pages.shared import state
 from pages.shared.language import LANG_PARAM
 from pages.shared.links import copy_link, page_link_url
-from pages.shared.text import plain
+from pages.shared.text import plain, plain_table
 from pages.shared.workspace import TOKEN_PARAM
 
 AT_END = -1  # the "Insert" choice that stays "at the end" however many layers there are
@@ -268,7 +268,7 @@ def render_input_shape() -> None:
 
 def render_problems(summary: Summary, refused: list[str]) -> None:
     if summary.errors:
-        items = "\n".join(f"- {error}" for error in summary.errors)
+        items = Literal("\n".join(f"- {plain(error, limit=600)}" for error in summary.errors))
         st.error(t("buildpage.cannot_build", items=items), icon=":material/error:")
     for problem in refused:
         st.warning(problem)
@@ -360,7 +360,7 @@ def render_table(summary: Summary, arch: Architecture | None = None, shown: rang
     if "problem" in frame:
         frame["problem"] = frame["problem"].map(lambda text: f"⚠ {text}" if text else "")
     frame = frame.rename(columns=column_header)
-    st.table(frame.set_index("#"))
+    st.table(plain_table(frame.set_index("#")))
     st.caption(t("buildpage.table_caption") + (f" {t('explainpages.build.rf_caption')}" if cells is not None else ""))
 
 
@@ -381,7 +381,7 @@ def _short_settings(layer: Layer) -> str:
 
 def _expander_label(layer: Layer, row: LayerRow) -> str:
     shape = "×".join(map(str, row.output_shape))
-    head = f"{row.position}. {row.name} · {layer.TYPE} {_short_settings(layer)}".rstrip()
+    head = plain(f"{row.position}. {row.name} · {layer.TYPE} {_short_settings(layer)}".rstrip(), limit=200)
     tail = t("buildpage.layer_invalid") if row.error else t("buildpage.layer_shape_params", shape=shape,
                                                              params=fmt(row.params))
     return f"{head} {tail}"

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from cnnviz import inference, modelfile, runfiles, runs
+from cnnviz import i18n, inference, modelfile, runfiles, runs
 from cnnviz.classnames import display_class_names
-from cnnviz.i18n import Message, t
+from cnnviz.i18n import Literal, Message, t
 from cnnviz.inference import ModelRef
 from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
 from pages.shared import explaining, state, workers
@@ -281,7 +281,8 @@ def _run_label(info: runs.RunInfo) -> str:
 
 def _upload_label(stored: modelfile.StoredModel) -> str:
     shape = "×".join(str(v) for v in stored.input_shape)
-    return t("ownpages.upload_label", name=stored.name, shape=shape, n=len(stored.class_names))
+    with i18n.fields_as_given():  # an option of a select box: text, not Markdown
+        return t("ownpages.upload_label", name=stored.name, shape=shape, n=len(stored.class_names))
 
 
 def no_run_message() -> None:
@@ -298,7 +299,8 @@ def damaged_model_message() -> None:
     """Runs left out of the picker because every model file they have is damaged, named with the files."""
     damaged = [info for info in current_workspace().list_runs() if info.damaged_models and not info.has_model]
     if damaged:
-        names = "; ".join(f"{plain(info.name, 60)} ({', '.join(info.damaged_models)})" for info in damaged)
+        names = Literal("; ".join(f"{plain(info.name, 60)} ({plain(', '.join(info.damaged_models))})"
+                                  for info in damaged))
         st.warning(t("ownpages.damaged_models", runs=names), icon=":material/broken_image:")
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import runs
-from cnnviz.i18n import t
+from cnnviz.i18n import Literal, t
 from pages.shared import state
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def dead_summary(series: SnapshotSeries, layer: str) -> str:
         what = (t("explainpages.internals.dead_none") if not dead else
                 t("explainpages.internals.dead_some", count=len(dead), filters=", ".join(map(str, dead))))
         parts.append(f"{when}: {what}")
-    return t("explainpages.internals.dead_line", layer=layer, spans=" · ".join(parts))
+    return t("explainpages.internals.dead_line", layer=layer, spans=Literal(" · ".join(parts)))
 
 
 def _dead_flag(series: SnapshotSeries) -> None:

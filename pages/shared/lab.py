@@ -16,6 +16,7 @@ from cnnviz.i18n import has_text, t
 from cnnviz.texts import CATALOG
 from pages.shared import state
 from pages.shared.links import bound_number_input
+from pages.shared.text import plain
 
 ROOT = Path(__file__).resolve().parents[2]
 # The labs' settings live in the page's URL (a teacher shares exactly this convolution) and, like every choice,
@@ -102,7 +103,8 @@ def grid_editor(base: np.ndarray, key: str, help: str, height: int | None = None
 
 
 def show_error(problem: Exception | str, where: str) -> None:
-    st.error(f"**{where}**: {problem}", icon=":material/error:")
+    """`problem` as its characters: a lab's error quotes what was typed or came in the address."""
+    st.error(f"**{where}**: {plain(str(problem), limit=600)}", icon=":material/error:")
 
 
 # ---- which pages are registered (page links fail for others) ----------------------------------------------

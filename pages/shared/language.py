@@ -28,6 +28,10 @@ def _session_language() -> str | None:
     return getattr(ctx, RUN_LANGUAGE, None) or state.LANGUAGE.peek()
 
 
+def _in_a_page() -> bool:
+    return get_script_run_ctx(suppress_warning=True) is not None
+
+
 def _browser_language() -> str | None:
     try:
         return i18n.normalize_language(st.context.locale)
@@ -38,6 +42,8 @@ def _browser_language() -> str | None:
 def choose_language() -> str:
     """Decide this run's language, register it as the catalog's, and keep it in the address."""
     i18n.set_language_provider(_session_language)
+    # Every field of every text a page shows is shown as its characters (texts made elsewhere keep theirs).
+    i18n.set_field_escaper(i18n.literal_markdown, when=_in_a_page)
     asked = st.query_params.get(LANG_PARAM)
     code = i18n.normalize_language(asked)
     if asked is not None and code is None:

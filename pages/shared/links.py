@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from cnnviz.i18n import t
+from cnnviz.i18n import Joined, t
 
 
 def page_link_url(params: dict[str, str]) -> str:
@@ -79,8 +79,8 @@ class LinkCheck:
     def report(self) -> None:
         ignored = self.ignored()
         if ignored:
-            items = ", ".join(t("links.ignored_item", key=key, asked=repr(value[:40]), shown=repr(self.shown[key]))
-                              for key, value in ignored.items())
+            items = Joined(tuple(t("links.ignored_item", key=key, asked=repr(value[:40]), shown=repr(self.shown[key]))
+                                 for key, value in ignored.items()))
             st.warning(t("links.ignored", items=items), icon=":material/link_off:")
 
 

@@ -16,7 +16,7 @@ from cnnviz.spec import Architecture
 from cnnviz.training import ConfigError, TrainingConfig
 from cnnviz.workspace import Workspace, WorkspaceError
 from pages.shared import state
-from pages.shared.text import plain
+from pages.shared.text import plain, plain_table
 
 if TYPE_CHECKING:
     from cnnviz.data import DatasetFacts
@@ -144,7 +144,7 @@ def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Archi
         st.error(plain(str(exc), limit=400), icon=":material/error:")
         return
     images = dataset.images
-    st.table(preview_rows(planned, images), hide_index=True)
+    st.table(plain_table(preview_rows(planned, images)), hide_index=True)
     too_big = memory_problems(planned, images, cluster.worker_memory_limit())
     for run_name, problem in too_big.items():
         st.error(t("comparepages.sweep.too_big", name=plain(run_name), reason=plain(problem, limit=400)),
@@ -259,7 +259,7 @@ def group_panel(workspace: Workspace) -> None:
                          else f"{info.best_val_accuracy:.4f}",
                          t("comparepages.group.col_test"): "–" if info.test_accuracy is None
                          else f"{info.test_accuracy:.4f}"})
-        st.table(rows, hide_index=True)
+        st.table(plain_table(rows), hide_index=True)
         active = [info.path for info in infos if info.active]
         row = st.container(horizontal=True)
         stopping = bool(active) and all(runs.stop_requested(path) for path in active)

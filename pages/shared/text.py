@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
-import re
+from typing import Any
 
-# Every character Markdown (and Streamlit's extensions: :colour[...], $math$, ~strike~) could act on.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+from cnnviz.i18n import literal_markdown
 
 
 def plain(text: object, limit: int = 120) -> str:
     """`text` escaped so Markdown shows it literally (a name like ![x](http://host/t.png) never fetches
-    anything), on one line and cut to `limit` characters."""
-    flat = " ".join(str(text).split())
-    if len(flat) > limit:
-        flat = flat[: limit - 1] + "…"
-    return _MARKDOWN.sub(r"\\\1", flat)
+    anything), on one line and cut to `limit` characters. Fields of `t()` are escaped by the catalog already (the
+    shell registers the same escaper); this is for a name or a message shown on its own."""
+    return literal_markdown(text, limit)
+
+
+def _cell(value: Any) -> Any:
+    return literal_markdown(value) if isinstance(value, str) else value
+
+
+def plain_table(data: Any) -> pd.DataFrame | Styler:
+    """`data` for st.table, which reads every cell and header as Markdown, with each text shown as its characters
+    (run, class and layer names, settings read from a file). A Styler keeps its headers (its formats name them):
+    escape a frame's headers before styling it."""
+    if isinstance(data, Styler):
+        for column in data.data.columns:
+            data.data[column] = data.data[column].map(_cell)
+        return data
+    frame = data.copy() if isinstance(data, pd.DataFrame) else pd.DataFrame(data)
+    frame = frame.map(_cell)
+    frame.columns = [_cell(column) for column in frame.columns]
+    if not pd.api.types.is_numeric_dtype(frame.index):  # its name is the page's own ("#"), drawn apart
+        frame.index = pd.Index([_cell(label) for label in frame.index], name=frame.index.name)
+    return frame
 
 
 def file_size(n: int) -> str:

@@ -12,7 +12,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from cnnviz import inference, runfiles, runs
 from cnnviz.figures.training import learning_curve
-from cnnviz.i18n import t
+from cnnviz.i18n import Literal, t
 from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
@@ -384,7 +384,8 @@ def progress_line(p: Progress) -> str:
     """What the job is doing now, in words: never frozen on a batch while it stops, validates or evaluates."""
     if p.state in ("queued", "running", "stopping") and p.batches_per_epoch == 0:
         phase = str(p.phase_text)
-        return t("trainpage.phase_now", phase=phase[:1].upper() + phase[1:])
+        capital = phase[:1].upper() + phase[1:]
+        return t("trainpage.phase_now", phase=Literal(capital) if isinstance(phase, Literal) else capital)
     text = t("trainpage.progress", epoch=p.epoch, epochs=p.epochs, batch=p.batch, batches=p.batches_per_epoch)
     if p.samples_per_s:
         text += t("trainpage.progress_rate", rate=p.samples_per_s)
