@@ -10,12 +10,20 @@ A job is a run folder first: the server writes it "queued" (architecture, settin
 trains it with `TrainingJob` and writes everything to the folder: history, checkpoints and the event stream the
 pages tail. Stop is a file in the folder, read every batch. The queue is Dask's: as many jobs train at once as
 there are worker slots, and a workspace's jobs take turns through a Dask `Semaphore` (waiting without holding a
-slot: `secede`/`rejoin`). Jobs are never retried: a worker killed for passing its memory limit fails its run
-with "ran out of memory", keeping its history and best checkpoint.
+slot: `secede`/`rejoin`). Jobs are never retried: they are submitted with `retries=0`, and since a cluster may
+still re-run a task whose worker died (the scheduler's `allowed-failures`), the job itself refuses to train a run
+folder that was already started (`runs.claim_start`) and fails it with "the worker died". A worker that died
+fails its run with "ran out of memory" when its last heartbeat was near the memory limit, else "the worker died",
+keeping its history and best checkpoint. A run is alive only while its job's heartbeat beats (`runs.job_alive`).
+
+With a separate scheduler, the connection is watched: while the scheduler cannot be reached, `unavailable()`
+says so (the Train page disables Start with that message) and a background thread reconnects, so a restarted
+scheduler is used again without restarting the server.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import os
@@ -39,6 +47,12 @@ MEMORY_SHARE = 0.7  # of the machine's memory, split between the embedded worker
 # Multiply-adds per second one CPU job gets through, roughly: only for the "about N minutes" of a queued job.
 ROUGH_MULADDS_PER_SECOND = 2e9
 STARTUP_SECONDS = 10.0  # a job's start before its first batch: loading the data, building and compiling
+# A killed worker whose last heartbeat used at least this share of its memory limit is taken to have run out of
+# memory (Dask's nanny ends it at 95%; the heartbeat lags a few seconds behind a fast-growing job).
+OUT_OF_MEMORY_SHARE = 0.6
+CONNECT_TIMEOUT = "15s"
+RECONNECT_TIMEOUT = "5s"
+RECONNECT_PAUSE = 2.0  # seconds between two attempts to reach a scheduler that is down
 
 
 # ---- settings ------------------------------------------------------------------------------------
@@ -192,6 +206,18 @@ def mark_failed(run_dir: Path, message: Message | str) -> None:
                                       **runs.message_fields(message)}])
 
 
+def killed_worker_message(run_dir: Path, limit: int) -> Message:
+    """Why a job's worker died, as far as its last heartbeat tells: near its memory limit, out of memory; well
+    under it, killed or crashed (e.g. kill -9)."""
+    from cnnviz.shapes import format_bytes
+
+    beat = runs.read_heartbeat(run_dir) or {}
+    rss = beat.get("rss")
+    if isinstance(rss, int) and limit > 0 and rss < OUT_OF_MEMORY_SHARE * limit:
+        return msg("jobs.worker_died_unknown", rss=format_bytes(rss), limit=format_bytes(limit))
+    return msg("jobs.out_of_memory", limit=format_bytes(limit))
+
+
 def spawn_without_main_script() -> None:
     """Streamlit installs each page script as `sys.modules["__main__"]` while it runs, and multiprocessing's spawn
     re-runs the parent's `__main__` script in every new process: a worker started (or restarted by its nanny)
@@ -222,21 +248,72 @@ class JobRuntime:
         self._cluster: Any = None
         self._futures: dict[str, Any] = {}  # keeps the done-callbacks of this server's jobs alive
         self._error: str | None = None
+        self._reconnecting: threading.Thread | None = None
+        self._tried = False  # a first connection was attempted
+        self._closed = False
 
     # -- starting --------------------------------------------------------------------------------
 
-    def start(self) -> JobRuntime:
+    def start(self, timeout: str = CONNECT_TIMEOUT) -> JobRuntime:
         with self._lock:
-            if self._client is None:
-                self._client = self._connect()
+            if self._client is None or self._lost(self._client):
+                self._drop_client()
+                self._tried = True
+                self._client = self._connect(timeout)
         return self
+
+    @staticmethod
+    def _lost(client: Any) -> bool:
+        """A client that gave up on its scheduler (Dask closes it after failing to reconnect for its timeout)."""
+        return client.status in ("closing", "closed", "failed")
+
+    def _drop_client(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):  # already closed, or its scheduler is gone: nothing to release
+                self._client.close(timeout=2)
+            self._client = None
+
+    def unavailable(self) -> Message | None:
+        """Why no job can be queued right now (a separate scheduler that cannot be reached), or None. Never waits
+        for the cluster: while it is unreachable, a background thread keeps reconnecting."""
+        if self.embedded:
+            return None
+        if not self._tried:  # the first connection is made as before: the caller waits for it
+            with contextlib.suppress(Exception):
+                self.start()
+        client = self._client
+        if client is not None and client.status == "running":
+            return None
+        self._reconnect_in_background()
+        return msg("jobs.unavailable", address=self.settings.scheduler)
+
+    def _reconnect_in_background(self) -> None:
+        with self._lock:
+            if self._reconnecting is not None and self._reconnecting.is_alive():
+                return
+            self._reconnecting = threading.Thread(target=self._reconnect, name="cnnviz-cluster-reconnect",
+                                                  daemon=True)
+            self._reconnecting.start()
+
+    def _reconnect(self) -> None:
+        while not self._closed:
+            client = self._client
+            if client is not None and client.status == "running":
+                return
+            if client is None or self._lost(client):  # Dask's own client retries for a while: let it
+                try:
+                    self.start(RECONNECT_TIMEOUT)
+                    continue
+                except Exception:  # still unreachable
+                    pass
+            time.sleep(RECONNECT_PAUSE)
 
     def start_in_background(self) -> None:
         """Start the worker processes without making the caller (a page) wait for them."""
         if self._client is None and not self._lock.locked():
             threading.Thread(target=self.start, name="cnnviz-cluster-start", daemon=True).start()
 
-    def _connect(self) -> Any:
+    def _connect(self, timeout: str = CONNECT_TIMEOUT) -> Any:
         import dask
         from distributed import Client, LocalCluster
 
@@ -251,11 +328,13 @@ class JobRuntime:
                          "distributed.admin.tick.interval": "500ms",
                          "distributed.admin.system-monitor.interval": "2s"})
         if self.settings.scheduler:
-            return Client(self.settings.scheduler, timeout="15s")
+            return Client(self.settings.scheduler, timeout=timeout)
+        # Dask's scheduler always serves HTTP (its dashboard when bokeh is installed, else health and metrics), by
+        # default on 8787 of every address: the embedded one gets a port the system picks, on the loopback only.
         self._cluster = LocalCluster(
             n_workers=self.settings.workers, threads_per_worker=1, processes=True,
-            memory_limit=self.settings.memory_limit, dashboard_address=None,
-            resources={"GPU": 1} if self.settings.gpus else None)
+            memory_limit=self.settings.memory_limit, dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False}, resources={"GPU": 1} if self.settings.gpus else None)
         return Client(self._cluster)
 
     @property
@@ -267,6 +346,7 @@ class JobRuntime:
         return not self.settings.scheduler
 
     def close(self) -> None:
+        self._closed = True
         with self._lock:
             if self._client is not None:
                 self._client.close()
@@ -279,6 +359,8 @@ class JobRuntime:
         if self.embedded:
             return self.settings.workers
         try:
+            if self.unavailable():
+                return self.settings.workers
             workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
             return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
         except Exception:  # the cluster is unreachable right now: assume what was configured
@@ -289,6 +371,8 @@ class JobRuntime:
         if self.embedded:
             return self.settings.memory_limit
         try:
+            if self.unavailable():
+                return self.settings.memory_limit
             workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
             limits = [int(w.get("memory_limit") or 0) for w in workers.values()]
             return min((limit for limit in limits if limit), default=self.settings.memory_limit)
@@ -319,9 +403,7 @@ class JobRuntime:
 
         exception = future.exception()
         if isinstance(exception, KilledWorker):
-            from cnnviz.shapes import format_bytes
-
-            mark_failed(run_dir, msg("jobs.out_of_memory", limit=format_bytes(self.worker_memory_limit())))
+            mark_failed(run_dir, killed_worker_message(run_dir, self.worker_memory_limit()))
         else:
             mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}"))
 
@@ -410,6 +492,9 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
     from cnnviz.shapes import check
 
     config.validate()
+    unavailable = runtime.unavailable()
+    if unavailable is not None:  # before the run folder is made: no failed run is left behind
+        raise JobRefused(unavailable.key, **unavailable.params)
     summary = check(architecture)
     estimate = estimate_training_memory(summary, config.batch_size, config.optimizer, config.momentum, images)
     problem = refusal_message(estimate, runtime.worker_memory_limit())

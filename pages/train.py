@@ -56,8 +56,12 @@ busy = run_dir is not None and runs.load_run(run_dir).active
 badges = st.container(horizontal=True)
 settings = cluster.settings
 where = t("trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("trainpage.badge_cpu")
-badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
-             icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+unavailable = cluster.unavailable()  # a separate scheduler that cannot be reached (the runtime reconnects)
+if unavailable is None:
+    badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
+                 icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+else:
+    st.warning(str(unavailable), icon=":material/cloud_off:")
 
 with st.expander(t("trainpage.settings"), expanded=not busy):
     arch, arch_label = ui.pick_architecture()
@@ -75,7 +79,7 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
                          persist_state=state.KEEP).strip() or auto_name
     images = dataset.images if dataset is not None else 0
     if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
-                 key="train_start", disabled=busy or ready is None or too_big is not None,
+                 key="train_start", disabled=busy or ready is None or too_big is not None or unavailable is not None,
                  help=t("trainpage.start_help")):
         # Handled here, not in an on_click callback: a callback would get the settings of the previous run, so a
         # run name typed just before the click would be lost. The rerun then shows the job and disables Start.

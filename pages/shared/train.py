@@ -31,6 +31,7 @@ from cnnviz.training_help import training_help
 from cnnviz.workspace import Workspace
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
+from pages.shared.workspace import stop_run
 
 if TYPE_CHECKING:
     from cnnviz.data import DatasetFacts
@@ -456,7 +457,7 @@ def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
     if info.active:
         stopping = p.state == "stopping" or runs.stop_requested(run_dir)
         st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
-                  key="train_stop", on_click=runs.request_stop, args=(run_dir,), disabled=stopping, type="primary",
+                  key="train_stop", on_click=stop_run, args=(run_dir,), disabled=stopping, type="primary",
                   help=t("trainpage.stop_help"))
     left, right = st.columns(2)
     left.plotly_chart(learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")

@@ -16,7 +16,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from cnnviz import jobs
+from cnnviz import jobs, runs
 from cnnviz.i18n import t
 from cnnviz.workspace import (
     MAX_DISPLAY_NAME,
@@ -49,6 +49,14 @@ def runtime() -> jobs.JobRuntime:
         if _runtime is None:
             _runtime = jobs.JobRuntime(jobs.RuntimeSettings.from_environment())
         return _runtime
+
+
+def stop_run(run_dir: Path) -> None:
+    """Stop's on_click everywhere: a folder that cannot be written is said in words, not as a traceback."""
+    try:
+        runs.request_stop(run_dir)
+    except runs.RunError as exc:
+        st.toast(str(exc), icon=":material/error:")
 
 
 def login_configured() -> bool:
