@@ -381,15 +381,17 @@ class JobRuntime:
 
     # -- jobs ----------------------------------------------------------------------------------------
 
-    def submit(self, run_dir: Path, workspace: str, function: Callable[..., str] = run_job) -> str:
-        """Queue the run (already written "queued" in its folder) on the cluster; the task's key."""
+    def submit(self, run_dir: Path, workspace: str, function: Callable[..., str] = run_job, turn: int = 0) -> str:
+        """Queue the run (already written "queued" in its folder) on the cluster; the task's key. `turn`: how many
+        of its workspace's jobs were queued or training before it; Dask starts lower turns first (then the earlier
+        queued), so the queue goes round the workspaces instead of first come, first served."""
         from distributed import fire_and_forget
 
         key = f"{TASK_PREFIX}-{workspace}-{Path(run_dir).name}"
         resources = {"GPU": 1} if self.settings.gpus else None
         future = self.client.submit(function, str(run_dir), workspace, self.settings.jobs_per_workspace,
                                     self.settings.threads_per_job, key=key, pure=False, resources=resources,
-                                    retries=0)
+                                    retries=0, priority=-turn)
         fire_and_forget(future)  # the scheduler keeps it whatever happens to this server
         future.add_done_callback(functools.partial(self._done, Path(run_dir)))
         self._futures[key] = future
@@ -452,10 +454,16 @@ def pace(finished: list[tuple[float, float]]) -> float:
 
 
 def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: list[float],
-                job_seconds: dict[Path, float], slots: int) -> QueuePlace:
-    """Where a queued run stands: the runs queued before it (every workspace, by queue time), and about when a slot
-    frees up for it, given the seconds left of the running jobs and the estimated length of each queued one."""
-    ahead = [r for r in queued if (r.created, r.run_id) < (run.created, run.run_id) and r.path != run.path]
+                job_seconds: dict[Path, float], slots: int, turns: dict[Path, int] | None = None) -> QueuePlace:
+    """Where a queued run stands: the runs that start before it (every workspace, by turn then queue time: see
+    `JobRuntime.submit`), and about when a slot frees up for it, given the seconds left of the running jobs and the
+    estimated length of each queued one."""
+    turns = turns or {}
+
+    def order(r: runs.RunInfo) -> tuple[int, str, str]:
+        return turns.get(r.path, 0), r.created, r.run_id
+
+    ahead = [r for r in queued if order(r) < order(run) and r.path != run.path]
     free_at = sorted(running_left) + [0.0] * max(0, slots - len(running_left))
     free_at = free_at[: max(slots, 1)] if free_at else [0.0]
     for other in ahead:  # each job ahead takes the slot that frees first
@@ -482,6 +490,20 @@ class JobRefused(CnnvizError, ValueError):
     """A job that must not be queued: a catalog key (`jobs.*`, `memory.*`) saying why and what to change."""
 
 
+def workspace_turn(runs_dir: Path) -> int:
+    """How many of this workspace's jobs are queued or training: a new job's turn in the round of workspaces."""
+    return sum(1 for info in runs.list_runs(runs_dir) if info.active)
+
+
+def run_turn(info: runs.RunInfo) -> int:
+    """A queued run's turn (0 for runs queued before turns were recorded)."""
+    try:
+        turn = runs.read_json(info.path / runs.RUN_FILE, default={}).get("turn", 0)
+    except runs.RunError:
+        return 0
+    return turn if isinstance(turn, int) and turn >= 0 else 0
+
+
 def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architecture: Any, config: Any, name: str,
                    images: int, run_dir: Path | None = None, fields: dict[str, Any] | None = None) -> Path:
     """Check the job (settings, memory against the workers' limit), write its run folder "queued" (a new one under
@@ -501,15 +523,16 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
     if problem:
         raise JobRefused(problem.key, **problem.params)
     queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
+    turn = workspace_turn(runs_dir)
     run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
-                              run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace,
+                              run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace, turn=turn,
                               estimated_seconds=estimated_seconds(summary.total_flops, config.epochs, images,
                                                                   config.limit, config.val_fraction),
                               memory_estimate=estimate.total, **(fields or {}))
     runs.append_events(run_dir, [{"t": "state", "time": time.time(), "state": "queued",
                                   "phase": "waiting in the queue", "epochs": config.epochs}])
     try:
-        runtime.submit(run_dir, workspace)
+        runtime.submit(run_dir, workspace, turn=turn)
     except Exception as exc:  # the cluster cannot be reached: the run says so instead of waiting forever
         mark_failed(run_dir, msg("jobs.not_queued", reason=f"{type(exc).__name__}: {exc}"))
         raise JobRefused("jobs.cluster_silent", reason=str(exc)) from None

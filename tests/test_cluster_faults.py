@@ -220,3 +220,37 @@ def test_the_embedded_cluster_serves_no_http_on_the_network_nor_on_8787() -> Non
         assert bound and all(host == "127.0.0.1" and port != 8787 for host, port, *_ in bound), bound
     finally:
         runtime.close()
+
+
+# ---- item 26: the queue goes round the workspaces ---------------------------------------------------------------
+
+
+def test_the_queue_is_fair_between_workspaces(tmp_path: Path) -> None:
+    """One slot; one workspace queues three jobs, then a classmate one: the classmate's starts second."""
+    runtime = embedded_runtime().start()
+    queued: list[Path] = []
+    try:
+        first, second, third = (jobs.queue_training(runtime, "alice", tmp_path / "alice", SMALL, LONG, f"alice {n}",
+                                                    images=5000) for n in (1, 2, 3))
+        classmate = jobs.queue_training(runtime, "bob", tmp_path / "bob", SMALL, LONG, "bob", images=5000)
+        queued = [first, second, third, classmate]
+        wait_until(lambda: status(first) == "running", what="the first job")
+        runs.request_stop(first)
+        wait_until(lambda: status(first) == "stopped", what="the stop")
+        wait_until(lambda: "running" in {status(classmate), status(second)}, what="the next job")
+        assert status(classmate) == "running" and status(second) == status(third) == "queued"
+    finally:
+        for run_dir in queued:
+            runs.request_stop(run_dir)
+        runtime.close()
+
+
+def test_the_queue_place_counts_the_runs_that_start_before_it(tmp_path: Path) -> None:
+    def run(name: str, created: str) -> runs.RunInfo:
+        return runs.RunInfo(tmp_path / name, name, "mnist", 1, None, created, "queued", (28, 28, 1))
+
+    alice2, alice3, bob = run("a2", "10:00:01"), run("a3", "10:00:02"), run("b1", "10:00:03")
+    turns = {alice2.path: 1, alice3.path: 2, bob.path: 0}
+    place = jobs.queue_place(bob, [alice2, alice3, bob], [60.0], {alice2.path: 60.0, alice3.path: 60.0}, 1, turns)
+    assert place.ahead == 0 and place.wait_seconds == 60.0
+    assert jobs.queue_place(alice3, [alice2, alice3, bob], [60.0], {}, 1, turns).ahead == 2

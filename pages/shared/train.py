@@ -13,7 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from cnnviz import inference, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import t
-from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
+from cnnviz.jobs import format_wait, pace, queue_place, run_turn, seconds_left
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture, SpecError
@@ -435,7 +435,7 @@ def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -
     estimates = {r.path: _estimate(r) * speed for r in active}
     running_left = [seconds_left(estimates[r.path], _planned_epochs(r), r.epochs_done, r.training_seconds or 0.0)
                     for r in active if r.status == "running"]
-    place = queue_place(info, queued, running_left, estimates, slots)
+    place = queue_place(info, queued, running_left, estimates, slots, {r.path: run_turn(r) for r in queued})
     if place.ahead == 0 and len(running_left) < slots:
         return t("trainpage.queue_starting")
     return t("trainpage.queue_waiting", position=place.position, ahead=place.ahead, running=len(running_left),
