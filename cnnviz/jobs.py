@@ -514,14 +514,14 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
     from cnnviz.shapes import check
 
     config.validate()
-    unavailable = runtime.unavailable()
-    if unavailable is not None:  # before the run folder is made: no failed run is left behind
-        raise JobRefused(unavailable.key, **unavailable.params)
     summary = check(architecture)
     estimate = estimate_training_memory(summary, config.batch_size, config.optimizer, config.momentum, images)
     problem = refusal_message(estimate, runtime.worker_memory_limit())
     if problem:
         raise JobRefused(problem.key, **problem.params)
+    unavailable = runtime.unavailable()
+    if unavailable is not None:  # before the run folder is made: no failed run is left behind
+        raise JobRefused(unavailable.key, **unavailable.params)
     queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
     turn = workspace_turn(runs_dir)
     run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
