@@ -10,12 +10,21 @@ A job is a run folder first: the server writes it "queued" (architecture, settin
 trains it with `TrainingJob` and writes everything to the folder: history, checkpoints and the event stream the
 pages tail. Stop is a file in the folder, read every batch. The queue is Dask's: as many jobs train at once as
 there are worker slots, and a workspace's jobs take turns through a Dask `Semaphore` (waiting without holding a
-slot: `secede`/`rejoin`). Jobs are never retried: a worker killed for passing its memory limit fails its run
-with "ran out of memory", saying which of its epochs and best checkpoint were written before.
+slot: `secede`/`rejoin`). Jobs are never retried: they are submitted with `retries=0`, and since a cluster may
+still re-run a task whose worker died (the scheduler's `allowed-failures`), the job itself refuses to train a run
+folder that was already started (`runs.claim_start`) and fails it with "the worker died". A worker that died
+fails its run with "ran out of memory" when its last heartbeat was near the memory limit, else "the worker died",
+saying which of its epochs and best checkpoint were written before. A run is alive only while its job's heartbeat
+beats (`runs.job_alive`).
+
+With a separate scheduler, the connection is watched: while the scheduler cannot be reached, `unavailable()`
+says so (the Train page disables Start with that message) and a background thread reconnects, so a restarted
+scheduler is used again without restarting the server.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import os
@@ -42,6 +51,12 @@ MEMORY_SHARE = 0.7  # of the machine's memory, split between the embedded worker
 # Multiply-adds per second one CPU job gets through, roughly: only for the "about N minutes" of a queued job.
 ROUGH_MULADDS_PER_SECOND = 2e9
 STARTUP_SECONDS = 10.0  # a job's start before its first batch: loading the data, building and compiling
+# A killed worker whose last heartbeat used at least this share of its memory limit is taken to have run out of
+# memory (Dask's nanny ends it at 95%; the heartbeat lags a few seconds behind a fast-growing job).
+OUT_OF_MEMORY_SHARE = 0.6
+CONNECT_TIMEOUT = "15s"
+RECONNECT_TIMEOUT = "5s"
+RECONNECT_PAUSE = 2.0  # seconds between two attempts to reach a scheduler that is down
 
 
 # ---- settings ------------------------------------------------------------------------------------
@@ -247,6 +262,19 @@ def kept_message(run_dir: Path) -> Message:
     return msg("jobs.kept_nothing")
 
 
+def killed_worker_message(run_dir: Path, limit: int) -> Message:
+    """Why a job's worker died, as far as its last heartbeat tells: near its memory limit, out of memory; well
+    under it, killed or crashed (e.g. kill -9). Either way, what the folder really kept."""
+    from cnnviz.shapes import format_bytes
+
+    beat = runs.read_heartbeat(run_dir) or {}
+    rss = beat.get("rss")
+    if isinstance(rss, int) and limit > 0 and rss < OUT_OF_MEMORY_SHARE * limit:
+        return msg("jobs.worker_died_unknown", rss=format_bytes(rss), limit=format_bytes(limit),
+                   kept=kept_message(run_dir))
+    return msg("jobs.out_of_memory", limit=format_bytes(limit), kept=kept_message(run_dir))
+
+
 def spawn_without_main_script() -> None:
     """Streamlit installs each page script as `sys.modules["__main__"]` while it runs, and multiprocessing's spawn
     re-runs the parent's `__main__` script in every new process: a worker started (or restarted by its nanny)
@@ -277,21 +305,72 @@ class JobRuntime:
         self._cluster: Any = None
         self._futures: dict[str, Any] = {}  # keeps the done-callbacks of this server's jobs alive
         self._error: str | None = None
+        self._reconnecting: threading.Thread | None = None
+        self._tried = False  # a first connection was attempted
+        self._closed = False
 
     # -- starting --------------------------------------------------------------------------------
 
-    def start(self) -> JobRuntime:
+    def start(self, timeout: str = CONNECT_TIMEOUT) -> JobRuntime:
         with self._lock:
-            if self._client is None:
-                self._client = self._connect()
+            if self._client is None or self._lost(self._client):
+                self._drop_client()
+                self._tried = True
+                self._client = self._connect(timeout)
         return self
+
+    @staticmethod
+    def _lost(client: Any) -> bool:
+        """A client that gave up on its scheduler (Dask closes it after failing to reconnect for its timeout)."""
+        return client.status in ("closing", "closed", "failed")
+
+    def _drop_client(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):  # already closed, or its scheduler is gone: nothing to release
+                self._client.close(timeout=2)
+            self._client = None
+
+    def unavailable(self) -> Message | None:
+        """Why no job can be queued right now (a separate scheduler that cannot be reached), or None. Never waits
+        for the cluster: while it is unreachable, a background thread keeps reconnecting."""
+        if self.embedded:
+            return None
+        if not self._tried:  # the first connection is made as before: the caller waits for it
+            with contextlib.suppress(Exception):
+                self.start()
+        client = self._client
+        if client is not None and client.status == "running":
+            return None
+        self._reconnect_in_background()
+        return msg("jobs.unavailable", address=self.settings.scheduler)
+
+    def _reconnect_in_background(self) -> None:
+        with self._lock:
+            if self._reconnecting is not None and self._reconnecting.is_alive():
+                return
+            self._reconnecting = threading.Thread(target=self._reconnect, name="cnnviz-cluster-reconnect",
+                                                  daemon=True)
+            self._reconnecting.start()
+
+    def _reconnect(self) -> None:
+        while not self._closed:
+            client = self._client
+            if client is not None and client.status == "running":
+                return
+            if client is None or self._lost(client):  # Dask's own client retries for a while: let it
+                try:
+                    self.start(RECONNECT_TIMEOUT)
+                    continue
+                except Exception:  # still unreachable
+                    pass
+            time.sleep(RECONNECT_PAUSE)
 
     def start_in_background(self) -> None:
         """Start the worker processes without making the caller (a page) wait for them."""
         if self._client is None and not self._lock.locked():
             threading.Thread(target=self.start, name="cnnviz-cluster-start", daemon=True).start()
 
-    def _connect(self) -> Any:
+    def _connect(self, timeout: str = CONNECT_TIMEOUT) -> Any:
         import dask
         from distributed import Client, LocalCluster
 
@@ -306,11 +385,13 @@ class JobRuntime:
                          "distributed.admin.tick.interval": "500ms",
                          "distributed.admin.system-monitor.interval": "2s"})
         if self.settings.scheduler:
-            return Client(self.settings.scheduler, timeout="15s")
+            return Client(self.settings.scheduler, timeout=timeout)
+        # Dask's scheduler always serves HTTP (its dashboard when bokeh is installed, else health and metrics), by
+        # default on 8787 of every address: the embedded one gets a port the system picks, on the loopback only.
         self._cluster = LocalCluster(
             n_workers=self.settings.workers, threads_per_worker=1, processes=True,
-            memory_limit=self.settings.memory_limit, dashboard_address=None,
-            resources={"GPU": 1} if self.settings.gpus else None)
+            memory_limit=self.settings.memory_limit, dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False}, resources={"GPU": 1} if self.settings.gpus else None)
         return Client(self._cluster)
 
     @property
@@ -322,6 +403,7 @@ class JobRuntime:
         return not self.settings.scheduler
 
     def close(self) -> None:
+        self._closed = True
         with self._lock:
             if self._client is not None:
                 self._client.close()
@@ -334,6 +416,8 @@ class JobRuntime:
         if self.embedded:
             return self.settings.workers
         try:
+            if self.unavailable():
+                return self.settings.workers
             workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
             return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
         except Exception:  # the cluster is unreachable right now: assume what was configured
@@ -344,6 +428,8 @@ class JobRuntime:
         if self.embedded:
             return self.settings.memory_limit
         try:
+            if self.unavailable():
+                return self.settings.memory_limit
             workers = self.client.scheduler_info(n_workers=-1).get("workers", {})
             limits = [int(w.get("memory_limit") or 0) for w in workers.values()]
             return min((limit for limit in limits if limit), default=self.settings.memory_limit)
@@ -352,15 +438,17 @@ class JobRuntime:
 
     # -- jobs ----------------------------------------------------------------------------------------
 
-    def submit(self, run_dir: Path, workspace: str, function: Callable[..., str] = run_job) -> str:
-        """Queue the run (already written "queued" in its folder) on the cluster; the task's key."""
+    def submit(self, run_dir: Path, workspace: str, function: Callable[..., str] = run_job, turn: int = 0) -> str:
+        """Queue the run (already written "queued" in its folder) on the cluster; the task's key. `turn`: how many
+        of its workspace's jobs were queued or training before it; Dask starts lower turns first (then the earlier
+        queued), so the queue goes round the workspaces instead of first come, first served."""
         from distributed import fire_and_forget
 
         key = f"{TASK_PREFIX}-{workspace}-{Path(run_dir).name}"
         resources = {"GPU": 1} if self.settings.gpus else None
         future = self.client.submit(function, str(run_dir), workspace, self.settings.jobs_per_workspace,
                                     self.settings.threads_per_job, key=key, pure=False, resources=resources,
-                                    retries=0)
+                                    retries=0, priority=-turn)
         fire_and_forget(future)  # the scheduler keeps it whatever happens to this server
         future.add_done_callback(functools.partial(self._done, Path(run_dir)))
         self._futures[key] = future
@@ -374,10 +462,7 @@ class JobRuntime:
 
         exception = future.exception()
         if isinstance(exception, KilledWorker):
-            from cnnviz.shapes import format_bytes
-
-            mark_failed(run_dir, msg("jobs.out_of_memory", limit=format_bytes(self.worker_memory_limit()),
-                                     kept=kept_message(run_dir)))
+            mark_failed(run_dir, killed_worker_message(run_dir, self.worker_memory_limit()))
         else:
             mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}",
                                      kept=kept_message(run_dir)))
@@ -427,10 +512,16 @@ def pace(finished: list[tuple[float, float]]) -> float:
 
 
 def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: list[float],
-                job_seconds: dict[Path, float], slots: int) -> QueuePlace:
-    """Where a queued run stands: the runs queued before it (every workspace, by queue time), and about when a slot
-    frees up for it, given the seconds left of the running jobs and the estimated length of each queued one."""
-    ahead = [r for r in queued if (r.created, r.run_id) < (run.created, run.run_id) and r.path != run.path]
+                job_seconds: dict[Path, float], slots: int, turns: dict[Path, int] | None = None) -> QueuePlace:
+    """Where a queued run stands: the runs that start before it (every workspace, by turn then queue time: see
+    `JobRuntime.submit`), and about when a slot frees up for it, given the seconds left of the running jobs and the
+    estimated length of each queued one."""
+    turns = turns or {}
+
+    def order(r: runs.RunInfo) -> tuple[int, str, str]:
+        return turns.get(r.path, 0), r.created, r.run_id
+
+    ahead = [r for r in queued if order(r) < order(run) and r.path != run.path]
     free_at = sorted(running_left) + [0.0] * max(0, slots - len(running_left))
     free_at = free_at[: max(slots, 1)] if free_at else [0.0]
     for other in ahead:  # each job ahead takes the slot that frees first
@@ -457,6 +548,20 @@ class JobRefused(CnnvizError, ValueError):
     """A job that must not be queued: a catalog key (`jobs.*`, `memory.*`) saying why and what to change."""
 
 
+def workspace_turn(runs_dir: Path) -> int:
+    """How many of this workspace's jobs are queued or training: a new job's turn in the round of workspaces."""
+    return sum(1 for info in runs.list_runs(runs_dir) if info.active)
+
+
+def run_turn(info: runs.RunInfo) -> int:
+    """A queued run's turn (0 for runs queued before turns were recorded)."""
+    try:
+        turn = runs.read_json(info.path / runs.RUN_FILE, default={}).get("turn", 0)
+    except runs.RunError:
+        return 0
+    return turn if isinstance(turn, int) and turn >= 0 else 0
+
+
 def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architecture: Any, config: Any, name: str,
                    images: int, run_dir: Path | None = None, fields: dict[str, Any] | None = None) -> Path:
     """Check the job (settings, memory against the workers' limit), write its run folder "queued" (a new one under
@@ -473,16 +578,20 @@ def queue_training(runtime: JobRuntime, workspace: str, runs_dir: Path, architec
                                    runtime.worker_memory_limit())
     except MemoryRefused as refused:
         raise JobRefused(refused.key, **refused.params) from None
+    unavailable = runtime.unavailable()
+    if unavailable is not None:  # before the run folder is made: no failed run is left behind
+        raise JobRefused(unavailable.key, **unavailable.params)
     queued_by = {**runs.this_process(), "scheduler": "embedded" if runtime.embedded else runtime.settings.scheduler}
+    turn = workspace_turn(runs_dir)
     run_dir = runs.create_run(architecture, config.to_dict(), name, summary.total_params, root=runs_dir,
-                              run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace,
+                              run_dir=run_dir, status="queued", queued_by=queued_by, workspace=workspace, turn=turn,
                               estimated_seconds=estimated_seconds(summary.total_flops, config.epochs, images,
                                                                   config.limit, config.val_fraction),
                               memory_estimate=estimate.total, **(fields or {}))
     runs.append_events(run_dir, [{"t": "state", "time": time.time(), "state": "queued",
                                   "phase": "waiting in the queue", "epochs": config.epochs}])
     try:
-        runtime.submit(run_dir, workspace)
+        runtime.submit(run_dir, workspace, turn=turn)
     except Exception as exc:  # the cluster cannot be reached: the run says so instead of waiting forever
         mark_failed(run_dir, msg("jobs.not_queued", reason=f"{type(exc).__name__}: {exc}"))
         raise JobRefused("jobs.cluster_silent", reason=str(exc)) from None

@@ -11,6 +11,8 @@ A run folder holds::
     final.keras         the model at the end of training (also after Stop)
     test_metrics.json   loss and accuracy on the test set
     STOP                present when someone asked the job to stop (the job checks it every batch)
+    STARTED             made (exclusively) when a job starts training the queued run: a second start is refused
+    heartbeat.json      rewritten by the job every few seconds while it lives (its memory); "ended" when it ends
 
 Every write goes to a temporary file in the same folder that then replaces the target (`os.replace`),
 so a kill at any moment leaves either the old or the new file, never half of one; events.jsonl is only
@@ -59,6 +61,12 @@ FINAL_MODEL = "final.keras"
 INITIAL_WEIGHTS = "initial.weights.h5"  # the weights before the first step, for "what did training change?"
 EVENTS_FILE = "events.jsonl"
 STOP_FILE = "STOP"
+STARTED_FILE = "STARTED"
+HEARTBEAT_FILE = "heartbeat.json"
+HEARTBEAT_SECONDS = 5.0  # how often a job rewrites its heartbeat
+# A running run whose heartbeat has not moved for this long has no live job, whatever its worker process does
+# (a job that failed without being able to say so, e.g. its folder became unwritable).
+HEARTBEAT_STALE_SECONDS = 90.0
 
 STATUSES = ("queued", "running", "stopped", "finished", "diverged", "failed")
 ACTIVE = ("queued", "running")
@@ -345,11 +353,14 @@ def _process_alive(owner: Any, run_dir: Path, trains: bool = True) -> bool:
 
 
 def _effective_status(run_dir: Path, data: dict[str, Any]) -> str:
-    """The status on disk, except that a run no live process owns any more is "interrupted". A queued job is
-    owned by the server that queued it when that server runs the embedded cluster (its workers die with it);
-    on a separate Dask cluster it waits there whatever happens to the server."""
+    """The status on disk, except that a run no live job owns any more is "interrupted" (its heartbeat ended or
+    stopped, or its process is gone). A queued job is owned by the server that queued it when that server runs the
+    embedded cluster (its workers die with it); on a separate Dask cluster it waits there whatever happens to the
+    server."""
     status = data.get("status", "failed")
     if status == "running":
+        if job_alive(run_dir) is False:
+            return INTERRUPTED
         owner = data.get("worker") or {"host": socket.gethostname(), "pid": data.get("pid")}
         return status if _process_alive(owner, run_dir) else INTERRUPTED
     if status == "queued":
@@ -638,8 +649,58 @@ def read_events(run_dir: str | Path, offset: int = 0) -> tuple[list[dict[str, An
 
 
 def request_stop(run_dir: str | Path) -> None:
-    """Ask the job training this run to stop after its current batch (or not to start, if it is queued)."""
-    atomic_write_bytes(Path(run_dir) / STOP_FILE, now_iso().encode())
+    """Ask the job training this run to stop after its current batch (or not to start, if it is queued).
+    RunError when the folder cannot be written."""
+    try:
+        atomic_write_bytes(Path(run_dir) / STOP_FILE, now_iso().encode())
+    except OSError as exc:
+        raise RunError("runs.cannot_stop", folder=str(run_dir), reason=exc.strerror or str(exc)) from None
+
+
+# ---- the job's start and heartbeat: a run is alive only while its job is ---------------------------------------
+
+
+def claim_start(run_dir: str | Path) -> bool:
+    """Take the run's one start (an exclusive create): False when a job already started it, e.g. one whose worker
+    died and that Dask would run again from the beginning into the same folder."""
+    try:
+        fd = os.open(Path(run_dir) / STARTED_FILE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        stream.write(json.dumps({**this_process(), "time": now_iso()}))
+    return True
+
+
+def write_heartbeat(run_dir: str | Path, rss: int | None, ended: bool = False) -> None:
+    """The job lives (or has just ended): rewritten in place, a few bytes, so that it works wherever the file
+    itself can be written; a reader copes with a half-written one."""
+    record = {**this_process(), "rss": rss, "ended": ended}
+    with open(Path(run_dir) / HEARTBEAT_FILE, "w", encoding="utf-8") as stream:
+        stream.write(json.dumps(record))
+
+
+def read_heartbeat(run_dir: str | Path) -> dict[str, Any] | None:
+    """The job's last heartbeat, or None (no heartbeat yet, or caught half-written)."""
+    try:
+        record = json.loads((Path(run_dir) / HEARTBEAT_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def job_alive(run_dir: str | Path) -> bool | None:
+    """Whether the job training this run lives, from its heartbeat: False once it ended or went silent for
+    HEARTBEAT_STALE_SECONDS, None when the run has no heartbeat (older runs: only their process is known)."""
+    path = Path(run_dir) / HEARTBEAT_FILE
+    try:
+        beaten = path.stat().st_mtime
+    except OSError:
+        return None
+    record = read_heartbeat(run_dir)
+    if record is not None and record.get("ended") is True:
+        return False
+    return time.time() - beaten < HEARTBEAT_STALE_SECONDS
 
 
 def stop_requested(run_dir: str | Path) -> bool:

@@ -597,6 +597,43 @@ class _StreamCallback:
 # ---- the job --------------------------------------------------------------------------------------
 
 
+def _rss() -> int | None:
+    try:
+        import psutil
+
+        return int(psutil.Process().memory_info().rss)
+    except Exception:  # no psutil, or a system that does not tell
+        return None
+
+
+class Heartbeat:
+    """While the job trains, a daemon thread rewrites the run's heartbeat (with the process's memory); on leaving,
+    the heartbeat says the job ended. A run is alive only while this beats (`runs.job_alive`)."""
+
+    def __init__(self, run_dir: Path) -> None:
+        self.run_dir = run_dir
+        self._ended = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="cnnviz-heartbeat", daemon=True)
+
+    def __enter__(self) -> Heartbeat:
+        self._beat()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self._ended.set()
+        self._thread.join()
+        self._beat(ended=True)
+
+    def _loop(self) -> None:
+        while not self._ended.wait(runs.HEARTBEAT_SECONDS):
+            self._beat()
+
+    def _beat(self, ended: bool = False) -> None:
+        with contextlib.suppress(OSError):  # a full or unwritable disk: the heartbeat goes stale instead
+            runs.write_heartbeat(self.run_dir, _rss(), ended)
+
+
 class TrainingJob:
     """One training run. `start()` runs it in a daemon thread; `run()` runs it in the caller's thread."""
 
@@ -748,15 +785,23 @@ class TrainingJob:
                 self._stop_requested.set()
                 self._finish("stopped", msg("training.stopped_before_start"))
                 return self.snapshot()
+            if self._queued and not runs.claim_start(self._run_dir):  # Dask re-ran a job whose worker died
+                self._finish("failed", msg("jobs.not_restarted"))
+                return self.snapshot()
             self._set(state="stopping" if self._stop_requested.is_set() else "running", phase="starting")
             self._run()
         except MemoryRefused as refused:  # before the model was built: nothing was spent
             self._finish("failed", refused.as_message())
         except Exception as exc:  # the worker must report, not die silently
-            reason = exc if isinstance(exc, CnnvizError) else str(exc)
-            self._finish("failed", msg("training.crashed", kind=type(exc).__name__, reason=reason),
-                         detail=traceback.format_exc())
+            self._finish("failed", self._failure_message(exc), detail=traceback.format_exc())
         return self.snapshot()
+
+    def _failure_message(self, exc: Exception) -> Message:
+        folder = self.run_dir
+        if isinstance(exc, OSError) and folder is not None and str(exc.filename or "").startswith(str(folder)):
+            return msg("training.folder_unwritable", folder=str(folder), reason=exc.strerror or str(exc))
+        reason = exc if isinstance(exc, CnnvizError) else str(exc)
+        return msg("training.crashed", kind=type(exc).__name__, reason=reason)
 
     def _load_split(self) -> tuple[Dataset, Split]:
         from cnnviz.data import split_train_val
@@ -803,9 +848,10 @@ class TrainingJob:
                                       run_dir=self._run_dir)
         runs.register_live(run_dir)
         self._set(run_dir=run_dir)
-        runs.save_model_atomic(model, run_dir / runs.INITIAL_WEIGHTS)
         try:
-            self._fit(model, dataset, split, num_classes)
+            with Heartbeat(run_dir):
+                runs.save_model_atomic(model, run_dir / runs.INITIAL_WEIGHTS)
+                self._fit(model, dataset, split, num_classes)
         finally:
             runs.unregister_live(run_dir)
 
@@ -919,7 +965,10 @@ class TrainingJob:
                 fields_["test_accuracy"] = test.get("accuracy")
             if detail:
                 fields_["error_detail"] = detail[-4000:]
-            runs.update_run(self.run_dir, **fields_)
+            # A folder that cannot be written keeps "running" in run.json: the heartbeat's end (written in place)
+            # tells readers no job owns it any more, and the event below says why where it can.
+            with contextlib.suppress(OSError):
+                runs.update_run(self.run_dir, **fields_)
             with self._shared.lock:
                 record = self._state_record()
             self._write_events([{"t": "final", "final_metrics": final, "test_metrics": test}, record])

@@ -6,16 +6,22 @@ In local mode (the default) there is one workspace, the folders of today: `runs/
 folder's name is a hash, so it reveals neither. Everything a page opens is resolved through `Workspace`, which
 refuses any path that is not one of its own run folders: another workspace's runs cannot be listed, opened,
 renamed, deleted or downloaded by guessing names, paths or URL parameters.
+
+A private link is free to open but not to make: in class mode a new workspace needs the teacher's class code
+(`CNNVIZ_CLASS_CODE`, when set) and no address may make more than `CNNVIZ_NEW_WORKSPACES_PER_HOUR` of them an hour
+(`NewWorkspaceLimit`, counted on disk so every web process shares the count).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +33,11 @@ DATA_DIR_ENV = "CNNVIZ_DATA_DIR"
 DATASETS_DIR_ENV = "CNNVIZ_DATASETS_DIR"
 MODELS_DIR_ENV = "CNNVIZ_MODELS_DIR"
 TEACHER_SECRET_ENV = "CNNVIZ_TEACHER_SECRET"
+CLASS_CODE_ENV = "CNNVIZ_CLASS_CODE"
+NEW_WORKSPACES_ENV = "CNNVIZ_NEW_WORKSPACES_PER_HOUR"
+# A class behind one school router reaches the server from one address: enough for a class and its retries.
+NEW_WORKSPACES_PER_HOUR = 40
+NEW_WORKSPACES_FILE = "new-workspaces.jsonl"  # under data_root(): when, and from where (hashed), each was made
 LOCAL = "local"
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 WORKSPACE_ID = re.compile(r"^[0-9a-f]{24}$")
@@ -218,6 +229,76 @@ def new_workspace() -> tuple[str, Workspace]:
     workspace = _class_workspace(workspace_id(f"token:{token}"))
     workspace.runs_dir.mkdir(parents=True, exist_ok=True)
     return token, workspace
+
+
+def new_workspaces_per_hour(environ: dict[str, str] | None = None) -> int:
+    value = (os.environ if environ is None else environ).get(NEW_WORKSPACES_ENV, "")
+    return int(value) if value.strip().isdigit() else NEW_WORKSPACES_PER_HOUR
+
+
+class NewWorkspaceLimit:
+    """How many new workspaces one address may make an hour. The record is a file under data_root() (every web
+    process behind nginx shares it) holding a hash of each address, never the address itself."""
+
+    WINDOW = 3600.0
+
+    def __init__(self, per_hour: int | None = None, root: Path | None = None) -> None:
+        self.per_hour = new_workspaces_per_hour() if per_hour is None else per_hour
+        self._root = root
+        self._lock = threading.Lock()
+
+    @property
+    def _file(self) -> Path:
+        return (self._root or data_root()) / NEW_WORKSPACES_FILE
+
+    @staticmethod
+    def _key(where: str) -> str:
+        return hashlib.sha256(f"cnnviz-address:{where}".encode()).hexdigest()[:16]
+
+    def _recent(self, now: float) -> list[dict]:
+        try:
+            lines = self._file.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return []
+        recent = []
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut short by a crash
+            if isinstance(record, dict) and isinstance(record.get("time"), int | float) \
+                    and now - record["time"] < self.WINDOW:
+                recent.append(record)
+        return recent
+
+    def admit(self, where: str, now: float | None = None) -> None:
+        """Count one new workspace from `where`; WorkspaceError (saying how many and when to try again) when that
+        address has made its hour's share."""
+        now = time.time() if now is None else now
+        key = self._key(where)
+        with self._lock:
+            recent = self._recent(now)
+            mine = [r["time"] for r in recent if r.get("where") == key]
+            if len(mine) >= self.per_hour:
+                minutes = max(1, round((min(mine) + self.WINDOW - now) / 60))
+                raise WorkspaceError("workspace.too_many_new", limit=self.per_hour, minutes=minutes)
+            self._file.parent.mkdir(parents=True, exist_ok=True)
+            if len(recent) > 10_000 or len(recent) * 2 < self._line_count():  # keep the file to the last hour
+                runs.atomic_write_bytes(self._file, "".join(json.dumps(r) + "\n" for r in recent).encode())
+            with open(self._file, "a", encoding="utf-8") as stream:
+                stream.write(json.dumps({"where": key, "time": now}) + "\n")
+
+    def _line_count(self) -> int:
+        try:
+            with open(self._file, "rb") as stream:
+                return sum(1 for _ in stream)
+        except OSError:
+            return 0
+
+
+def class_code_matches(given: str | None, expected: str | None) -> bool:
+    """No class code configured: anyone may make a workspace (the per-address limit still holds)."""
+    return not expected or teacher_secret_matches(given, expected)
 
 
 def workspace_for_login(subject: str) -> Workspace:

@@ -11,7 +11,7 @@ from cnnviz.runs import status_label
 from cnnviz.workspace import Workspace, all_workspaces
 from pages.shared import state
 from pages.shared.text import plain
-from pages.shared.workspace import check_teacher_secret, is_class_mode, teacher_secret
+from pages.shared.workspace import check_teacher_secret, is_class_mode, stop_run, teacher_secret
 
 st.title(t("nav.class"))
 if not is_class_mode():
@@ -69,7 +69,7 @@ def class_view() -> None:
                         status=status_label(info.status), dataset=plain(runs.dataset_label(info)),
                         params=info.params))
         line.button(t("class.stop"), key=f"class_stop_{ws.id}_{info.run_id}", icon=":material/stop_circle:",
-                    on_click=runs.request_stop, args=(info.path,), disabled=runs.stop_requested(info.path))
+                    on_click=stop_run, args=(info.path,), disabled=runs.stop_requested(info.path))
 
     st.subheader(t("class.every_run"), anchor=False)
     columns = {name: t(f"class.col_{name}") for name in

@@ -11,7 +11,7 @@ from cnnviz.i18n import t
 from cnnviz.workspace import WorkspaceError
 from pages.shared import explaining, internals, state, workers
 from pages.shared.text import plain
-from pages.shared.workspace import current_workspace
+from pages.shared.workspace import current_workspace, stop_run
 
 st.title(t("nav.runs"))
 workspace = current_workspace()
@@ -92,7 +92,7 @@ def actions(info: runs.RunInfo) -> None:
             except runs.RunError as exc:
                 st.error(str(exc))
     if info.active:
-        row.button(t("class.stop"), icon=":material/stop_circle:", key="runs_stop", on_click=runs.request_stop,
+        row.button(t("class.stop"), icon=":material/stop_circle:", key="runs_stop", on_click=stop_run,
                    args=(info.path,), disabled=runs.stop_requested(info.path), help=t("runspage.stop_help"))
     if row.button(t("ownpages.delete"), icon=":material/delete:", key="runs_delete", disabled=info.active):
         state.RUN_PENDING_DELETE.set(str(info.path))

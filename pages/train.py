@@ -56,26 +56,35 @@ busy = run_dir is not None and runs.load_run(run_dir).active
 badges = st.container(horizontal=True)
 settings = cluster.settings
 where = t("trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("trainpage.badge_cpu")
-badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
-             icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+unavailable = cluster.unavailable()  # a separate scheduler that cannot be reached (the runtime reconnects)
+if unavailable is None:
+    badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
+                 icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+else:
+    st.warning(str(unavailable), icon=":material/cloud_off:")
 
 with st.expander(t("trainpage.settings"), expanded=not busy):
     arch, arch_label = ui.pick_architecture()
     choice, dataset = ui.pick_dataset(workspace)
     ready = ui.fit_to_dataset(arch, dataset) if dataset is not None else None
     config = ui.settings_form(choice, settings.gpus > 0)
+    out_of_range = ui.out_of_range()  # never train on a value the user did not choose
+    for problem in out_of_range:
+        st.error(problem, icon=":material/error:")
     too_big = None
     if ready is not None:
         st.caption(t("trainpage.network_summary", layers=len(ready.layers), params=summarize(ready).total_params,
                      shape="×".join(map(str, ready.input_shape))))
-        too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
+        if not out_of_range:
+            too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
     auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
     name = st.text_input(t("trainpage.run_name"), state.held("train_run_name", ""), key="train_run_name",
                          placeholder=auto_name, max_chars=runs.MAX_NAME, help=training_help("run_name"),
                          persist_state=state.KEEP).strip() or auto_name
     images = dataset.images if dataset is not None else 0
     if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
-                 key="train_start", disabled=busy or ready is None or too_big is not None,
+                 key="train_start", disabled=busy or ready is None or too_big is not None or unavailable is not None
+                 or bool(out_of_range),
                  help=t("trainpage.start_help")):
         # Handled here, not in an on_click callback: a callback would get the settings of the previous run, so a
         # run name typed just before the click would be lost. The rerun then shows the job and disables Start.
@@ -83,7 +92,7 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
         st.rerun()
     if state.TRAIN_START_ERROR.get():
         st.error(state.TRAIN_START_ERROR.get(), icon=":material/error:")
-    sweep_ui.sweep_section(workspace, cluster, ready, config, dataset, name, busy)
+    sweep_ui.sweep_section(workspace, cluster, ready, config, dataset, name, busy or bool(out_of_range))
 
 if run_dir is None:
     st.info(t("trainpage.choose_first"), icon=":material/info:")

@@ -7,26 +7,17 @@ job dies with the server, and the run keeps its history and best checkpoint and 
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import ROOT, SCREENSHOTS, click_the_one, start_server, stop_process, wait_for_idle
+from tests.conftest import SCREENSHOTS, click_the_one, start_server, stop_process, wait_for_idle
+from tests.dask_cluster import DaskCluster
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until(predicate, timeout: float = 300.0, what: str = "") -> None:
@@ -95,21 +86,12 @@ def assert_long(run_dir: Path) -> None:
 
 @pytest.fixture
 def separate_cluster(tmp_path: Path):
-    """A real `dask scheduler` and one `dask worker` process, as a multi-machine setup would run them."""
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    log = (tmp_path / "dask.log").open("a")
-    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
-                                  "--port", str(port), "--no-dashboard"], cwd=ROOT, env=env, stdout=log,
-                                 stderr=subprocess.STDOUT)
-    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", f"tcp://127.0.0.1:{port}",
-                               "--nthreads", "1", "--memory-limit", "6GB", "--no-dashboard"], cwd=ROOT, env=env,
-                              stdout=log, stderr=subprocess.STDOUT)
+    """A real `dask scheduler` and one `dask worker` process, started with the README's commands."""
+    cluster = DaskCluster(tmp_path / "dask.log").start()
     try:
-        yield f"tcp://127.0.0.1:{port}"
+        yield cluster.address
     finally:
-        for process in (worker, scheduler):
-            stop_process(process)
+        cluster.stop()
 
 
 def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, separate_cluster, tmp_path) -> None:

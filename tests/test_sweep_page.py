@@ -27,7 +27,7 @@ class IdleRuntime(jobs.JobRuntime):
     def start_in_background(self) -> None:
         pass
 
-    def submit(self, run_dir: Path, workspace: str, function=jobs.run_job) -> str:
+    def submit(self, run_dir: Path, workspace: str, function=jobs.run_job, turn: int = 0) -> str:
         raise AssertionError("nothing may be queued in this test")
 
 

@@ -35,6 +35,10 @@ TEXTS = {
         "en": "{folder} is not a run folder (no {file})",
         "ko": "{folder}는 실행 폴더가 아닙니다 ({file} 파일이 없습니다)",
     },
+    "runs.cannot_stop": {
+        "en": "could not ask the job to stop: its run folder {folder} cannot be written ({reason})",
+        "ko": "작업에 멈추라고 전하지 못했습니다: 실행 폴더 {folder}에 쓸 수 없습니다 ({reason})",
+    },
     "runs.already_a_run": {
         "en": "{folder} already holds a run; choose another folder",
         "ko": "{folder}에는 이미 실행이 들어 있습니다. 다른 폴더를 고르세요",

@@ -112,6 +112,11 @@ TEXTS = {
         "ko": "사용자가 멈췄습니다. 그때까지 훈련한 모델은 저장되어 있습니다",
     },
     "training.crashed": {"en": "{kind}: {reason}", "ko": "{kind}: {reason}"},
+    "training.folder_unwritable": {
+        "en": "could not write its run folder {folder} ({reason}), so training stopped. What was written before "
+              "is kept.",
+        "ko": "실행 폴더 {folder}에 쓸 수 없어 ({reason}) 훈련을 멈췄습니다. 그 전에 쓴 것은 남아 있습니다.",
+    },
     # what a job is doing (Progress.phase_text)
     "training.phase.waiting": {"en": "waiting to start", "ko": "시작을 기다리는 중"},
     "training.phase.queued": {"en": "waiting in the queue", "ko": "대기열에서 기다리는 중"},

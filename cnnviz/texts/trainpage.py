@@ -3,6 +3,11 @@
 The settings' teaching tooltips are `train_help.*`; the sweep's texts are `comparepages.sweep.*`."""
 
 TEXTS = {
+    "trainpage.out_of_range": {
+        "en": "{field} must be between {low} and {high}, and it is {value}: Start waits until it is in range.",
+        "ko": "{field} 값은 {low}에서 {high} 사이여야 하는데 지금은 {value}입니다: 범위 안으로 고치면 시작할 수 "
+              "있습니다.",
+    },
     # ---- the page ---------------------------------------------------------------------------------------------
     "trainpage.title": {"en": "Train", "ko": "훈련"},
     "trainpage.cannot_start": {"en": "Cannot start: {reason}", "ko": "시작할 수 없습니다: {reason}"},

@@ -13,7 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from cnnviz import inference, runfiles, runs
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import Literal, t
-from cnnviz.jobs import format_wait, pace, queue_place, seconds_left
+from cnnviz.jobs import format_wait, pace, queue_place, run_turn, seconds_left
 from cnnviz.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture, SpecError
@@ -31,6 +31,7 @@ from cnnviz.training_help import training_help
 from cnnviz.workspace import Workspace
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
+from pages.shared.workspace import stop_run
 
 if TYPE_CHECKING:
     from cnnviz.data import DatasetFacts
@@ -278,16 +279,37 @@ def _row() -> DeltaGenerator:
     return st.container(horizontal=True, vertical_alignment="bottom")
 
 
+# The number fields' ranges, checked by the page (`out_of_range`), not by the widgets: a widget's own min/max only
+# turns the field red in the browser, which keeps the last valid value, so the job would train on a value nobody
+# chose. Field key: (label key, lowest, highest).
+NUMBER_RANGES: dict[str, tuple[str, float, float]] = {
+    "train_lr": ("trainpage.learning_rate", 1e-6, 10.0), "train_momentum": ("trainpage.momentum", 0.0, 0.99),
+    "train_batch": ("trainpage.batch_size", 1, 4096), "train_epochs": ("trainpage.epochs", 1, 200),
+    "train_limit": ("trainpage.limit", 0, 1_000_000), "train_patience": ("trainpage.patience", 0, 50),
+    "train_seed": ("trainpage.seed", 0, 2**31 - 1)}
+
+
+def out_of_range() -> list[str]:
+    """What is wrong with the number fields as they are now, one sentence per field outside its range."""
+    problems = []
+    for key, (label, low, high) in NUMBER_RANGES.items():
+        value = state.widget_value(key)
+        if isinstance(value, int | float) and not low <= value <= high:
+            problems.append(t("trainpage.out_of_range", field=t(label), low=f"{low:g}", high=f"{high:g}",
+                              value=f"{value:g}"))
+    return problems
+
+
 def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
     h, keep = training_help, state.KEEP
     row = _row()
     optimizer = row.selectbox(t("trainpage.optimizer"), OPTIMIZERS, format_func=optimizer_label,
                               index=state.held_index("train_optimizer", OPTIMIZERS), key="train_optimizer",
                               help=h("optimizer"), persist_state=keep, width=FIELD)
-    learning_rate = row.number_input(t("trainpage.learning_rate"), 1e-6, 10.0, state.held("train_lr", 0.001),
+    learning_rate = row.number_input(t("trainpage.learning_rate"), value=state.held("train_lr", 0.001),
                                      format="%.5f", step=0.0005, key="train_lr", help=h("learning_rate"),
                                      persist_state=keep, width=FIELD)
-    momentum = row.number_input(t("trainpage.momentum"), 0.0, 0.99, state.held("train_momentum", 0.9), step=0.05,
+    momentum = row.number_input(t("trainpage.momentum"), value=state.held("train_momentum", 0.9), step=0.05,
                                 key="train_momentum", help=h("momentum"), disabled=optimizer != "sgd",
                                 persist_state=keep, width=FIELD)
     lr_schedule = row.selectbox(t("trainpage.lr_schedule"), LR_SCHEDULES,
@@ -295,19 +317,19 @@ def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
                                 format_func=lambda s: t(f"trainpage.lr_schedule_{s}"), help=h("lr_schedule"),
                                 persist_state=keep, width=FIELD)
     row = _row()
-    batch_size = row.number_input(t("trainpage.batch_size"), 1, 4096, state.held("train_batch", 32), key="train_batch",
+    batch_size = row.number_input(t("trainpage.batch_size"), value=state.held("train_batch", 32), key="train_batch",
                                   help=h("batch_size"), persist_state=keep, width=FIELD)
-    epochs = row.number_input(t("trainpage.epochs"), 1, 200, state.held("train_epochs", 5), key="train_epochs",
+    epochs = row.number_input(t("trainpage.epochs"), value=state.held("train_epochs", 5), key="train_epochs",
                               help=h("epochs"), persist_state=keep, width=FIELD)
     loss = row.selectbox(t("trainpage.loss"), LOSSES, format_func=lambda s: t(f"trainpage.loss_{s}"),
                          index=state.held_index("train_loss", LOSSES), key="train_loss", help=h("loss"),
                          persist_state=keep, width=FIELD + 40)
-    limit = row.number_input(t("trainpage.limit"), 0, 1_000_000, state.held("train_limit", 0), step=100,
+    limit = row.number_input(t("trainpage.limit"), value=state.held("train_limit", 0), step=100,
                              key="train_limit", help=h("limit"), persist_state=keep, width=FIELD + 40)
     row = _row()
     early = row.toggle(t("trainpage.early_stopping"), state.held("train_early", True), key="train_early",
                        help=h("early_stopping"), persist_state=keep)
-    patience = row.number_input(t("trainpage.patience"), 0, 50, state.held("train_patience", 2), key="train_patience",
+    patience = row.number_input(t("trainpage.patience"), value=state.held("train_patience", 2), key="train_patience",
                                 help=h("patience"), disabled=not early, persist_state=keep, width=FIELD)
     restore = row.toggle(t("trainpage.restore_best"), state.held("train_restore", True), key="train_restore",
                          help=h("restore_best_weights"), disabled=not early, persist_state=keep)
@@ -316,7 +338,7 @@ def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
     row = _row()
     val_fraction = row.slider(t("trainpage.val_fraction"), 0.05, 0.5, state.held("train_val", 0.2), 0.05,
                               key="train_val", help=h("val_fraction"), persist_state=keep, width=FIELD + 60)
-    seed = row.number_input(t("trainpage.seed"), 0, 2**31 - 1, state.held("train_seed", 42), key="train_seed",
+    seed = row.number_input(t("trainpage.seed"), value=state.held("train_seed", 42), key="train_seed",
                             help=h("seed"), persist_state=keep, width=FIELD)
     mixed = row.toggle(t("trainpage.mixed_precision"), state.held("train_mixed", False), key="train_mixed",
                        help=h("mixed_precision"), persist_state=keep) if has_gpu else False
@@ -433,7 +455,7 @@ def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -
     estimates = {r.path: _estimate(r) * speed for r in active}
     running_left = [seconds_left(estimates[r.path], _planned_epochs(r), r.epochs_done, r.training_seconds or 0.0)
                     for r in active if r.status == "running"]
-    place = queue_place(info, queued, running_left, estimates, slots)
+    place = queue_place(info, queued, running_left, estimates, slots, {r.path: run_turn(r) for r in queued})
     if place.ahead == 0 and len(running_left) < slots:
         return t("trainpage.queue_starting")
     return t("trainpage.queue_waiting", position=place.position, ahead=place.ahead, running=len(running_left),
@@ -455,7 +477,7 @@ def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
     if info.active:
         stopping = p.state == "stopping" or runs.stop_requested(run_dir)
         st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
-                  key="train_stop", on_click=runs.request_stop, args=(run_dir,), disabled=stopping, type="primary",
+                  key="train_stop", on_click=stop_run, args=(run_dir,), disabled=stopping, type="primary",
                   help=t("trainpage.stop_help"))
     left, right = st.columns(2)
     left.plotly_chart(learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")

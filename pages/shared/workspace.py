@@ -16,14 +16,17 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from cnnviz import jobs
+from cnnviz import jobs, runs
 from cnnviz.i18n import t
 from cnnviz.workspace import (
+    CLASS_CODE_ENV,
     MAX_DISPLAY_NAME,
     TEACHER_SECRET_ENV,
+    NewWorkspaceLimit,
     SecretGuard,
     Workspace,
     WorkspaceError,
+    class_code_matches,
     class_mode,
     client_address,
     local_workspace,
@@ -37,6 +40,8 @@ from pages.shared import state
 TOKEN_PARAM = "ws"
 NAME_KEY = "workspace_display_name"
 SECRET_GUARD = SecretGuard()  # one per server process: a new session does not start the count again
+CLASS_CODE_GUARD = SecretGuard()  # wrong class codes wait longer each time, per address
+NEW_WORKSPACES = NewWorkspaceLimit()
 LOG = logging.getLogger("cnnviz.class")
 _runtime_lock = threading.Lock()
 _runtime: jobs.JobRuntime | None = None
@@ -49,6 +54,14 @@ def runtime() -> jobs.JobRuntime:
         if _runtime is None:
             _runtime = jobs.JobRuntime(jobs.RuntimeSettings.from_environment())
         return _runtime
+
+
+def stop_run(run_dir: Path) -> None:
+    """Stop's on_click everywhere: a folder that cannot be written is said in words, not as a traceback."""
+    try:
+        runs.request_stop(run_dir)
+    except runs.RunError as exc:
+        st.toast(str(exc), icon=":material/error:")
 
 
 def login_configured() -> bool:
@@ -71,6 +84,12 @@ def teacher_secret() -> str | None:
     import os
 
     return os.environ.get(TEACHER_SECRET_ENV) or _secret("teacher_secret")
+
+
+def class_code() -> str | None:
+    import os
+
+    return os.environ.get(CLASS_CODE_ENV) or _secret("class_code")
 
 
 def is_class_mode() -> bool:
@@ -98,10 +117,46 @@ def current_workspace() -> Workspace:
         except WorkspaceError as exc:
             _refuse_link(exc, token)
     if not token:
-        token, _ = new_workspace()
-        state.WORKSPACE_NEW.set(True)
+        token = _admit_new_visitor()
     state.WORKSPACE_TOKEN.set(token)
     return workspace_for_token(token)
+
+
+def _admit_new_visitor() -> str:
+    """A new workspace's token, once the visitor gave the class code (when the teacher set one) and their address
+    has not made its hour's share of workspaces; else the page says what is missing and stops."""
+    expected = class_code()
+    if expected:
+        from pages.shared.shell import ensure_app_shell
+
+        ensure_app_shell()  # the first visitor after a server start: widget ids change once, losing the code typed
+        st.info(t("workspace.class_code_prompt"), icon=":material/school:")
+        given = st.text_input(t("workspace.class_code"), type="password", key="class_code")
+        joined = st.button(t("workspace.class_code_join"), type="primary", icon=":material/login:",
+                           key="class_code_join")
+        if not joined:
+            st.stop()
+        where = _client_address()
+        time.sleep(CLASS_CODE_GUARD.delay(where))
+        if not class_code_matches(given, expected):
+            failures = CLASS_CODE_GUARD.failed(where)
+            LOG.warning("wrong class code from %s (%d in a row)", where, failures)
+            st.error(t("workspace.class_code_wrong"), icon=":material/key_off:")
+            st.stop()
+        CLASS_CODE_GUARD.succeeded(where)
+    try:
+        NEW_WORKSPACES.admit(_client_address())
+    except WorkspaceError as exc:
+        st.error(str(exc), icon=":material/block:")
+        st.stop()
+    token, _ = new_workspace()
+    state.WORKSPACE_NEW.set(True)
+    if expected:  # the class code's form is on this page: draw it again without
+        state.WORKSPACE_TOKEN.set(token)
+        with contextlib.suppress(StreamlitAPIException):  # bound to the link's widget: it follows the state
+            st.query_params[TOKEN_PARAM] = token
+        st.rerun()
+    return token
 
 
 def _refuse_link(reason: WorkspaceError, mine: str | None) -> None:
@@ -112,10 +167,10 @@ def _refuse_link(reason: WorkspaceError, mine: str | None) -> None:
     if mine and row.button(t("workspace.back_to_mine"), icon=":material/undo:", type="primary"):
         st.query_params[TOKEN_PARAM] = mine
         st.rerun()
-    if row.button(t("workspace.open_new"), icon=":material/add:"):
-        token, _ = new_workspace()
+    # with a class code, its form straight away (a button would be lost when the form is sent)
+    if class_code() or row.button(t("workspace.open_new"), icon=":material/add:"):
+        token = _admit_new_visitor()
         state.WORKSPACE_TOKEN.set(token)
-        state.WORKSPACE_NEW.set(True)
         st.query_params[TOKEN_PARAM] = token
         st.rerun()
     st.stop()
