@@ -53,7 +53,6 @@ ROUGH_MULADDS_PER_SECOND = 2e9
 STARTUP_SECONDS = 10.0  # a job's start before its first batch: loading the data, building and compiling
 # A killed worker whose last heartbeat used at least this share of its memory limit is taken to have run out of
 # memory (Dask's nanny ends it at 95%; the heartbeat lags a few seconds behind a fast-growing job).
-OUT_OF_MEMORY_SHARE = 0.6
 CONNECT_TIMEOUT = "15s"
 RECONNECT_TIMEOUT = "5s"
 RECONNECT_PAUSE = 2.0  # seconds between two attempts to reach a scheduler that is down
@@ -262,17 +261,37 @@ def kept_message(run_dir: Path) -> Message:
     return msg("jobs.kept_nothing")
 
 
-def killed_worker_message(run_dir: Path, limit: int) -> Message:
-    """Why a job's worker died, as far as its last heartbeat tells: near its memory limit, out of memory; well
-    under it, killed or crashed (e.g. kill -9). Either way, what the folder really kept."""
+def killed_worker_message(run_dir: Path, limit: int, nanny_saw: int | None) -> Message:
+    """Why a job's worker died. `nanny_saw`: the memory Dask's nanny measured when it stopped that worker for passing
+    its budget (its "worker-restart-memory" event), or None when no nanny did: then the worker was killed or
+    crashed (kill -9, a segfault), and the message says so with the memory its last heartbeat reported. Either
+    way, what the folder really kept."""
     from cnnviz.shapes import format_bytes
 
-    beat = runs.read_heartbeat(run_dir) or {}
-    rss = beat.get("rss")
-    if isinstance(rss, int) and limit > 0 and rss < OUT_OF_MEMORY_SHARE * limit:
-        return msg("jobs.worker_died_unknown", rss=format_bytes(rss), limit=format_bytes(limit),
-                   kept=kept_message(run_dir))
-    return msg("jobs.out_of_memory", limit=format_bytes(limit), kept=kept_message(run_dir))
+    if nanny_saw is not None:
+        return msg("jobs.out_of_memory", limit=format_bytes(limit), kept=kept_message(run_dir))
+    rss = (runs.read_heartbeat(run_dir) or {}).get("rss")
+    used = format_bytes(rss) if isinstance(rss, int) else "?"
+    return msg("jobs.worker_died_unknown", rss=used, limit=format_bytes(limit), kept=kept_message(run_dir))
+
+
+MEMORY_EVENT = "worker-restart-memory"  # what a Dask nanny logs to the scheduler before it stops a worker
+
+
+def memory_stop_of(client: Any, worker_address: str, tries: int = 6) -> int | None:
+    """The memory (bytes) a nanny saw when it stopped the worker at `worker_address` for passing its budget, or
+    None. The nanny's event reaches the scheduler about when the worker's death does: look a few times."""
+    for attempt in range(tries):
+        try:
+            events = client.get_events(MEMORY_EVENT)
+        except Exception:  # a scheduler gone too: no evidence either way
+            return None
+        for _, event in events:
+            if isinstance(event, dict) and event.get("worker") == worker_address:
+                return int(event.get("rss") or 0)
+        if attempt < tries - 1:
+            time.sleep(0.5)
+    return None
 
 
 def spawn_without_main_script() -> None:
@@ -462,7 +481,9 @@ class JobRuntime:
 
         exception = future.exception()
         if isinstance(exception, KilledWorker):
-            mark_failed(run_dir, killed_worker_message(run_dir, self.worker_memory_limit()))
+            worker = getattr(exception.last_worker, "address", str(exception.last_worker))
+            mark_failed(run_dir, killed_worker_message(run_dir, self.worker_memory_limit(),
+                                                       memory_stop_of(self.client, worker)))
         else:
             mark_failed(run_dir, msg("jobs.worker_died", reason=f"{type(exception).__name__}: {exception}",
                                      kept=kept_message(run_dir)))

@@ -203,14 +203,28 @@ def test_a_running_run_whose_job_ended_is_not_alive_while_its_process_lives(tmp_
 # ---- item 27: what a killed worker's run says, the embedded cluster's HTTP port ------------------------------------
 
 
-def test_a_killed_worker_is_out_of_memory_only_when_its_last_heartbeat_was_near_the_limit(tmp_path: Path) -> None:
+def test_a_killed_worker_is_out_of_memory_only_when_a_nanny_stopped_it_for_memory(tmp_path: Path) -> None:
+    """kill -9 of a worker that used 1.2 GB of 16 GB once read "passed its memory limit (16.48 GB)". Only a nanny's
+    "worker-restart-memory" event for that worker makes it "ran out of memory"; otherwise the worker died, with the
+    memory its last heartbeat reported."""
     run_dir = runs.create_run(SMALL, SHORT.to_dict(), "killed", 0, root=tmp_path, status="queued")
     limit = jobs.parse_bytes("16GiB")
     runs.write_heartbeat(run_dir, rss=jobs.parse_bytes("1.2GiB"))
-    assert jobs.killed_worker_message(run_dir, limit).key == "jobs.worker_died_unknown"
-    assert "1.20 GB" in str(jobs.killed_worker_message(run_dir, limit))
-    runs.write_heartbeat(run_dir, rss=jobs.parse_bytes("15GiB"))
-    assert jobs.killed_worker_message(run_dir, limit).key == "jobs.out_of_memory"
+    died = jobs.killed_worker_message(run_dir, limit, nanny_saw=None)
+    assert died.key == "jobs.worker_died_unknown" and "1.20 GB" in str(died)
+    assert jobs.killed_worker_message(run_dir, limit, nanny_saw=limit).key == "jobs.out_of_memory"
+
+    class Scheduler:  # the two answers a client can give
+        def __init__(self, events: list) -> None:
+            self.events = events
+
+        def get_events(self, topic: str) -> list:
+            assert topic == jobs.MEMORY_EVENT
+            return self.events
+
+    seen = [(0.0, {"worker": "tcp://127.0.0.1:4001", "pid": 7, "rss": 123})]
+    assert jobs.memory_stop_of(Scheduler(seen), "tcp://127.0.0.1:4001", tries=1) == 123
+    assert jobs.memory_stop_of(Scheduler(seen), "tcp://127.0.0.1:4002", tries=1) is None
 
 
 def test_the_embedded_cluster_serves_no_http_on_the_network_nor_on_8787() -> None:
