@@ -179,3 +179,13 @@ def wait_for_idle(page, timeout: float = 60_000, rerun_grace: float = 1_500) -> 
     page.wait_for_function(
         f"() => {SCRIPT_STATE} === 'notRunning' && !document.querySelector('[data-testid=\"stSkeleton\"]')",
         timeout=timeout)
+
+
+def as_read(markdown: str) -> str:
+    """What a reader sees of a Markdown text a page shows (AppTest gives the source): fields a user or a file
+    supplied arrive escaped (backslashes, a word joiner inside `http://` and `:name`, see cnnviz.i18n)."""
+    import re
+
+    from cnnviz.i18n import WORD_JOINER
+
+    return re.sub(r"\\(.)", r"\1", markdown).replace(WORD_JOINER, "")

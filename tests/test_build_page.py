@@ -13,6 +13,7 @@ from cnnviz.i18n import language_scope
 from cnnviz.presets import PRESETS
 from cnnviz.shapes import summarize
 from cnnviz.spec import Architecture
+from tests.conftest import as_read
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")
 
@@ -331,7 +332,7 @@ def test_a_network_at_the_layer_limit_is_edited_and_tabled_a_page_at_a_time() ->
     pages = at.radio(key="build_layer_page")
     pages.set_value(pages.options[-1]).run()  # the last page: layers 176-200
     assert table_positions(at) == list(range(176, 201))
-    assert at.expander[0].label.startswith("176. ") and at.expander[-1].label.startswith("200. dense")
+    assert as_read(at.expander[0].label).startswith("176. ") and as_read(at.expander[-1].label).startswith("200. dense")
     layer_input(at, 200, "units").set_value(7).run()  # an edit on the last page
     assert current(at).layers[-1].units == 7 and at.radio(key="build_layer_page").value == pages.options[-1]
 

@@ -22,6 +22,7 @@ from cnnviz import modelfile, userdata
 from cnnviz.i18n import t
 from pages.shared.text import plain
 from tests import model_files
+from tests.conftest import as_read
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_files, shapes_zip, zip_bytes
 from tests.test_cifar_download import keras_cache, served  # noqa: F401  (fixtures: CIFAR-10 on a local server)
 from tests.test_userdata import bomb_zip, class_files, png
@@ -484,7 +485,7 @@ def test_a_cifar_download_shows_its_progress(workspace, keras_cache, served) -> 
     mb = served["size"] / 2**20
     assert bar.proto.value == 100
     assert bar.proto.text == t("ownpages.train_downloading", name="CIFAR-10", done=mb, total=mb)
-    assert f"download ({served['url']})" in _texts(at.caption)
+    assert f"download ({served['url']})" in as_read(_texts(at.caption))
 
 
 # ---- Runs: export ------------------------------------------------------------------------------------------
