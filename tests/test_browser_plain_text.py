@@ -12,6 +12,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
+from cnnviz.i18n import WORD_JOINER  # what breaks :red and http:// apart for Markdown; invisible
 from tests.conftest import SCREENSHOTS, streamlit_server, wait_for_idle
 from tests.inspect_helpers import make_tiny_run
 
@@ -21,7 +22,6 @@ OUTSIDE = "203.0.113.9"  # TEST-NET-3: an address that is nobody's
 IMAGE = f"![i](http://{OUTSIDE}/a)"
 HOSTILE = f"{IMAGE} $x$ :red[r]"  # 38 characters: fits a preset name's 40 and a display name's 40
 RUN_NAME = f"__class__ {HOSTILE}"
-WORD_JOINER = "\u2060"  # what breaks :red and http:// apart for Markdown; invisible
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,16 @@ def cheap_run(root: Path, name: str = "cheap", dataset: str = "mnist") -> Path:
     return run_dir
 
 
+def crafted_architecture(kind: str) -> str:
+    """architecture.json's text with a list where a layer type belongs ("list type") or a 400-digit dropout rate
+    ("huge rate")."""
+    arch = TINY_ARCH.to_dict()
+    if kind == "list type":
+        arch["layers"][0]["type"] = ["Conv2D"]
+        return json.dumps(arch)
+    return json.dumps(arch)[:-2] + ', {"type": "Dropout", "rate": ' + "9" * 400 + "}]}"
+
+
 # ---------------------------------------------------------------- the readers
 
 
@@ -76,17 +86,11 @@ def test_a_damaged_config_is_named_and_reloading_the_data_says_so(kind, tmp_path
     ('{"input_sh', "cannot be read"),
     ("[1]", "holds list"),
     ("", "cannot be read"),
-    ("LIST-TYPE", 'layer 1: unknown layer type ["Conv2D"]'),  # the spec names what is wrong and where
-    ("HUGE-RATE", "dropout 'rate' must be in [0, 1), got a 400-digit number"),
-])
+    (crafted_architecture("list type"), 'layer 1: unknown layer type ["Conv2D"]'),  # the spec names what and where
+    (crafted_architecture("huge rate"), "dropout 'rate' must be in [0, 1), got a 400-digit number"),
+], ids=["truncated", "list", "empty", "list-type", "huge-rate"])
 def test_a_damaged_architecture_is_named(content, expected, tmp_path):
     run_dir = cheap_run(tmp_path)
-    arch = TINY_ARCH.to_dict()
-    if content == "LIST-TYPE":  # a list where a layer type belongs
-        arch["layers"][0]["type"] = ["Conv2D"]
-        content = json.dumps(arch)
-    elif content == "HUGE-RATE":  # a 400-digit dropout rate
-        content = json.dumps(arch)[:-2] + ', {"type": "Dropout", "rate": ' + "9" * 400 + "}]}"
     damage(run_dir, runs.ARCHITECTURE_FILE, content)
     read = runfiles.read_architecture(run_dir)
     assert read.value is None and "architecture.json" in str(read.problems[0]) and expected in str(read.problems[0])
@@ -157,12 +161,9 @@ def test_a_huge_number_in_run_json_does_not_break_the_list(tmp_path):
 def test_one_damaged_run_is_left_out_of_the_leaderboard_with_a_note(tmp_path):
     good = cheap_run(tmp_path, "good")
     list_type = cheap_run(tmp_path, "list type")
-    arch = TINY_ARCH.to_dict()
-    arch["layers"][0]["type"] = ["Conv2D"]
-    damage(list_type, runs.ARCHITECTURE_FILE, json.dumps(arch))
+    damage(list_type, runs.ARCHITECTURE_FILE, crafted_architecture("list type"))
     huge = cheap_run(tmp_path, "huge rate")
-    damage(huge, runs.ARCHITECTURE_FILE, json.dumps(TINY_ARCH.to_dict())[:-2]
-           + ', {"type": "Dropout", "rate": ' + "9" * 400 + "}]}")
+    damage(huge, runs.ARCHITECTURE_FILE, crafted_architecture("huge rate"))
     metrics = cheap_run(tmp_path, "bad metrics")
     damage(metrics, runs.TEST_METRICS_FILE, "[]")
     board = compare.load_leaderboard(tmp_path, dataset="mnist")
@@ -183,9 +184,7 @@ def test_the_class_leaderboard_leaves_a_damaged_run_out_with_a_note(tmp_path, mo
     _, student = workspace.new_workspace()
     cheap_run(student.runs_dir, "good")
     bad = cheap_run(student.runs_dir, "list type")
-    arch = TINY_ARCH.to_dict()
-    arch["layers"][0]["type"] = ["Conv2D"]
-    damage(bad, runs.ARCHITECTURE_FILE, json.dumps(arch))
+    damage(bad, runs.ARCHITECTURE_FILE, crafted_architecture("list type"))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
     at.session_state["teacher_ok"] = True
@@ -304,12 +303,9 @@ def test_cli_evaluate_says_when_it_uses_best_keras(trained, tmp_path, capsys):
 def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatch):
     good = cheap_run(tmp_path, "good")
     list_type = cheap_run(tmp_path, "list type")
-    arch = TINY_ARCH.to_dict()
-    arch["layers"][0]["type"] = ["Conv2D"]
-    damage(list_type, runs.ARCHITECTURE_FILE, json.dumps(arch))
+    damage(list_type, runs.ARCHITECTURE_FILE, crafted_architecture("list type"))
     huge = cheap_run(tmp_path, "huge rate")
-    damage(huge, runs.ARCHITECTURE_FILE, json.dumps(TINY_ARCH.to_dict())[:-2]
-           + ', {"type": "Dropout", "rate": ' + "9" * 400 + "}]}")
+    damage(huge, runs.ARCHITECTURE_FILE, crafted_architecture("huge rate"))
     history = cheap_run(tmp_path, "cut history")
     damage(history, runs.HISTORY_FILE, '[{"epoch": 1, "elapsed": ' + "9" * 400 + "}, 5, ")
     config = cheap_run(tmp_path, "list config")
