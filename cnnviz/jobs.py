@@ -537,11 +537,7 @@ def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: lis
     """Where a queued run stands: the runs that start before it (every workspace, by turn then queue time: see
     `JobRuntime.submit`), and about when a slot frees up for it, given the seconds left of the running jobs and the
     estimated length of each queued one."""
-    turns = turns or {}
-
-    def order(r: runs.RunInfo) -> tuple[int, str, str]:
-        return turns.get(r.path, 0), r.created, r.run_id
-
+    order = _start_order(turns or {})
     ahead = [r for r in queued if order(r) < order(run) and r.path != run.path]
     free_at = sorted(running_left) + [0.0] * max(0, slots - len(running_left))
     free_at = free_at[: max(slots, 1)] if free_at else [0.0]
@@ -551,6 +547,20 @@ def queue_place(run: runs.RunInfo, queued: list[runs.RunInfo], running_left: lis
     free_at.sort()
     known = all(r.path in job_seconds for r in ahead)
     return QueuePlace(len(ahead) + 1, len(ahead), free_at[0] if known else None)
+
+
+def _start_order(turns: dict[Path, int]) -> Callable[[runs.RunInfo], tuple[int, str, str]]:
+    """The order queued runs start in (see `JobRuntime.submit`): by turn in the round of workspaces, then by
+    queue time."""
+    return lambda r: (turns.get(r.path, 0), r.created, r.run_id)
+
+
+def queue_order(active: list[runs.RunInfo]) -> list[runs.RunInfo]:
+    """Active runs as the queue serves them: the training ones first (by when they were queued), then the queued
+    ones in the order they will start, each workspace taking its turn."""
+    training = sorted((r for r in active if r.status != "queued"), key=lambda r: (r.created, r.run_id))
+    waiting = [r for r in active if r.status == "queued"]
+    return training + sorted(waiting, key=_start_order({r.path: run_turn(r) for r in waiting}))
 
 
 def format_wait(seconds: float | None, lang: str | None = None) -> str:

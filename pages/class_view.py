@@ -7,6 +7,7 @@ from cnnviz.compare import leaderboard, left_out_note, left_out_of_board, run_de
 from cnnviz.data import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
 from cnnviz.i18n import t
+from cnnviz.jobs import queue_order
 from cnnviz.runs import status_label
 from cnnviz.workspace import Workspace, all_workspaces
 from pages.shared import state
@@ -53,7 +54,8 @@ def class_view() -> None:
     with i18n.fields_as_given():  # the table shows text as text
         table_labels = {ws.id: _workspace_label(ws) for ws in workspaces}
     everything = [(ws, info) for ws in workspaces for info in ws.list_runs()]
-    active = sorted((pair for pair in everything if pair[1].active), key=lambda pair: pair[1].created)
+    owners = {info.path: ws for ws, info in everything}
+    active = [(owners[info.path], info) for info in queue_order([info for _, info in everything if info.active])]
     row = st.container(horizontal=True, gap="large")
     row.metric(t("class.workspaces"), len(workspaces), width="content")
     row.metric(t("class.runs"), len(everything), width="content")
