@@ -14,6 +14,7 @@ A private link is free to open but not to make: in class mode a new workspace ne
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import hmac
 import json
@@ -22,6 +23,7 @@ import re
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,30 +152,77 @@ def clean_display_name(name: object) -> str:
     return " ".join(printable.split())[:MAX_DISPLAY_NAME].rstrip()
 
 
-class SecretGuard:
-    """Slows down guesses of the teacher secret: after a wrong try from one place (an address), the next answer
-    waits 1, 2, 4, … up to MAX_SECRET_DELAY seconds; a right one clears it. Shared by every session of a server."""
+def address_key(where: str) -> str:
+    """What the files shared by the web processes keep of an address: a hash, never the address itself."""
+    return hashlib.sha256(f"cnnviz-address:{where}".encode()).hexdigest()[:16]
 
-    def __init__(self) -> None:
-        self._failures: dict[str, int] = {}
+
+class SecretGuard:
+    """Slows down guesses of a secret (the teacher's, the class code): after a wrong try from one place (an
+    address), the next answer waits 1, 2, 4, … up to MAX_SECRET_DELAY seconds; a right one clears it. The count is
+    a small file under data_root() (`name`.json), so every web process behind nginx shares it; a guesser gains
+    nothing by landing on another replica. When that file cannot be used, this process counts alone."""
+
+    MAX_PLACES = 10_000  # bounded: forget everyone rather than grow for ever
+
+    def __init__(self, name: str, root: Path | None = None) -> None:
+        self._name = name
+        self._root = root
         self._lock = threading.Lock()
+        self._here: dict[str, int] = {}  # the fallback
+
+    @property
+    def _file(self) -> Path:
+        return (self._root or data_root()) / f"{self._name}.json"
+
+    def _change(self, change: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+        """The failure counts after `change` (None: only read), under a lock every process respects."""
+        with self._lock:
+            try:
+                self._file.parent.mkdir(parents=True, exist_ok=True)
+                with open(self._file, "a+", encoding="utf-8") as stream:
+                    fcntl.flock(stream, fcntl.LOCK_EX)
+                    stream.seek(0)
+                    counts = _failure_counts(stream.read())
+                    if change is not None:
+                        change(counts)
+                        stream.seek(0)
+                        stream.truncate()
+                        stream.write(json.dumps(counts))
+                    return counts
+            except OSError:
+                if change is not None:
+                    change(self._here)
+                return self._here
 
     def delay(self, where: str) -> float:
-        with self._lock:
-            failures = self._failures.get(where, 0)
+        failures = self._change().get(address_key(where), 0)
         return 0.0 if failures == 0 else float(min(2 ** (failures - 1), MAX_SECRET_DELAY))
 
     def failed(self, where: str) -> int:
         """Count a wrong try; how many in a row from there."""
-        with self._lock:
-            if len(self._failures) > 10_000:  # bounded: forget everyone rather than grow for ever
-                self._failures.clear()
-            self._failures[where] = self._failures.get(where, 0) + 1
-            return self._failures[where]
+        key = address_key(where)
+
+        def count(counts: dict[str, int]) -> None:
+            if len(counts) >= self.MAX_PLACES:
+                counts.clear()
+            counts[key] = counts.get(key, 0) + 1
+
+        return self._change(count)[key]
 
     def succeeded(self, where: str) -> None:
-        with self._lock:
-            self._failures.pop(where, None)
+        self._change(lambda counts: counts.pop(address_key(where), None))
+
+
+def _failure_counts(text: str) -> dict[str, int]:
+    """The guard's file as {address key: wrong tries}; a damaged file counts nobody."""
+    try:
+        record = json.loads(text) if text.strip() else {}
+    except json.JSONDecodeError:
+        return {}
+    if not isinstance(record, dict):
+        return {}
+    return {k: v for k, v in record.items() if isinstance(k, str) and isinstance(v, int) and v > 0}
 
 
 LOOPBACK = ("127.0.0.1", "::1")
@@ -251,15 +300,7 @@ class NewWorkspaceLimit:
     def _file(self) -> Path:
         return (self._root or data_root()) / NEW_WORKSPACES_FILE
 
-    @staticmethod
-    def _key(where: str) -> str:
-        return hashlib.sha256(f"cnnviz-address:{where}".encode()).hexdigest()[:16]
-
-    def _recent(self, now: float) -> list[dict]:
-        try:
-            lines = self._file.read_text(encoding="utf-8").splitlines()
-        except OSError:
-            return []
+    def _recent(self, lines: list[str], now: float) -> list[dict]:
         recent = []
         for line in lines:
             try:
@@ -273,27 +314,24 @@ class NewWorkspaceLimit:
 
     def admit(self, where: str, now: float | None = None) -> None:
         """Count one new workspace from `where`; WorkspaceError (saying how many and when to try again) when that
-        address has made its hour's share."""
+        address has made its hour's share. The file is read and written under a lock every process respects."""
         now = time.time() if now is None else now
-        key = self._key(where)
-        with self._lock:
-            recent = self._recent(now)
+        key = address_key(where)
+        self._file.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock, open(self._file, "a+", encoding="utf-8") as stream:
+            fcntl.flock(stream, fcntl.LOCK_EX)
+            stream.seek(0)
+            lines = stream.read().splitlines()
+            recent = self._recent(lines, now)
             mine = [r["time"] for r in recent if r.get("where") == key]
             if len(mine) >= self.per_hour:
                 minutes = max(1, round((min(mine) + self.WINDOW - now) / 60))
                 raise WorkspaceError("workspace.too_many_new", limit=self.per_hour, minutes=minutes)
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            if len(recent) > 10_000 or len(recent) * 2 < self._line_count():  # keep the file to the last hour
-                runs.atomic_write_bytes(self._file, "".join(json.dumps(r) + "\n" for r in recent).encode())
-            with open(self._file, "a", encoding="utf-8") as stream:
-                stream.write(json.dumps({"where": key, "time": now}) + "\n")
-
-    def _line_count(self) -> int:
-        try:
-            with open(self._file, "rb") as stream:
-                return sum(1 for _ in stream)
-        except OSError:
-            return 0
+            if len(recent) > 10_000 or len(recent) * 2 < len(lines):  # keep the file to the last hour
+                stream.seek(0)
+                stream.truncate()
+                stream.write("".join(json.dumps(r) + "\n" for r in recent))
+            stream.write(json.dumps({"where": key, "time": now}) + "\n")
 
 
 def class_code_matches(given: str | None, expected: str | None) -> bool:

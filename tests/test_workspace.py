@@ -106,8 +106,8 @@ def test_a_display_name_is_one_line_of_plain_text_kept_in_the_workspace(tmp_path
     assert ws.display_name() == ""  # a damaged profile: no name, no crash
 
 
-def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it() -> None:
-    guard = workspace.SecretGuard()
+def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it(tmp_path) -> None:
+    guard = workspace.SecretGuard("wrong-secrets", root=tmp_path)
     assert guard.delay("10.0.0.7") == 0
     waits = []
     for _ in range(7):
@@ -119,7 +119,7 @@ def test_wrong_teacher_secrets_wait_longer_each_time_and_a_right_one_clears_it()
     assert guard.delay("10.0.0.7") == 0
 
 
-def test_behind_nginx_the_teacher_secret_guard_counts_each_browser_apart():
+def test_behind_nginx_the_teacher_secret_guard_counts_each_browser_apart(tmp_path):
     """Every request reaches a replica from nginx on the loopback address: the guard must count the address nginx
     saw (the last X-Forwarded-For entry), or one student's wrong guesses would make the teacher wait too. Entries
     a browser sent itself are never trusted, nor the header from anywhere but the loopback."""
@@ -129,7 +129,32 @@ def test_behind_nginx_the_teacher_secret_guard_counts_each_browser_apart():
     assert workspace.client_address("10.0.0.5", "10.0.0.99") == "10.0.0.5"  # not from our nginx: header ignored
     assert workspace.client_address("127.0.0.1", None) == "127.0.0.1"
     assert workspace.client_address(None, None) == "unknown"
-    guard = workspace.SecretGuard()
+    guard = workspace.SecretGuard("wrong-secrets", root=tmp_path)
     guard.failed(workspace.client_address("127.0.0.1", "10.0.0.7"))
     assert guard.delay(workspace.client_address("127.0.0.1", "10.0.0.7")) == 1.0
     assert guard.delay(workspace.client_address("127.0.0.1", "10.0.0.2")) == 0.0  # the teacher's laptop
+
+
+def test_every_web_process_behind_nginx_counts_the_same_wrong_guesses(tmp_path) -> None:
+    """Several replicas serve one class: wrong tries counted by another process make this one wait too (a guesser
+    gains nothing by landing on another replica), and a right answer in one clears it for all."""
+    import subprocess
+    import sys
+
+    another_process = (f"from pathlib import Path; from cnnviz import workspace; "
+                       f"g = workspace.SecretGuard('wrong-class-codes', root=Path({str(tmp_path)!r})); "
+                       f"[g.failed('10.0.0.7') for _ in range(3)]")
+    subprocess.run([sys.executable, "-c", another_process], check=True, cwd=Path(__file__).resolve().parent.parent)
+    here = workspace.SecretGuard("wrong-class-codes", root=tmp_path)
+    assert here.delay("10.0.0.7") == 4.0 and here.failed("10.0.0.7") == 4
+    assert here.delay("10.0.0.8") == 0.0
+    assert "10.0.0.7" not in (tmp_path / "wrong-class-codes.json").read_text()  # addresses are hashed
+    workspace.SecretGuard("wrong-class-codes", root=tmp_path).succeeded("10.0.0.7")
+    assert here.delay("10.0.0.7") == 0.0
+
+
+def test_a_damaged_guard_file_counts_nobody_and_is_rewritten(tmp_path) -> None:
+    (tmp_path / "wrong-secrets.json").write_text("[1, 2")
+    guard = workspace.SecretGuard("wrong-secrets", root=tmp_path)
+    assert guard.delay("10.0.0.7") == 0.0
+    assert guard.failed("10.0.0.7") == 1 and guard.delay("10.0.0.7") == 1.0

@@ -39,8 +39,9 @@ from pages.shared import state
 
 TOKEN_PARAM = "ws"
 NAME_KEY = "workspace_display_name"
-SECRET_GUARD = SecretGuard()  # one per server process: a new session does not start the count again
-CLASS_CODE_GUARD = SecretGuard()  # wrong class codes wait longer each time, per address
+# Wrong teacher secrets and class codes wait longer each time, per address, counted for every web process.
+SECRET_GUARD = SecretGuard("wrong-teacher-secrets")
+CLASS_CODE_GUARD = SecretGuard("wrong-class-codes")
 NEW_WORKSPACES = NewWorkspaceLimit()
 LOG = logging.getLogger("cnnviz.class")
 _runtime_lock = threading.Lock()
