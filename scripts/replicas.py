@@ -25,7 +25,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "scripts" / "nginx-cnnviz.conf.template"
+LINK_TOO_LONG_PAGE = ROOT / "scripts" / "link-too-long.html"  # what nginx answers a request it cannot read
 NGINX_MISSING = "nginx not found: install it (Debian/Ubuntu: apt-get install nginx)"
+
+
+def _inline_page(path: Path) -> str:
+    """A page for nginx to `return` inside single quotes: no quote, backslash or `$` (nginx's variables)."""
+    text = path.read_text(encoding="utf-8")
+    if set("'\\$") & set(text):
+        raise ValueError(f"{path} must not hold ', \\ or $ (it is inlined into nginx.conf)")
+    return text
 
 
 def render_config(replica_ports: Sequence[int], listen: str, prefix: Path) -> Path:
@@ -42,7 +51,8 @@ def render_config(replica_ports: Sequence[int], listen: str, prefix: Path) -> Pa
     fields = {"prefix": str(prefix), "listen": listen,
               "servers": "\n".join(f"{indent}server {a} max_fails=1 fail_timeout=10s;" for a in addresses),
               "upstreams": "\n".join(upstreams),
-              "routes": "\n".join(f'{indent}"{a}" cnnviz_{p};' for p, a in zip(replica_ports, addresses, strict=True))}
+              "routes": "\n".join(f'{indent}"{a}" cnnviz_{p};' for p, a in zip(replica_ports, addresses, strict=True)),
+              "link_too_long_page": _inline_page(LINK_TOO_LONG_PAGE)}
     text = TEMPLATE.read_text()
     for key, value in fields.items():
         text = text.replace("{{" + key + "}}", value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import secrets
 import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -70,6 +71,46 @@ def test_the_rendered_config_passes_nginx_own_check(tmp_path: Path) -> None:
     command = nginx_command(tmp_path / "nginx", conf)
     checked = subprocess.run([*command[:-2], "-t"], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
+
+
+def test_nginx_answers_a_too_long_link_with_a_page_that_says_so(tmp_path: Path) -> None:
+    """Every link the app reads passes nginx (a shared network is at most 8,000 characters: the app itself says when
+    one is longer); a longer one gets cnnviz's page in both languages, not nginx's or the server's bare error."""
+    import urllib.error
+    import urllib.request
+
+    from cnnviz.spec import MAX_LINK_CHARS
+
+    port, replica = _free_port(), _free_port()  # no replica listens: what passes nginx gets 502
+    prefix = tmp_path / "nginx"
+    conf = replicas.render_config([replica], f"127.0.0.1:{port}", prefix)
+    with (tmp_path / "nginx.log").open("a") as log:
+        nginx = subprocess.Popen(nginx_command(prefix, conf), stdout=log, stderr=subprocess.STDOUT)
+
+    def answer(path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and nginx.poll() is None:
+            try:
+                answer("/")
+                break
+            except OSError:
+                time.sleep(0.2)
+        code, _ = answer("/build?net=" + "A" * (MAX_LINK_CHARS + 500))  # the app reads it (and refuses it)
+        assert code == 502
+        for path in ("/build?net=" + "A" * 100_000, "/lab?digit=" + "9" * 40_000):
+            code, page = answer(path)
+            assert code == 414
+            assert "This link is too long or damaged" in page and "링크가 너무 길거나" in page
+            assert "http" not in page.replace('href="/"', "")  # the page fetches nothing from anywhere
+    finally:
+        stop_process(nginx)
 
 
 @pytest.fixture
