@@ -64,3 +64,4 @@ def test_a_link_with_an_endless_digit_opens_the_lab_and_says_so(page, app_url: s
     expect(page.get_by_text(re.compile(r"A real handwritten \d from the bundled MNIST sample"))).to_be_visible()
     expect(digit).to_have_value("7")
     expect(page.get_by_test_id("stException")).to_have_count(0)
+    assert "lab_digit=7" in page.url  # the next value chosen is in the link again

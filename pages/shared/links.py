@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from cnnviz.i18n import Joined, t
+from pages.shared import state
 
 
 def page_link_url(params: dict[str, str]) -> str:
@@ -95,12 +96,20 @@ def _endless(url_value: str | None) -> bool:
 def bound_number_input(label: str, min_value: int, max_value: int, value: int, *, key: str, **kwargs: Any) -> int:
     """`st.number_input` of a whole number kept in the URL (kwargs with bind="query-params") that survives a link
     asking for ?key=inf: Streamlit 1.67 turns such a value into int(inf) before its own range check, and the page
-    into "cannot convert float infinity to integer". For that run the input is not bound (so the URL cannot seed it)
-    and the value leaves the URL; the page's LinkCheck names it like any other value it could not use."""
+    into "cannot convert float infinity to integer". For that run the input is not bound (so the URL cannot seed
+    it) and the value leaves the URL; on the next run it is bound again and the value chosen meanwhile goes into
+    the URL. The page's LinkCheck names the value it dropped like any other it could not use."""
     endless = _endless(st.query_params.get(key))
+    unbound = state.UNBOUND_INPUTS.get()
     if endless:
         kwargs = {**kwargs, "bind": None}
-    number = st.number_input(label, min_value, max_value, value, key=key, **kwargs)
+        unbound.add(key)
+    elif key in unbound:  # bound again: set from code, the value chosen meanwhile is written into the link
+        unbound.discard(key)
+        chosen = state.widget_value(key)
+        if chosen is not None:
+            state.set_widget_value(key, chosen)
+    number = int(st.number_input(label, min_value, max_value, value, key=key, **kwargs))
     if endless and key in st.query_params:
         del st.query_params[key]
-    return int(number)
+    return number

@@ -250,3 +250,6 @@ ROBUSTNESS_ASKED: Slot[dict[str, list[tuple[str, int]]]] = Slot("explain_robustn
 EXPLAIN_OPEN: Slot[dict[str, bool]] = Slot("explain_open_sections", dict)
 # What the "find an image that is easy to fool" search found last: {"model": key, "message": text}, or None.
 ADVERSARIAL_FOUND: Slot[dict | None] = Slot("explain_adversarial_found", lambda: None)
+# URL-bound inputs drawn unbound for one run (their link asked for an endless number): the next run writes the
+# value chosen back into the URL, which the unbound input could not.
+UNBOUND_INPUTS: Slot[set[str]] = Slot("links_unbound_inputs", set)
