@@ -310,6 +310,9 @@ def _to_plane(image: Any, color: bool) -> tuple[Any, list[tuple[str, dict]]]:
     notes: list[tuple[str, dict]] = []
     if image.mode.startswith("I;16") or image.mode in ("I", "F"):
         values = np.asarray(image, dtype=np.float64)
+        endless = int(np.count_nonzero(~np.isfinite(values)))
+        if endless:  # a float TIFF: NaN would become black (or any byte) without a word
+            raise _Skip("preprocess.pixels_not_finite", n=endless, total=values.size)
         top = float(values.max(initial=0.0))
         scale = 65535.0 if image.mode.startswith("I;16") or top > 255 else (255.0 if top > 1 else 1.0)
         image = Image.fromarray(np.clip(np.round(values / scale * 255.0), 0, 255).astype(np.uint8), "L")

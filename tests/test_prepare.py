@@ -71,6 +71,35 @@ def test_what_is_not_an_image_is_refused_with_the_reason() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("kind, shape, fit", [("user", (28, 28, 1), "pad"), ("user", (24, 24, 3), "crop"),
+                                             ("resize", (28, 28, 1), "stretch"), ("mnist", (28, 28, 1), "stretch")])
+def test_a_float_tiff_with_a_nan_pixel_is_refused_for_every_kind_of_model(kind: str, shape, fit: str) -> None:
+    """Predict with a model of the user's own data, a resize or MNIST's steps: a NaN pixel is named, never turned
+    into black pixels (or any byte) that the model then classifies."""
+    import io
+
+    values = np.zeros((28, 28), np.float32)
+    values[10:18, 12:15] = 1.0
+    values[3, 4] = values[5, 6] = np.nan
+    buffer = io.BytesIO()
+    Image.fromarray(values, mode="F").save(buffer, "TIFF")
+    with pytest.raises(prepare.PrepareError) as caught:
+        prepare.prepare(buffer.getvalue(), prepare.Preparation(kind, shape, fit))
+    assert "2 of the image's 784 pixels are not a number (NaN)" in str(caught.value)
+
+
+def test_a_dataset_import_skips_a_nan_tiff_and_says_why() -> None:
+    import io
+
+    values = np.full((28, 28), 0.5, np.float32)
+    values[0, 0] = np.inf
+    buffer = io.BytesIO()
+    Image.fromarray(values, mode="F").save(buffer, "TIFF")
+    with pytest.raises(userdata._Skip) as caught:
+        userdata.decode_image(buffer.getvalue(), userdata.ImportSettings(size=28, color=False, fit="pad"))
+    assert caught.value.key == "preprocess.pixels_not_finite" and caught.value.params == {"n": 1, "total": 784}
+
+
 def test_the_preparation_of_a_run_follows_its_data(tmp_path: Path) -> None:
     from cnnviz import runs
     from tests.inspect_helpers import TINY_ARCH, make_tiny_run
