@@ -19,7 +19,7 @@ from __future__ import annotations
 import numbers
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +31,8 @@ _language: ContextVar[str] = ContextVar("cnnviz_language", default=DEFAULT_LANGU
 _provider: Callable[[], str | None] | None = None
 _field_escaper: Callable[[str], str] | None = None
 _escape_when: Callable[[], bool] | None = None
-_fields_as_given: ContextVar[bool] = ContextVar("cnnviz_fields_as_given", default=False)
+# Set by fields_escaped_with: how fields are escaped in this context instead (_AS_GIVEN: not at all).
+_fields_override: ContextVar[Callable[[str], str] | None] = ContextVar("cnnviz_fields_override", default=None)
 
 
 class Literal(str):
@@ -69,19 +70,32 @@ def set_field_escaper(escaper: Callable[[str], str] | None, when: Callable[[], b
     _field_escaper, _escape_when = escaper, when
 
 
+_AS_GIVEN: Callable[[str], str] = str
+
+
 @contextmanager
-def fields_as_given() -> Iterator[None]:
-    """Texts made inside this block keep their fields as they are: for places that show text as text, not Markdown
-    (a table's cells, a text box's value)."""
-    token = _fields_as_given.set(True)
+def fields_escaped_with(escaper: Callable[[str], str] | None) -> Iterator[None]:
+    """Texts made inside this block escape their fields with `escaper` (None: keep them as they are) instead of the
+    UI's Markdown escaper: for places that do not read Markdown (a table's cells, a text box, a plotly title, which
+    reads a few HTML tags instead)."""
+    token = _fields_override.set(escaper or _AS_GIVEN)
     try:
         yield
     finally:
-        _fields_as_given.reset(token)
+        _fields_override.reset(token)
+
+
+def fields_as_given() -> AbstractContextManager[None]:
+    """Texts made inside this block keep their fields as they are: for places that show text as text, not Markdown
+    (a table's cells, a text box's value)."""
+    return fields_escaped_with(None)
 
 
 def _active_escaper() -> Callable[[str], str] | None:
-    if _field_escaper is None or _fields_as_given.get() or (_escape_when is not None and not _escape_when()):
+    override = _fields_override.get()
+    if override is not None:
+        return None if override is _AS_GIVEN else override
+    if _field_escaper is None or (_escape_when is not None and not _escape_when()):
         return None
     return _field_escaper
 
@@ -157,7 +171,7 @@ def t(key: str, /, lang: str | None = None, **params: Any) -> str:
         filled = text.format(**{name: _field(value, lang, escape) for name, value in params.items()})
         # A reason that ends its own sentence ("was it cut short?") followed by the template's full stop: one mark.
         text = DOUBLED_STOP.sub(r"\1", filled)
-    return text if escape is None else Literal(text)
+    return Literal(text) if escape is not None and escape is _field_escaper else text
 
 
 DOUBLED_STOP = re.compile(r"(?<!\.)([?!.])\.(?=\s|$|\*)")
@@ -234,7 +248,7 @@ class Joined:
     def text(self, lang: str | None = None) -> str:
         escape = _active_escaper()
         joined = self.separator.join(str(_field(item, lang, escape)) for item in self.items)
-        return joined if escape is None else Literal(joined)
+        return Literal(joined) if escape is not None and escape is _field_escaper else joined
 
 
 _NESTED = "$message"  # marks a parameter that is itself a message in the stored form

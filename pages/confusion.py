@@ -4,6 +4,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz.classnames import display_class_names
+from cnnviz.figures import figure_text
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from pages.shared import explaining, state
@@ -72,7 +73,7 @@ row.metric(t("inspectpages.macro_f1"), f"{evaluation.per_class.f1.mean():.3f}", 
 panels = st.container(horizontal=True)
 with panels.container(width=PANEL):
     st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names,
-                                              t("inspectpages.cm_title", split=split_name, n=size),
+                                              figure_text("inspectpages.cm_title", split=split_name, n=size),
                                               selected=(true_class, pred_class)),
                     key="cm_chart", on_select=_cell_clicked, selection_mode="points")
 with panels.container(width=PANEL):

@@ -10,6 +10,7 @@ import streamlit as st
 
 from cnnviz import patterns
 from cnnviz.classnames import display_class_names
+from cnnviz.figures import figure_text
 from cnnviz.figures.explain import pattern_grid
 from cnnviz.figures.inspect import GAP, _grid_columns
 from cnnviz.i18n import CnnvizError, t
@@ -118,7 +119,8 @@ else:
         if field is not None and field.spatial:
             sees = f" {t('explainpages.filters.sees', rf=explaining.field_text(field))}"
         position = convs.index(layer) + 1
-        show_grid(result, t("explainpages.filters.grid_title", layer=layer, count=len(result.indices)), f"{KEY}_grid")
+        title = figure_text("explainpages.filters.grid_title", layer=layer, count=len(result.indices))
+        show_grid(result, title, f"{KEY}_grid")
         st.caption(outcome(result) + sees)
         st.caption(t("explainpages.filters.read_first" if position == 1 else "explainpages.filters.read_deeper",
                      position=position))

@@ -4,6 +4,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import extract, inference, runfiles
+from cnnviz.figures import figure_text
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
@@ -76,12 +77,12 @@ limit = float(max(np.abs(weights).max(), np.abs(initial_weights).max())) or 1.0
 
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(figures.kernel_grid(weights, t("inspectpages.k_trained_title", layer=layer, filters=cout,
-                                                   height=kh, width=kw), channel, limit=limit, dead=dead),
+    title = figure_text("inspectpages.k_trained_title", layer=layer, filters=cout, height=kh, width=kw)
+    st.plotly_chart(figures.kernel_grid(weights, title, channel, limit=limit, dead=dead),
                     key="k_trained")
 with right:
-    st.plotly_chart(figures.kernel_grid(initial_weights, t("inspectpages.k_initial_title", layer=layer), channel,
-                                        limit=limit),
+    st.plotly_chart(figures.kernel_grid(initial_weights, figure_text("inspectpages.k_initial_title", layer=layer),
+                                        channel, limit=limit),
                     key="k_initial")
     st.caption(initial_note)
 

@@ -95,3 +95,18 @@ def test_tables_show_names_as_their_characters() -> None:
     assert _rendered(frame.iloc[0, 0]) == "![i](http://203.0.113.9/a.png)"
     styler = plain_table(pd.DataFrame({"name": ["$x$"], "p": [0.5]}).style.format(precision=3))
     assert styler.data.iloc[0, 0] == r"\$x\$"
+
+
+def test_figures_show_names_as_their_characters_without_markdown_backslashes(on_a_page) -> None:
+    """A plotly title, hover text or column header reads no Markdown (it would show Markdown's backslashes) but a
+    few HTML tags: on a page, the fields of a figure's texts are escaped for plotly instead."""
+    from cnnviz.figures import figure_text
+    from cnnviz.figures.userdata import class_counts_figure
+
+    name = "my_cat*s <b>x</b> $1"
+    title = figure_text("ownpages.res_cam_title", name=name)
+    assert "\\" not in title and "my_cat*s &lt;b&gt;x&lt;/b&gt; $1" in title and not isinstance(title, Literal)
+    figure = class_counts_figure([name, "dog"], [3, 40])
+    hover = figure.data[0].hovertext[0]
+    assert "\\" not in hover and "my_cat*s &lt;b&gt;x&lt;/b&gt; $1" in hover
+    assert "\\" in t("ownpages.res_cam_title", name=name)  # the same text for the page's Markdown is escaped

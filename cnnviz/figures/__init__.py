@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from typing import Any
+import html
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar
 
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale
+
+from cnnviz.i18n import fields_escaped_with, t
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def unchecked_figure(spec: dict[str, Any]) -> go.Figure:
@@ -59,3 +65,27 @@ def grid_layout(rows: int, columns: int, titles: Sequence[str] = (), horizontal_
 def _span(start: float, end: float) -> list[float]:
     """A domain inside [0, 1] (summing the spacings leaves rounding errors such as -5.6e-17)."""
     return [min(1.0, max(0.0, round(start, 12))), min(1.0, max(0.0, round(end, 12)))]
+
+
+def plotly_text(text: str) -> str:
+    """A field a user or a file supplied, as plotly shows it: plotly reads a few HTML tags (<b>, <br>, <a href>) in
+    titles, names and hover texts, so they are escaped; Markdown means nothing there, so it is not."""
+    return html.escape(" ".join(str(text).split()), quote=False)
+
+
+def plotly_fields(function: Callable[P, R]) -> Callable[P, R]:
+    """A figure function whose catalog texts (`t()`) fill in their fields for plotly (see `plotly_text`), not for
+    the page's Markdown: a run or class name keeps its characters, without Markdown's backslashes."""
+
+    @functools.wraps(function)
+    def with_plotly_fields(*args: P.args, **kwargs: P.kwargs) -> R:
+        with fields_escaped_with(plotly_text):
+            return function(*args, **kwargs)
+
+    return with_plotly_fields
+
+
+def figure_text(key: str, **fields: Any) -> str:
+    """A catalog text for a figure's title or label, made by a page: its fields escaped for plotly."""
+    with fields_escaped_with(plotly_text):
+        return t(key, **fields)

@@ -25,6 +25,7 @@ from cnnviz.compare import (
     shape_text,
     value_text,
 )
+from cnnviz.figures import plotly_fields
 from cnnviz.i18n import t
 from cnnviz.runs import status_message
 from cnnviz.shapes import format_bytes
@@ -299,6 +300,7 @@ def totals_rows(diff: ArchitectureDiff, name_a: str = "A", name_b: str = "B") ->
     return [{"": t(key), name_a: va, name_b: vb} for key, va, vb in items]
 
 
+@plotly_fields
 def architecture_diff_figure(diff: ArchitectureDiff, name_a: str = "A", name_b: str = "B") -> go.Figure:
     """The architecture diff as a table whose rows are coloured by status (added green, removed red,
     changed yellow); the totals follow below a blank row."""

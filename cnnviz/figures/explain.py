@@ -17,6 +17,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from cnnviz.figures import plotly_fields
 from cnnviz.figures.inspect import DIVERGING, GAP, _grid_columns, _image_axes, grey_or_rgb_trace, mosaic
 from cnnviz.i18n import t
 
@@ -198,6 +199,7 @@ def _perturbation_trace(result: AdversarialResult) -> go.BaseTraceType:
                                     "<extra></extra>")
 
 
+@plotly_fields
 def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], top_k: int = 5,
                        height: int = 320) -> go.Figure:
     """Original | perturbation (amplified: ±ε shown as full blue/red) | adversarial image, and the top
@@ -321,6 +323,7 @@ def _replay(stack: np.ndarray, series: SnapshotSeries, title: str, tile_name: st
     return fig
 
 
+@plotly_fields
 def kernel_replay(series: SnapshotSeries, input_channel: int = 0, max_columns: int = 16) -> go.Figure:
     """The first conv layer's kernels at every snapshot, from before the first step to the last epoch, on one
     fixed diverging scale (so growth shows); dead filters outlined in red in the frames where they are dead."""
@@ -335,6 +338,7 @@ def kernel_replay(series: SnapshotSeries, input_channel: int = 0, max_columns: i
                    input_channel, DIVERGING, True, dead, max_columns)
 
 
+@plotly_fields
 def feature_map_replay(series: SnapshotSeries, probe: int = 0, class_names: Sequence[str] | None = None,
                        max_columns: int = 16) -> go.Figure:
     """One probe image's first-layer feature maps at every snapshot, on one scale across the snapshots."""
@@ -376,6 +380,7 @@ def probe_predictions_figure(series: SnapshotSeries, class_names: Sequence[str],
     return fig
 
 
+@plotly_fields
 def norms_figure(series: SnapshotSeries, height: int = 560) -> go.Figure:
     """Per layer: weight norm and gradient norm (log scale) over training; and the dead filters per conv layer."""
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.08, row_heights=[0.38, 0.38, 0.24],

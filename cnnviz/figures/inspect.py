@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.classnames import display_class_names
-from cnnviz.figures import colorscale, grid_layout, unchecked_figure
+from cnnviz.figures import colorscale, grid_layout, plotly_fields, unchecked_figure
 from cnnviz.i18n import CnnvizError, t
 
 GAP = 1  # pixels of empty space between the tiles of a mosaic
@@ -274,6 +274,7 @@ def _rgb_kernel_grid(weights: np.ndarray, title: str, max_columns: int) -> go.Fi
     return fig
 
 
+@plotly_fields
 def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str = "",
                       initial_weights: np.ndarray | None = None, initial_bias: np.ndarray | None = None,
                       glorot_limit: float | None = None) -> go.Figure:

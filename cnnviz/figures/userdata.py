@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from cnnviz.figures import plotly_fields
 from cnnviz.i18n import t
 from cnnviz.userdata import FEW_IMAGES_WARNING
 
@@ -15,6 +16,7 @@ FEW = "#f58518"  # classes with fewer images than recommended
 GAP = 2  # pixels between preview tiles
 
 
+@plotly_fields
 def class_counts_figure(class_names: Sequence[str], counts: Sequence[int], height: int = 320) -> go.Figure:
     """One bar per class; classes with fewer than ~10 images in orange, with the ~10 line drawn."""
     counts = [int(c) for c in counts]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
+from cnnviz.figures import figure_text
 from cnnviz.i18n import t
 from pages.shared import state, workers
 
@@ -179,7 +180,7 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
     region = input_region(layer_field, int(unit_row), int(unit_col))
     panels = st.container(horizontal=True)
     with panels.container(width=RF_PANEL):
-        st.plotly_chart(unit_picker(maps[..., int(channel)], t("explainpages.rf.map_title", layer=layer,
+        st.plotly_chart(unit_picker(maps[..., int(channel)], figure_text("explainpages.rf.map_title", layer=layer,
                                                                  channel=int(channel)),
                                     selected=(int(unit_row), int(unit_col)), height=330),
                         key=f"{RF_KEY}_map", on_select=_unit_clicked, selection_mode="points")

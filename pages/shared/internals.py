@@ -10,6 +10,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import runs
+from cnnviz.figures import figure_text
 from cnnviz.i18n import Literal, t
 from pages.shared import state
 
@@ -116,8 +117,9 @@ def live_internals(run_dir: Path) -> None:
         kernels = series.kernels[last]
         dead = series.dead.get(series.conv_layer or "")
         with panels.container(width=PANEL):
-            st.plotly_chart(kernel_grid(kernels, t("explainpages.internals.kernels_at", layer=series.conv_layer,
-                                                   moment=series.label(last)), 0,
+            title = figure_text("explainpages.internals.kernels_at", layer=series.conv_layer,
+                                moment=series.label(last))
+            st.plotly_chart(kernel_grid(kernels, title, 0,
                                         dead=None if dead is None else dead[last]), key="train_live_kernels")
     with panels.container(width=PANEL):
         st.plotly_chart(probe_predictions_figure(series, names), key="train_live_probes")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import streamlit as st
 
+from cnnviz.figures import figure_text
 from cnnviz.figures.draw import class_probabilities, preprocessing_steps
 from cnnviz.figures.inspect import feature_map_grid, gradcam_overlay, image_figure, probability_bars
 from cnnviz.i18n import t
@@ -73,7 +74,7 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
     with cam_col:
         with st.spinner(t("ownpages.res_computing_cam")):  # the first call per model compiles the gradient graph
             cam = workers.grad_cam(model.ref, image, class_index)
-        st.plotly_chart(gradcam_overlay(image, cam, t("ownpages.res_cam_title", name=name)), width="stretch",
+        st.plotly_chart(gradcam_overlay(image, cam, figure_text("ownpages.res_cam_title", name=name)), width="stretch",
                         key=f"{key}_gradcam")
         st.caption(t("ownpages.res_cam_caption", layer=conv_names[-1], name=plain(name)))
         caveat = model.info.grad_cam_caveat(conv_names[-1])
@@ -87,7 +88,7 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
         with st.spinner(t("ownpages.res_computing_maps")):
             maps = workers.feature_maps(model.ref, image, tuple(conv_names[:count]))
         for layer, activation in maps.items():
-            title = t("ownpages.res_maps_title", layer=layer, n=activation.shape[-1], height=activation.shape[0],
-                      width=activation.shape[1])
+            title = figure_text("ownpages.res_maps_title", layer=layer, n=activation.shape[-1],
+                                height=activation.shape[0], width=activation.shape[1])
             st.plotly_chart(feature_map_grid(activation, title), width="stretch", key=f"{key}_maps_{layer}")
         st.caption(feature_caption or t("ownpages.res_maps_caption"))
