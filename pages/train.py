@@ -100,6 +100,8 @@ else:
     sweep_ui.group_panel(workspace)
     st.subheader(t("trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
     workspaces = all_workspaces() if not workspace.local else [workspace]
+    if busy:
+        ui.stop_button(run_dir)
 
     @st.fragment(run_every=1.0 if busy else None)
     def live() -> None:

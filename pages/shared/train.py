@@ -462,6 +462,16 @@ def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -
              slots=slots, wait=format_wait(place.wait_seconds))
 
 
+def stop_button(run_dir: Path) -> None:
+    """Stop for an active run. Drawn outside the live panel: a button inside a fragment that redraws every second
+    lost a click now and then (the element replaced under the pointer, or the click folded into a timed rerun);
+    here the click is an ordinary rerun of the page, which then shows "Stopping…"."""
+    stopping = runs.stop_requested(run_dir)
+    st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
+              key="train_stop", on_click=stop_run, args=(run_dir,), disabled=stopping, type="primary",
+              help=t("trainpage.stop_help"))
+
+
 def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
     """The job's progress, curves and, once it is over, its results; whether it is still active."""
     try:
@@ -474,11 +484,6 @@ def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
     if p.state == "queued":
         st.info(queue_message(info, workspaces, slots), icon=":material/hourglass_top:")
     st.progress(p.fraction if p.state != "queued" else 0.0, text=progress_line(p))
-    if info.active:
-        stopping = p.state == "stopping" or runs.stop_requested(run_dir)
-        st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
-                  key="train_stop", on_click=stop_run, args=(run_dir,), disabled=stopping, type="primary",
-                  help=t("trainpage.stop_help"))
     left, right = st.columns(2)
     left.plotly_chart(learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")
     right.plotly_chart(learning_curve(stream.events, "accuracy", p.batches_per_epoch), key="train_acc_chart")
