@@ -30,11 +30,11 @@ def main() -> None:
     import plotly.graph_objects as go
 
     from bench.bench_shapes import forty_layer_net
-    from cnnviz.builder import build_model
-    from cnnviz.codegen import keras_script
+    from cnnviz.arch.codegen import keras_script
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.arch.shapes import summarize
     from cnnviz.figures.architecture import _annotations, architecture_figure, layer_boxes
-    from cnnviz.presets import PRESETS
-    from cnnviz.shapes import summarize
+    from cnnviz.models.builder import build_model
     from pages.shared.build_form import summary_frame
 
     def page_work(arch) -> None:

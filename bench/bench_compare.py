@@ -1,7 +1,7 @@
 """Compare page and TensorBoard logging: what they cost, side by side with the obvious alternatives.
 
 1. Weight histograms for TensorBoard, written at every epoch end on the training thread: TensorBoard's own
-   `histogram_pb` (a values × 30 one-hot matrix) against `cnnviz.tblog.histogram_summary` (np.histogram, the
+   `histogram_pb` (a values × 30 one-hot matrix) against `cnnviz.train.tblog.histogram_summary` (np.histogram, the
    same proto), for one large Dense kernel and for 2 million weights.
 2. Everything the TensorBoard callback writes per epoch (scalars + every weight's histogram) for the presets.
 3. Bootstrap interval of a 10,000-image test accuracy with 10,000 resamples: ours (a binomial draw per
@@ -34,7 +34,7 @@ def histograms() -> None:
     import numpy as np
     from tensorboard.plugins.histogram.summary_v2 import histogram_pb
 
-    from cnnviz.tblog import histogram_summary
+    from cnnviz.train.tblog import histogram_summary
 
     rng = np.random.default_rng(0)
     print(f"{'weights':>12}{'histogram_pb':>16}{'histogram_summary':>20}{'ratio':>8}")
@@ -48,9 +48,9 @@ def histograms() -> None:
 def per_epoch_logging() -> None:
     import keras
 
-    from cnnviz.builder import build_model
-    from cnnviz.presets import PRESETS
-    from cnnviz.tblog import EventWriters, write_epoch, write_weight_histograms
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.models.builder import build_model
+    from cnnviz.train.tblog import EventWriters, write_epoch, write_weight_histograms
 
     logs = {"loss": 0.5, "accuracy": 0.8, "val_loss": 0.6, "val_accuracy": 0.78}
     print(f"\n{'preset':<18}{'params':>10}{'per epoch: scalars + histograms':>34}")
@@ -74,7 +74,7 @@ def bootstrap() -> None:
     import numpy as np
     from scipy import stats
 
-    from cnnviz.compare import bootstrap_accuracy, bootstrap_difference
+    from cnnviz.compare.compare import bootstrap_accuracy, bootstrap_difference
 
     rng = np.random.default_rng(0)
     a = rng.random(10_000) < 0.91

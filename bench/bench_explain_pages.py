@@ -36,8 +36,8 @@ def _timed(function):
 
 
 def _train(epochs: int, limit: int | None) -> Path:
-    from cnnviz.presets import PRESETS
-    from cnnviz.training import TrainingConfig, TrainingJob
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.train.training import TrainingConfig, TrainingJob
 
     root = Path(tempfile.mkdtemp(prefix="cnnviz-bench-explain-"))
     config = TrainingConfig(dataset="fashion_mnist", epochs=epochs, batch_size=64, early_stopping=False,
@@ -56,9 +56,11 @@ def main() -> None:
     parser.add_argument("--run", help="an existing run folder of the fashion-convnet instead of training one")
     args = parser.parse_args()
 
-    from cnnviz import adversarial, attribution, extract, patterns, runs, snapshots
     from cnnviz.figures.explain import feature_map_replay, kernel_replay
-    from cnnviz.modelfile import load_model_file
+    from cnnviz.inspect import adversarial, attribution, extract, patterns
+    from cnnviz.models.modelfile import load_model_file
+    from cnnviz.runs import store as runs
+    from cnnviz.train import snapshots
     from pages.shared.explaining import BoundedCache
 
     run_dir = Path(args.run) if args.run else _train(args.epochs, args.limit or None)

@@ -3,7 +3,7 @@
     python -m bench.bench_extract [--rounds 30]
 
 Compares, side by side in the same process and interleaved round by round:
-  * one-pass extraction (cnnviz.extract.feature_maps: compiled tf.function over all layers at once)
+  * one-pass extraction (cnnviz.inspect.extract.feature_maps: compiled tf.function over all layers at once)
   * the obvious way: one sub-model per layer, each called with model.predict
 and times predictions for the 10,000-image Fashion-MNIST test set (Debian's files when present, otherwise
 generated images of the same shape). Weights are untrained: speed does not depend on their values.
@@ -22,7 +22,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 
 def _test_images() -> tuple[np.ndarray, str]:
-    from cnnviz.data import DataError, load_dataset
+    from cnnviz.data.datasets import DataError, load_dataset
 
     try:
         dataset = load_dataset("fashion_mnist", allow_download=False)
@@ -44,9 +44,9 @@ def main() -> None:
 
     import keras
 
-    from cnnviz import extract
-    from cnnviz.builder import build_model
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.inspect import extract
+    from cnnviz.models.builder import build_model
 
     model = build_model(PRESETS["fashion-convnet"].architecture)
     images, source = _test_images()

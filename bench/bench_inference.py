@@ -45,10 +45,11 @@ def timed_calls(call: Callable[[], np.ndarray], count: int) -> tuple[float, floa
 def main() -> None:
     from distributed import Client, LocalCluster
 
-    from cnnviz import extract, inference
+    from cnnviz import inference
     from cnnviz.i18n import current_language
     from cnnviz.inference import InferencePool, InferenceSettings, ModelRef
-    from cnnviz.predict import default_model_path
+    from cnnviz.inspect import extract
+    from cnnviz.inspect.predict import default_model_path
 
     image = np.random.default_rng(0).random((28, 28, 1), dtype=np.float32)
     ref = ModelRef.of_file(default_model_path())
@@ -59,7 +60,7 @@ def main() -> None:
     try:
         by_pool = pool.on_model(ref, extract.predict_probabilities, image)
         by_dask = client.submit(inference._execute, task, pure=False).result()
-        from cnnviz.modelfile import load_model_file
+        from cnnviz.models.modelfile import load_model_file
 
         here = extract.predict_probabilities(load_model_file(default_model_path()), image)
         assert np.array_equal(by_pool, here) and np.array_equal(by_dask, here), "the answers differ"

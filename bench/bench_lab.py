@@ -31,7 +31,8 @@ def main() -> None:
     import tensorflow as tf
     from scipy.signal import correlate2d
 
-    from cnnviz import lab, lab_training
+    from cnnviz.learn import lab
+    from cnnviz.learn import training_step as lab_training
 
     digit, _ = lab.mnist_digit(0)
     sobel = lab.KERNEL_PRESETS["Sobel x"].weights
@@ -45,7 +46,7 @@ def main() -> None:
     all_steps = median_ms(lambda: [lab.step_at(result, i).expression() for i in range(result.output.size)],
                           rounds=3, inner=1)
     print("28×28 digit, 3×3 Sobel, 'same' (median ms per call)")
-    print(f"  cnnviz.lab.slide      {ours:8.3f}")
+    print(f"  cnnviz.learn.lab.slide      {ours:8.3f}")
     print(f"  scipy correlate2d     {scipy_ms:8.3f}   lab / scipy = {ours / scipy_ms:.1f}×")
     print(f"  tf.nn.conv2d          {tf_ms:8.3f}   lab / tf    = {ours / tf_ms:.2f}×")
     print(f"  all 784 step texts    {all_steps:8.1f}")

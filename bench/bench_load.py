@@ -62,7 +62,7 @@ class MemoryWatch:
 
 
 async def new_session(browser, url: str):
-    from cnnviz.workspace import new_workspace
+    from cnnviz.runs.workspace import new_workspace
 
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
@@ -198,7 +198,7 @@ async def phase_two_jobs(browser, url: str, runs_root: Path) -> tuple[list[float
 
 
 def count_status(root: Path, status: str) -> int:
-    from cnnviz.workspace import all_workspaces
+    from cnnviz.runs.workspace import all_workspaces
 
     return sum(1 for ws in all_workspaces() for info in ws.list_runs() if info.status == status)
 
@@ -296,7 +296,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
         os.environ["CNNVIZ_DATA_DIR"] = str(data)  # the benchmark reads the workspaces the server writes
-        from cnnviz.workspace import new_workspace
+        from cnnviz.runs.workspace import new_workspace
 
         seed_token, seed = new_workspace()
         make_tiny_run(seed.runs_dir, name="seed run")

@@ -2,7 +2,7 @@
 
 For a few networks, batch sizes and optimizers, a fresh Python process trains on the bundled MNIST sample (two
 epochs of 2,000 images, a validation part and the 1,000 test images) exactly as a Dask worker would
-(`TrainingJob`), and its peak RSS (`ru_maxrss`) is compared with `cnnviz.memory.estimate_training_memory`.
+(`TrainingJob`), and its peak RSS (`ru_maxrss`) is compared with `cnnviz.arch.memory.estimate_training_memory`.
 The guard refuses a job whose estimate passes the worker's limit, so the estimate should not be below what a job
 really takes. Run: python -m bench.bench_memory
 """
@@ -40,9 +40,9 @@ CASES = [  # (label, architecture JSON, batch size, optimizer)
 
 CHILD = r"""
 import json, resource, sys, tempfile
-from cnnviz.presets import PRESETS
-from cnnviz.spec import Architecture
-from cnnviz.training import TrainingConfig, TrainingJob
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import Architecture
+from cnnviz.train.training import TrainingConfig, TrainingJob
 spec, batch, optimizer = json.loads(sys.argv[1])
 arch = PRESETS[spec].architecture if isinstance(spec, str) else Architecture.from_dict(spec)
 config = TrainingConfig(dataset="mnist", sample=True, epochs=2, batch_size=batch, optimizer=optimizer, limit=2000,
@@ -62,10 +62,10 @@ def measure(spec: object, batch: int, optimizer: str) -> int:
 
 
 def main() -> None:
-    from cnnviz.memory import estimate_training_memory
-    from cnnviz.presets import PRESETS
-    from cnnviz.shapes import format_bytes, summarize
-    from cnnviz.spec import Architecture
+    from cnnviz.arch.memory import estimate_training_memory
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.arch.shapes import format_bytes, summarize
+    from cnnviz.arch.spec import Architecture
 
     images = 4000 + 1000  # what the Train page passes: the dataset's train and test images (the sample)
     print(f"{'network':<55}{'estimate':>12}{'measured peak':>15}{'estimate / peak':>17}")

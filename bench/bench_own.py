@@ -3,7 +3,7 @@
 - Import: the same 900 generated shape images (PNG and JPEG, 64 px) zipped, imported at 32×32×3 (decode,
   convert, resize, store), against decoding the same bytes with Pillow alone (the floor); and 60 large
   phone-size JPEGs (3000×2000) with the JPEG draft mode (libjpeg decodes at 1/8 scale) against a full decode.
-- Model load: the bundled digit model through cnnviz.modelfile.load_model_file (archive and config checks,
+- Model load: the bundled digit model through cnnviz.models.modelfile.load_model_file (archive and config checks,
   then Keras safe mode) against keras.saving.load_model alone.
 Run: python -m bench.bench_own
 """
@@ -34,7 +34,7 @@ def main() -> None:
     import numpy as np
     from PIL import Image
 
-    from cnnviz.userdata import ImportSettings, decode_image, import_zip
+    from cnnviz.data.userdata import ImportSettings, decode_image, import_zip
     from tests.shapes_data import encode, shape_image, shapes_files, zip_bytes
 
     files = shapes_files(per_class=300, seed=0)
@@ -56,8 +56,8 @@ def main() -> None:
 
     import keras
 
-    from cnnviz.modelfile import load_model_file, read_keras_config
-    from cnnviz.predict import default_model_path
+    from cnnviz.inspect.predict import default_model_path
+    from cnnviz.models.modelfile import load_model_file, read_keras_config
 
     path = default_model_path()
     load_model_file(path)  # warm up Keras

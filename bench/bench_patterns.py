@@ -3,7 +3,7 @@
     python -m bench.bench_patterns [--rounds 3] [--eager-filters 64] [--trained RUN_DIR]
 
 Compares, in one process:
-  * batched: cnnviz.patterns.filter_patterns — all 64 filters ascend together, a batch of 64 images in one
+  * batched: cnnviz.inspect.patterns.filter_patterns — all 64 filters ascend together, a batch of 64 images in one
     compiled tf.function that runs 10 steps per call (timed cold, i.e. with its tracing, and warm);
   * eager loop: the same step function (patterns.step_function) called eagerly, one filter at a time, one
     call per step — the obvious way with tf.GradientTape.
@@ -33,10 +33,10 @@ def main() -> None:
     import keras
     import tensorflow as tf
 
-    from cnnviz import patterns
-    from cnnviz.builder import build_model
-    from cnnviz.presets import PRESETS
-    from cnnviz.runs import load_model
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.inspect import patterns
+    from cnnviz.models.builder import build_model
+    from cnnviz.runs.store import load_model
 
     if args.trained:
         model = load_model(args.trained)

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from cnnviz.data import load_mnist_sample  # noqa: E402
-from cnnviz.predict import Predictor  # noqa: E402
-from cnnviz.preprocess import as_canvas_drawing, to_mnist  # noqa: E402
+from cnnviz.data.datasets import load_mnist_sample  # noqa: E402
+from cnnviz.data.preprocess import as_canvas_drawing, to_mnist  # noqa: E402
+from cnnviz.inspect.predict import Predictor  # noqa: E402
 
 TARGET_P95_MS = 30.0
 

@@ -16,10 +16,10 @@ import time
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-from cnnviz.builder import build_model  # noqa: E402
-from cnnviz.presets import PRESETS  # noqa: E402
-from cnnviz.shapes import summarize  # noqa: E402
-from cnnviz.spec import Architecture, BatchNormalization, Conv2D, Dense, Dropout, Flatten, MaxPooling2D  # noqa: E402
+from cnnviz.arch.presets import PRESETS  # noqa: E402
+from cnnviz.arch.shapes import summarize  # noqa: E402
+from cnnviz.arch.spec import Architecture, BatchNormalization, Conv2D, Dense, Dropout, Flatten, MaxPooling2D  # noqa: E402
+from cnnviz.models.builder import build_model  # noqa: E402
 
 
 def forty_layer_net() -> Architecture:

@@ -1,4 +1,4 @@
-"""Training throughput with the snapshot recorder on vs off (cnnviz.snapshots), side by side.
+"""Training throughput with the snapshot recorder on vs off (cnnviz.train.snapshots), side by side.
 
     python -m bench.bench_snapshots [--rounds 6] [--epochs 5] [--batch-size 32] [--dataset fashion_mnist]
 
@@ -39,10 +39,10 @@ def main() -> None:
 
     import keras
 
-    from cnnviz import snapshots
-    from cnnviz.data import load_dataset, load_mnist_sample, split_train_val
-    from cnnviz.presets import PRESETS
-    from cnnviz.training import TrainingConfig, build_compiled_model, make_tf_dataset
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.data.datasets import load_dataset, load_mnist_sample, split_train_val
+    from cnnviz.train import snapshots
+    from cnnviz.train.training import TrainingConfig, build_compiled_model, make_tf_dataset
 
     full = args.dataset == "fashion_mnist"
     dataset = load_dataset("fashion_mnist", allow_download=False) if full else load_mnist_sample()

@@ -28,7 +28,7 @@ def plain_fit(arch, split, batch_size: int, epochs: int, seed: int) -> float:
     """Images per second of a plain Keras script (numpy arrays into model.fit, verbose=0)."""
     import keras
 
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
 
     keras.utils.set_random_seed(seed)
     model = build_model(arch)
@@ -45,7 +45,7 @@ def plain_fit(arch, split, batch_size: int, epochs: int, seed: int) -> float:
 
 
 def job_fit(arch, dataset, batch_size: int, epochs: int, seed: int, root: str, checkpoint: bool = True) -> float:
-    from cnnviz.training import TrainingConfig, TrainingJob
+    from cnnviz.train.training import TrainingConfig, TrainingJob
 
     config = TrainingConfig(dataset="mnist", batch_size=batch_size, epochs=epochs, seed=seed, early_stopping=False,
                             save_best_checkpoint=checkpoint)
@@ -69,8 +69,8 @@ def main() -> None:
     if args.epochs < 2:
         raise SystemExit("--epochs must be at least 2 (the first epoch is not timed)")
 
-    from cnnviz.data import load_mnist_sample, split_train_val
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.data.datasets import load_mnist_sample, split_train_val
 
     arch = PRESETS[args.preset].architecture
     dataset = load_mnist_sample()

@@ -30,9 +30,9 @@ def main() -> None:
     parser.add_argument("--root", default="bench/runs")
     args = parser.parse_args()
 
-    from cnnviz.data import load_dataset
-    from cnnviz.presets import PRESETS
-    from cnnviz.training import TrainingConfig, TrainingJob
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.data.datasets import load_dataset
+    from cnnviz.train.training import TrainingConfig, TrainingJob
 
     dataset = load_dataset("fashion_mnist", allow_download=False)
     print(f"data: {dataset.source}: {len(dataset.x_train):,} train, {len(dataset.x_test):,} test", flush=True)

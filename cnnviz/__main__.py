@@ -1,3 +1,3 @@
-from cnnviz.cli import main
+from cnnviz.cli.main import main
 
 raise SystemExit(main())

@@ -49,10 +49,10 @@ from cnnviz.i18n import CnnvizError, current_language, language_scope
 if TYPE_CHECKING:
     import keras
 
-    from cnnviz.adversarial import FragileExample, RobustnessCurve
-    from cnnviz.compare import TestPredictions
-    from cnnviz.data import DatasetFacts
-    from cnnviz.extract import Evaluation
+    from cnnviz.compare.compare import TestPredictions
+    from cnnviz.data.datasets import DatasetFacts
+    from cnnviz.inspect.adversarial import FragileExample, RobustnessCurve
+    from cnnviz.inspect.extract import Evaluation
 
 WORKERS_ENV = "CNNVIZ_INFERENCE_WORKERS"  # quick-lane workers per web process (default 1; 0: in the caller itself)
 MODELS_ENV = "CNNVIZ_INFERENCE_MODELS"  # models each worker keeps loaded (default 6)
@@ -87,7 +87,7 @@ class ModelRef:
     @classmethod
     def initial_of_run(cls, run_dir: str | Path) -> ModelRef | None:
         """The run's starting weights, or None when the run did not save them."""
-        from cnnviz.runs import INITIAL_WEIGHTS
+        from cnnviz.runs.store import INITIAL_WEIGHTS
 
         weights = Path(run_dir) / INITIAL_WEIGHTS
         if not weights.is_file():
@@ -119,7 +119,7 @@ def _start_worker(progress_queue: Any, threads: int, models_kept: int) -> None:
     """Once per worker process: bounded TensorFlow threads (normal priority: a person is waiting), then Keras
     imported now rather than on the first click."""
     global _progress_queue, _models_kept
-    from cnnviz.jobs import prepare_worker
+    from cnnviz.train.jobs import prepare_worker
 
     _progress_queue, _models_kept = progress_queue, models_kept
     # On a GPU machine, take GPU memory as needed instead of all of it at start: the training workers need it.
@@ -143,24 +143,24 @@ def model_for(ref: ModelRef) -> keras.Model:
         _models.move_to_end(ref)
         return _models[ref]
     if ref.initial:
-        from cnnviz.builder import build_model
-        from cnnviz.runs import INITIAL_WEIGHTS, load_architecture
+        from cnnviz.models.builder import build_model
+        from cnnviz.runs.store import INITIAL_WEIGHTS, load_architecture
 
         model = build_model(load_architecture(ref.path))
         model.load_weights(Path(ref.path) / INITIAL_WEIGHTS)
     else:
-        from cnnviz.modelfile import load_model_file
+        from cnnviz.models.modelfile import load_model_file
 
         model = load_model_file(ref.path)
     return _remember(_models, ref, model, _models_kept)
 
 
 def run_split(run_dir: str) -> Any:
-    """(dataset, split) a run trained on, kept for the runs served last (`cnnviz.runs.run_split`)."""
+    """(dataset, split) a run trained on, kept for the runs served last (`cnnviz.runs.store.run_split`)."""
     if run_dir in _datasets:
         _datasets.move_to_end(run_dir)
         return _datasets[run_dir]
-    from cnnviz.runs import run_split as load
+    from cnnviz.runs.store import run_split as load
 
     return _remember(_datasets, run_dir, load(run_dir), DATASETS_KEPT)
 
@@ -211,7 +211,7 @@ def dataset_image(run_dir: str, split: str, index: int) -> tuple[np.ndarray, int
     """One image of a run's split, its label and how many images the split has."""
     images, labels = split_arrays(run_dir, split)
     if not 0 <= index < len(images):
-        from cnnviz.extract import ExtractError
+        from cnnviz.inspect.extract import ExtractError
 
         raise ExtractError("extract.index_outside", index=index, last=len(images) - 1)
     return np.array(images[index]), int(labels[index]), len(images)
@@ -229,7 +229,7 @@ def dataset_images(run_dir: str, split: str, indices: list[int]) -> np.ndarray:
 def split_evaluation(model: keras.Model, run_dir: str, split: str, which: str, model_file: str,
                      progress: Callable[[int, int], None] | None = None) -> Evaluation:
     """How the model does on a run's split (the probabilities cached in the run folder, as before)."""
-    from cnnviz.extract import cached_probabilities, evaluate
+    from cnnviz.inspect.extract import cached_probabilities, evaluate
 
     images, labels = split_arrays(run_dir, split)
     cache_file = Path(run_dir) / f"predictions_{which}_{split}.npz"
@@ -239,7 +239,7 @@ def split_evaluation(model: keras.Model, run_dir: str, split: str, which: str, m
 
 def dead_filters_on_test(model: keras.Model, run_dir: str, layer: str, count: int) -> tuple[np.ndarray, int]:
     """`extract.dead_filters` on the first `count` test images; (flags, images used)."""
-    from cnnviz.extract import dead_filters
+    from cnnviz.inspect.extract import dead_filters
 
     images, _ = split_arrays(run_dir, "test")
     sample = images[:count]
@@ -251,7 +251,7 @@ def dead_filters_on_test(model: keras.Model, run_dir: str, layer: str, count: in
 def fragile_on_test(model: keras.Model, run_dir: str, count: int,
                     progress: Callable[[int, int], None] | None = None) -> tuple[list[FragileExample], int]:
     """`adversarial.fragile_examples` over the first `count` test images; (found, images searched)."""
-    from cnnviz.adversarial import fragile_examples
+    from cnnviz.inspect.adversarial import fragile_examples
 
     images, labels = split_arrays(run_dir, "test")
     images, labels = images[:count], labels[:count]
@@ -260,7 +260,7 @@ def fragile_on_test(model: keras.Model, run_dir: str, count: int,
 
 def robustness_on_test(model: keras.Model, run_dir: str, count: int, method: str, steps: int,
                        progress: Callable[[int, int], None] | None = None) -> RobustnessCurve:
-    from cnnviz.adversarial import accuracy_under_attack
+    from cnnviz.inspect.adversarial import accuracy_under_attack
 
     images, labels = split_arrays(run_dir, "test")
     return accuracy_under_attack(model, images[:count], labels[:count], method=method, steps=steps,
@@ -270,7 +270,7 @@ def robustness_on_test(model: keras.Model, run_dir: str, count: int, method: str
 def run_test_predictions(run_dir: str, which: str,
                          progress: Callable[[int, int], None] | None = None) -> TestPredictions:
     """`compare.run_test_predictions` (its dataset from this worker's caches)."""
-    from cnnviz.compare import run_test_predictions as predict
+    from cnnviz.compare.compare import run_test_predictions as predict
 
     return predict(run_dir, which, progress=progress)
 
@@ -279,7 +279,7 @@ def dataset_facts(name: str, data_path: str | None, sample: bool,
                   progress: Callable[[int, int | None], None] | None = None) -> DatasetFacts:
     """Load the dataset a training configuration names (downloading it if needed, reporting the bytes) and say what
     it holds; the images stay here."""
-    from cnnviz.data import load_training_dataset
+    from cnnviz.data.training_data import load_training_dataset
 
     return load_training_dataset(name, data_path or None, sample=sample, progress=progress).facts()
 
@@ -335,7 +335,7 @@ class InferencePool:
     def _executor(self, lane: _Lane) -> ProcessPoolExecutor:
         with lane.lock:
             if lane.executor is None:
-                from cnnviz.jobs import spawn_without_main_script
+                from cnnviz.train.jobs import spawn_without_main_script
 
                 spawn_without_main_script()
                 lane.executor = ProcessPoolExecutor(

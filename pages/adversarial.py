@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from cnnviz import adversarial, inference
-from cnnviz.classnames import display_class_names
+from cnnviz import inference
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures.explain import adversarial_figure, robustness_figure
 from cnnviz.i18n import CnnvizError, t
+from cnnviz.inspect import adversarial
 from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from cnnviz.arch.shapes import summarize
 from cnnviz.figures.architecture import architecture_figure
 from cnnviz.i18n import t
-from cnnviz.shapes import summarize
 from pages.shared import build_form
 
 build_form.apply_link()

@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from cnnviz import i18n, runs
-from cnnviz.compare import leaderboard, left_out_note, left_out_of_board, run_details
-from cnnviz.data import USER_DATASET
+from cnnviz import i18n
+from cnnviz.compare.compare import leaderboard, left_out_note, left_out_of_board, run_details
+from cnnviz.data.datasets import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
 from cnnviz.i18n import t
-from cnnviz.jobs import queue_order
-from cnnviz.runs import status_label
-from cnnviz.workspace import Workspace, all_workspaces
+from cnnviz.runs import store as runs
+from cnnviz.runs.store import status_label
+from cnnviz.runs.workspace import Workspace, all_workspaces
+from cnnviz.train.jobs import queue_order
 from pages.shared import state
 from pages.shared.text import plain
 from pages.shared.workspace import check_teacher_secret, is_class_mode, stop_run, teacher_secret

@@ -9,13 +9,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from cnnviz import compare, i18n, runs, sweeps
-from cnnviz.data import DataError
+from cnnviz import i18n
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import SpecError
+from cnnviz.compare import compare
+from cnnviz.data.datasets import DataError
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import Literal, t
-from cnnviz.modelfile import ModelLoadError
-from cnnviz.presets import PRESETS
-from cnnviz.spec import SpecError
+from cnnviz.models.modelfile import ModelLoadError
+from cnnviz.runs import store as runs
+from cnnviz.train import sweeps
 from pages.shared import compare as shared
 from pages.shared import state
 from pages.shared.text import plain, plain_table
@@ -181,7 +184,7 @@ def architecture_section(picked: list[shared.Picked]) -> None:
 
 def totals_table(picked: list[shared.Picked]) -> None:
     """Every picked run's size side by side (the diff above shows two at a time)."""
-    from cnnviz.shapes import format_bytes
+    from cnnviz.arch.shapes import format_bytes
 
     rows = []
     for p in picked:

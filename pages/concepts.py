@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from cnnviz.concepts import search
 from cnnviz.i18n import Literal, t
+from cnnviz.learn.concepts import search
 from pages.shared import state
 from pages.shared.lab import registered_pages
 from pages.shared.text import plain

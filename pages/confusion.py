@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import figure_text
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t

@@ -7,10 +7,10 @@ import json
 import numpy as np
 import streamlit as st
 
-from cnnviz import attribution
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures.explain import attribution_row, integrated_gradients_figure
 from cnnviz.i18n import CnnvizError, t
+from cnnviz.inspect import attribution
 from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 from pages.shared.text import plain

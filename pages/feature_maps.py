@@ -4,7 +4,7 @@ import hashlib
 
 import streamlit as st
 
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from pages.shared import explaining, internals, state, workers

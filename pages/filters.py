@@ -8,12 +8,12 @@ import math
 import numpy as np
 import streamlit as st
 
-from cnnviz import patterns
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import figure_text
 from cnnviz.figures.explain import pattern_grid
 from cnnviz.figures.inspect import GAP, _grid_columns
 from cnnviz.i18n import CnnvizError, t
+from cnnviz.inspect import patterns
 from pages.shared import explaining, state, workers
 from pages.shared import inspect as shared
 

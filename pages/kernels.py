@@ -3,11 +3,13 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract, inference, runfiles
+from cnnviz import inference
 from cnnviz.figures import figure_text
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
+from cnnviz.inspect import extract
+from cnnviz.runs import files as runfiles
 from pages.shared import inspect as shared
 from pages.shared import internals, state, workers
 

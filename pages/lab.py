@@ -3,9 +3,9 @@
 import numpy as np
 import streamlit as st
 
-from cnnviz import lab
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
+from cnnviz.learn import lab
 from pages.shared import lab as shared
 from pages.shared.lab import HELP, SHARED, SHARED_TEXT
 from pages.shared.language import LANG_PARAM

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import modelfile
+from cnnviz.data.safezip import MB
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
-from cnnviz.safezip import MB
+from cnnviz.models import modelfile
 from pages.shared import state, workers
 from pages.shared.text import file_size, plain
 from pages.shared.workspace import current_workspace

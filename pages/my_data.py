@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
-from cnnviz import userdata
+from cnnviz.data import userdata
+from cnnviz.data.safezip import MB
 from cnnviz.figures.userdata import class_counts_figure, class_preview_figure
 from cnnviz.i18n import t
-from cnnviz.safezip import MB
 from pages.shared import state
 from pages.shared.text import file_size, plain
 from pages.shared.train import USER_PREFIX

@@ -8,12 +8,19 @@ from typing import Any
 
 import streamlit as st
 
-from cnnviz import runs
-from cnnviz.classnames import display_class_names
-from cnnviz.data import USER_DATASET
+from cnnviz.data.classnames import display_class_names
+from cnnviz.data.datasets import USER_DATASET
 from cnnviz.i18n import Literal, t
-from cnnviz.predict import is_digit_model
-from cnnviz.prepare import Preparation, Prepared, PrepareError, preparation_for_model, preparation_for_run, prepare
+from cnnviz.inspect.predict import is_digit_model
+from cnnviz.inspect.prepare import (
+    Preparation,
+    Prepared,
+    PrepareError,
+    preparation_for_model,
+    preparation_for_run,
+    prepare,
+)
+from cnnviz.runs import store as runs
 from pages.shared import inspect as shared
 from pages.shared import state, workers
 from pages.shared.results import prediction_panel, received_panel, why_panel

@@ -5,10 +5,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import runfiles, runs, tblog
 from cnnviz.figures.training import history_curve
 from cnnviz.i18n import t
-from cnnviz.workspace import WorkspaceError
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
+from cnnviz.runs.workspace import WorkspaceError
+from cnnviz.train import tblog
 from pages.shared import explaining, internals, state, workers
 from pages.shared.text import plain
 from pages.shared.workspace import current_workspace, stop_run
@@ -120,8 +122,8 @@ def _exported(info: runs.RunInfo) -> tuple[Path, Path, dict] | None:
 
 
 def _export(info: runs.RunInfo) -> None:
-    from cnnviz.export import ExportError, export_run
-    from cnnviz.modelfile import ModelLoadError
+    from cnnviz.models.modelfile import ModelLoadError
+    from cnnviz.runs.export import ExportError, export_run
 
     folder = info.path / EXPORT_FOLDER
     tflite = folder / (download_name(info).removesuffix(".keras") + ".tflite")

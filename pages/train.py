@@ -7,13 +7,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import runs
+from cnnviz.arch.shapes import summarize
 from cnnviz.i18n import t
-from cnnviz.jobs import JobRefused, queue_training
-from cnnviz.shapes import summarize
-from cnnviz.training import ConfigError, TrainingConfig
-from cnnviz.training_help import training_help
-from cnnviz.workspace import WorkspaceError, all_workspaces
+from cnnviz.runs import store as runs
+from cnnviz.runs.workspace import WorkspaceError, all_workspaces
+from cnnviz.train.jobs import JobRefused, queue_training
+from cnnviz.train.training import ConfigError, TrainingConfig
+from cnnviz.train.training_help import training_help
 from pages.shared import state
 from pages.shared import sweep as sweep_ui
 from pages.shared import train as ui

@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from cnnviz import lab_training
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
+from cnnviz.learn import training_step as lab_training
 from pages.shared import state, workers
 from pages.shared.lab import HELP, shown
 

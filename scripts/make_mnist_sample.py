@@ -69,7 +69,7 @@ Digits per class: {counts}.
 checked 5,000 rows of 785 values in range, and saved the arrays with `numpy.savez_compressed`
 (images reshaped to 28×28, both as uint8; row order kept).
 
-cnnviz's loader (`cnnviz.data.load_mnist_sample`) keeps a fixed stratified test part of 1,000 images
+cnnviz's loader (`cnnviz.data.datasets.load_mnist_sample`) keeps a fixed stratified test part of 1,000 images
 (seed 0) apart, so training uses 4,000 images.
 
 sha256 of `mnist_sample.npz`: `{sha256}`

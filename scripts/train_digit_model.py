@@ -1,7 +1,7 @@
 """Train the digit CNN that ships with cnnviz (the Draw page's default model).
 
 Data: the bundled 5,000-digit MNIST sample. Its fixed stratified test part (1,000 images, seed 0, carved
-by `cnnviz.data.load_mnist_sample`) is never trained on nor used to pick epochs: it only gives the
+by `cnnviz.data.datasets.load_mnist_sample`) is never trained on nor used to pick epochs: it only gives the
 held-out accuracy at the end. The other 4,000 are split 90/10 into training and validation (early stopping).
 
 Hand-drawn digits differ from MNIST's scans in position, slant, size and above all stroke width, so every
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from cnnviz.spec import Architecture, BatchNormalization, Conv2D, Dense, Dropout, Flatten, MaxPooling2D  # noqa: E402
+from cnnviz.arch.spec import Architecture, BatchNormalization, Conv2D, Dense, Dropout, Flatten, MaxPooling2D  # noqa: E402
 
 SCRIPT_VERSION = 1
 ASSETS = ROOT / "cnnviz" / "assets"
@@ -109,7 +109,7 @@ def training_data(x, y, batch_size: int, seed: int):
 
 def strip_for_inference(model, architecture: Architecture):
     """A copy with the same weights and no optimizer state (a smaller file, nothing to resume)."""
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
 
     clean = build_model(architecture, name="cnnviz_digits")
     clean.set_weights(model.get_weights())
@@ -131,9 +131,9 @@ def main(argv: list[str] | None = None) -> int:
 
     import keras
 
-    from cnnviz.builder import build_model
-    from cnnviz.data import load_mnist_sample, split_train_val
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
+    from cnnviz.data.datasets import load_mnist_sample, split_train_val
+    from cnnviz.models.builder import build_model
 
     keras.utils.set_random_seed(args.seed)
     dataset = load_mnist_sample()

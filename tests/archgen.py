@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from cnnviz.spec import (
+from cnnviz.arch.spec import (
     Architecture,
     AveragePooling2D,
     BatchNormalization,
@@ -56,7 +56,7 @@ def random_head(rng: random.Random) -> list[Layer]:
 
 def random_architecture(rng: random.Random, valid_only: bool = True) -> Architecture:
     """A random architecture; with valid_only, retried until the shape math accepts it."""
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
 
     while True:
         shape = (rng.randint(3, 40), rng.randint(3, 40), rng.choice((1, 3)))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from cnnviz import runs, sweeps
-from cnnviz.presets import PRESETS
-from cnnviz.spec import Architecture
-from cnnviz.training import TrainingConfig, TrainingJob
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import Architecture
+from cnnviz.runs import store as runs
+from cnnviz.train import sweeps
+from cnnviz.train.training import TrainingConfig, TrainingJob
 
 LENET = PRESETS["lenet5"].architecture
 LEARNING_RATES = (0.01, 0.001, 0.0001)

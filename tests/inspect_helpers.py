@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 
 TINY_ARCH = Architecture((28, 28, 1), (
     Conv2D(4, (3, 3), padding="same", activation="relu"),
@@ -23,8 +23,8 @@ def train_tiny_model(epochs: int = 2):
     """(model, split, dataset): TINY_ARCH fitted on 800 sample digits."""
     import keras
 
-    from cnnviz.builder import build_model
-    from cnnviz.data import load_mnist_sample, split_train_val
+    from cnnviz.data.datasets import load_mnist_sample, split_train_val
+    from cnnviz.models.builder import build_model
 
     keras.utils.set_random_seed(0)
     dataset = load_mnist_sample()
@@ -37,11 +37,11 @@ def train_tiny_model(epochs: int = 2):
 
 def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, save_initial: bool = False,
                   dataset: str = "mnist") -> Path:
-    """A finished run folder under root, written through cnnviz.runs like the training job does. `dataset` names
+    """A finished run folder under root, written through cnnviz.runs.store like the training job does. `dataset` names
     the dataset the run claims (its class names, whether a drawing suits it); the weights always learned MNIST."""
-    from cnnviz import runs
-    from cnnviz.builder import build_model
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
+    from cnnviz.models.builder import build_model
+    from cnnviz.runs import store as runs
 
     config = {**TINY_CONFIG, "dataset": dataset}
     run_dir = runs.create_run(TINY_ARCH, config, name, summarize(TINY_ARCH).total_params, root=root)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz import adversarial
-from cnnviz.attribution import ExplainError
+from cnnviz.inspect import ExplainError, adversarial
 
 SIDE = 4
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
 from cnnviz.figures.architecture import COLOURS, INVALID, INVALID_COLOUR, architecture_figure
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten
 
 
 def boxes_by_x(fig: go.Figure) -> dict[float, dict]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz import attribution
-from cnnviz.attribution import ExplainError
+from cnnviz.inspect import ExplainError, attribution
 
 SIDE = 8
 QUADRANT = (slice(0, SIDE // 2), slice(0, SIDE // 2))

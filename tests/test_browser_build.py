@@ -118,7 +118,7 @@ def test_a_network_at_the_layer_limit_opens_with_a_page_of_layers(page, app_url:
     the browser 15-40 s to draw."""
     from playwright.sync_api import expect
 
-    from cnnviz.spec import to_link
+    from cnnviz.arch.spec import to_link
     from tests.test_build_page import long_network
 
     goto_page(page, app_url, "build?net=" + to_link(long_network()))

@@ -18,7 +18,7 @@ SECRET = "teacher-secret-for-tests"
 
 @pytest.fixture(scope="module")
 def classroom(tmp_path_factory, browser):
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     data = tmp_path_factory.mktemp("class-data")
     previous = workspace.os.environ.get(workspace.DATA_DIR_ENV)
@@ -39,7 +39,7 @@ def classroom(tmp_path_factory, browser):
 
 
 def _id(token: str) -> str:
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     return workspace.workspace_id(f"token:{token}")[:6]
 

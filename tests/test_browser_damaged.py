@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from cnnviz import runs
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
 from tests.conftest import SCREENSHOTS, goto_page, streamlit_server, wait_for_idle
 from tests.inspect_helpers import make_tiny_run
 
@@ -28,7 +29,7 @@ def damaged_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     final = (run_dir / runs.FINAL_MODEL).read_bytes()
     (run_dir / runs.FINAL_MODEL).write_bytes(final[: len(final) // 3])
     (run_dir / runs.CONFIG_FILE).write_text("[1, 2]")
-    (run_dir / runs.INITIAL_WEIGHTS).write_text("garbage")
+    (run_dir / layout.INITIAL_WEIGHTS).write_text("garbage")
     with streamlit_server(root, tmp_path_factory.mktemp("damaged-server") / "server.log") as url:
         yield url
 

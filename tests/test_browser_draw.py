@@ -93,8 +93,8 @@ def test_upload_a_photo_of_dark_ink_on_paper_and_a_corrupt_file(page, app_url, t
     import numpy as np
     from PIL import Image
 
-    from cnnviz.data import load_mnist_sample
-    from cnnviz.preprocess import as_canvas_drawing
+    from cnnviz.data.datasets import load_mnist_sample
+    from cnnviz.data.preprocess import as_canvas_drawing
 
     sample = load_mnist_sample()
     index = int(np.flatnonzero(sample.y_test == 4)[0])

@@ -31,7 +31,8 @@ def clothes_run(runs_dir: Path) -> Path:
 @pytest.fixture(scope="module")
 def own_data(runs_dir: Path) -> None:
     """A colour dataset with a long name on My data and a residual model on My models."""
-    from cnnviz import modelfile, userdata
+    from cnnviz.data import userdata
+    from cnnviz.models import modelfile
     from tests import model_files
     from tests.shapes_data import SHAPES, shapes_zip
 

@@ -26,7 +26,8 @@ RUN_NAME = f"__class__ {HOSTILE}"
 
 @pytest.fixture(scope="module")
 def classroom(tmp_path_factory, browser):
-    from cnnviz import runs, workspace
+    from cnnviz.runs import store as runs
+    from cnnviz.runs import workspace
 
     data = tmp_path_factory.mktemp("plain-data")
     previous = workspace.os.environ.get(workspace.DATA_DIR_ENV)

@@ -1,4 +1,4 @@
-"""The Build page's logic without a browser (Streamlit AppTest). Numbers are checked against cnnviz.shapes,
+"""The Build page's logic without a browser (Streamlit AppTest). Numbers are checked against cnnviz.arch.shapes,
 whose agreement with Keras the oracle test establishes."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture
 from cnnviz.i18n import language_scope
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture
 from tests.conftest import as_read
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")
@@ -204,7 +204,7 @@ def test_an_architecture_set_by_another_page_is_shown(at: AppTest) -> None:
 
 
 def test_a_shared_link_opens_its_network_and_edits_update_the_link() -> None:
-    from cnnviz.spec import from_link, to_link
+    from cnnviz.arch.spec import from_link, to_link
 
     arch = PRESETS["lenet5"].architecture.with_layer(0, PRESETS["lenet5"].architecture.layers[0].__class__(
         8, (5, 5), padding="same", activation="tanh"))
@@ -283,7 +283,7 @@ def test_switching_to_korean_keeps_every_choice_and_translates_the_table(monkeyp
 def test_a_network_too_long_for_a_link_is_not_put_in_the_address(monkeypatch) -> None:
     """No link the app makes is one it would refuse to open (or one a server refuses: Tornado/uvicorn answer a bare
     "Invalid HTTP request" past ~64 KB): the Share tab says to share the JSON instead (issue 20, item 21)."""
-    from cnnviz.spec import to_link
+    from cnnviz.arch.spec import to_link
     from pages.shared import build_form
 
     monkeypatch.setattr(build_form, "MAX_LINK_CHARS", len(to_link(PRESETS["lenet5"].architecture)) - 1)
@@ -300,7 +300,7 @@ def test_a_network_too_long_for_a_link_is_not_put_in_the_address(monkeypatch) ->
 
 
 def long_network(n: int = 200) -> Architecture:
-    from cnnviz.spec import BatchNormalization, Conv2D, Dense, Flatten
+    from cnnviz.arch.spec import BatchNormalization, Conv2D, Dense, Flatten
 
     layers: list = []
     while len(layers) < n - 2:
@@ -317,8 +317,8 @@ def test_a_network_at_the_layer_limit_is_edited_and_tabled_a_page_at_a_time() ->
     """200 expanders, 200 table rows and 600 diagram labels took the browser 15-40 s to draw on every edit
     (issue 20, item 21): a long network shows one page of layers in the editor and the table, the diagram boxes
     without per-layer labels (hover tells them), and the totals of the whole network."""
+    from cnnviz.arch.spec import to_link
     from cnnviz.figures.architecture import architecture_spec
-    from cnnviz.spec import to_link
     from pages.shared.build_form import LAYERS_PER_PAGE
 
     arch = long_network()

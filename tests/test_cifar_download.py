@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import data
+from cnnviz.data import datasets as data
 from tests.test_data import as_bytes, write_cifar_folder
 
 

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import pages.shared.workspace as workspace_pages
-from cnnviz import workspace
+from cnnviz.runs import workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 

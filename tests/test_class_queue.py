@@ -9,8 +9,9 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import jobs, runs
-from cnnviz.shapes import summarize
+from cnnviz.arch.shapes import summarize
+from cnnviz.runs import store as runs
+from cnnviz.train import jobs
 from tests.conftest import as_read
 from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG
 
@@ -46,7 +47,7 @@ def test_the_queue_order_is_the_order_jobs_start_in(tmp_path: Path) -> None:
 
 
 def test_the_class_page_lists_the_queue_in_turn_order(tmp_path: Path, monkeypatch) -> None:
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "class-data"))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz.cli import main
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 

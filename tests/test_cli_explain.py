@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnnviz import attribution, cli
-from cnnviz.preprocess import load_image, to_model_input
+from cnnviz.cli import main as cli
+from cnnviz.data.preprocess import load_image, to_model_input
+from cnnviz.inspect import attribution
 
 ROOT = Path(__file__).resolve().parent.parent
 SIDE = 12
@@ -99,9 +100,9 @@ def test_plain_text_output(saved, capsys):
 
 
 def test_explain_a_run_folder_names_the_classes(tmp_path, capsys):
-    from cnnviz.builder import build_model
-    from cnnviz.runs import FINAL_MODEL, create_run
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.models.builder import build_model
+    from cnnviz.runs.store import FINAL_MODEL, create_run
 
     arch = Architecture((28, 28, 1), (Conv2D(2, 3, activation="relu"), Flatten(), Dense(10, activation="softmax")))
     model = build_model(arch)
@@ -128,7 +129,7 @@ def test_filters_writes_the_grid_png_in_a_fresh_process(saved, tmp_path):
 
 
 def test_grid_image_layout():
-    from cnnviz.cli_explain import grid_image
+    from cnnviz.cli.explain import grid_image
 
     tiles = np.stack([np.full((2, 3, 1), v) for v in (0.0, 0.5, 1.0)])
     grid = grid_image(tiles, columns=2, scale=2)
@@ -137,9 +138,9 @@ def test_grid_image_layout():
 
 
 def test_filters_of_a_run_folder_are_cached(tmp_path, capsys):
-    from cnnviz.builder import build_model
-    from cnnviz.runs import FINAL_MODEL, create_run
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.models.builder import build_model
+    from cnnviz.runs.store import FINAL_MODEL, create_run
 
     arch = Architecture((10, 10, 1), (Conv2D(2, 3, activation="relu"), Flatten(), Dense(3, activation="softmax")))
     model = build_model(arch)

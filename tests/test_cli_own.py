@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz.cli import main as cli_main
-from cnnviz.userdata import list_user_datasets
+from cnnviz.cli.main import main as cli_main
+from cnnviz.data.userdata import list_user_datasets
 from tests.model_files import dense_model_file, lambda_model_file, residual_model, save
 from tests.shapes_data import zip_bytes
 from tests.test_userdata import class_files, png
@@ -100,7 +100,7 @@ def test_python_dash_m_exit_status(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_train_and_evaluate_a_user_dataset_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 
     archive = tmp_path / "abc.zip"
     archive.write_bytes(zip_bytes(class_files(("ant", "bee", "cat"), n=12)))

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import jobs, runs
+from cnnviz.arch.presets import PRESETS
 from cnnviz.i18n import CnnvizError
-from cnnviz.presets import PRESETS
-from cnnviz.training import RunStream, TrainingConfig
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
+from cnnviz.train import jobs
+from cnnviz.train.training import RunStream, TrainingConfig
 from tests.dask_cluster import DaskCluster
 
 pytestmark = pytest.mark.slow
@@ -102,7 +104,7 @@ def test_a_job_refuses_to_train_a_run_folder_that_was_already_started(tmp_path: 
     assert jobs.run_job(str(run_dir)) == "failed"
     info = runs.load_run(run_dir)
     assert info.status == "failed" and info.message.startswith("the worker died")
-    assert epochs_in_history(run_dir) == [1] and not (run_dir / runs.INITIAL_WEIGHTS).exists()
+    assert epochs_in_history(run_dir) == [1] and not (run_dir / layout.INITIAL_WEIGHTS).exists()
 
 
 # ---- item 23: a restarted scheduler is used again ---------------------------------------------------------------

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz.codegen import keras_script
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, Conv2D, Dense, SpecError
+from cnnviz.arch.codegen import keras_script
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, SpecError
 
 ROW_END = re.compile(r"^[├└]")
 

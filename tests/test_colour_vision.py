@@ -9,7 +9,7 @@ import itertools
 import numpy as np
 import pytest
 
-from cnnviz import compare
+from cnnviz.compare import compare
 from cnnviz.figures import compare as compare_figures
 from cnnviz.figures import explain as explain_figures
 from cnnviz.figures import inspect as inspect_figures

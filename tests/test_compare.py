@@ -1,4 +1,4 @@
-"""cnnviz.compare: diffs against known constructions, statistics against statsmodels and SciPy."""
+"""cnnviz.compare.compare: diffs against known constructions, statistics against statsmodels and SciPy."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from statsmodels.stats.contingency_tables import mcnemar as sm_mcnemar
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint
 
-from cnnviz import compare, runs
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.compare import compare
 from cnnviz.i18n import set_language
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.runs import store as runs
 
 LENET = PRESETS["lenet5"].architecture
 SEED_000 = PRESETS["fashion-convnet"].architecture
@@ -363,8 +364,8 @@ def test_leaderboard_sorts_by_test_accuracy_and_survives_missing_values(tmp_path
 def test_run_test_predictions_are_the_models_argmax_and_are_cached(tmp_path: Path) -> None:
     import keras
 
-    from cnnviz.builder import build_model
-    from cnnviz.data import Dataset
+    from cnnviz.data.datasets import Dataset
+    from cnnviz.models.builder import build_model
 
     rng = np.random.default_rng(0)
     x = rng.random((60, 8, 8, 1), dtype=np.float32)

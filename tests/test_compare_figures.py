@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz import compare
+from cnnviz.arch.presets import PRESETS
+from cnnviz.compare import compare
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import set_language
-from cnnviz.presets import PRESETS
 
 
 @pytest.fixture(autouse=True)

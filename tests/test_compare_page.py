@@ -14,8 +14,9 @@ from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import proportion_confint
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import compare, sweeps
-from cnnviz.presets import PRESETS
+from cnnviz.arch.presets import PRESETS
+from cnnviz.compare import compare
+from cnnviz.train import sweeps
 from pages.shared.text import plain
 from tests.compare_helpers import LENET, make_sweep_runs, sample_config, train_run
 
@@ -74,7 +75,7 @@ def test_without_runs_the_seed_000_and_seed_004_presets_are_diffed(tmp_path: Pat
 def keras_predictions(run_dirs: list[Path]) -> tuple[np.ndarray, list[np.ndarray]]:
     import keras
 
-    from cnnviz.data import load_mnist_sample
+    from cnnviz.data.datasets import load_mnist_sample
 
     dataset = load_mnist_sample()
     predicted = [keras.models.load_model(d / "final.keras").predict(dataset.x_test, verbose=0).argmax(1)
@@ -173,9 +174,9 @@ def test_the_train_pages_sweep_opens_preselected_and_a_run_diffs_against_a_prese
 
 @pytest.mark.slow
 def test_runs_on_different_test_sets_are_not_paired_and_the_page_says_why(sweep_dir, tmp_path, monkeypatch) -> None:
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-    from cnnviz.training import TrainingConfig
-    from cnnviz.userdata import ImportSettings, import_zip
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+    from cnnviz.data.userdata import ImportSettings, import_zip
+    from cnnviz.train.training import TrainingConfig
     from tests.shapes_data import shapes_zip
 
     _, run_dirs = sweep_dir

@@ -10,9 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
 import sys
-import cnnviz, cnnviz.spec, cnnviz.shapes, cnnviz.presets, cnnviz.builder, cnnviz.cli
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
+import cnnviz, cnnviz.arch.spec, cnnviz.arch.shapes, cnnviz.arch.presets, cnnviz.models.builder, cnnviz.cli.main
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
 summarize(PRESETS["fashion-convnet"].architecture)
 heavy = sorted(m for m in ("streamlit", "tensorflow", "keras") if m in sys.modules)
 print(",".join(heavy) or "none")

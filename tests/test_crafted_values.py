@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz.cli import main
-from cnnviz.spec import Architecture, SpecError, to_link
+from cnnviz.arch.spec import Architecture, SpecError, to_link
+from cnnviz.cli.main import main
 from tests.conftest import as_read
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")

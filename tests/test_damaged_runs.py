@@ -1,4 +1,4 @@
-"""Damaged run files (issue 20, items 18 and 19): one reader per run file (cnnviz.runfiles) says what is wrong with
+"""Damaged run files (issue 20, items 18 and 19): one reader per run file (cnnviz.runs.files) says what is wrong with
 which file and what was used instead; the look-inside pages, the Runs details, the CLI's `evaluate`, Compare and the
 leaderboards use them, so a damaged file gives a message, never a traceback, and what works is kept."""
 
@@ -12,8 +12,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import compare, runfiles, runs
-from cnnviz.shapes import summarize
+from cnnviz.arch.shapes import summarize
+from cnnviz.compare import compare
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
 from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG, make_tiny_run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,7 +115,7 @@ def test_the_model_reader_says_when_it_shows_the_other_checkpoint(tmp_path):
 def test_damaged_initial_weights_give_way_to_a_fresh_initialisation_with_a_word(content, tmp_path):
     run_dir = cheap_run(tmp_path)
     assert runfiles.read_initial_weights(run_dir) == runfiles.Read(None)  # never saved: nothing to say
-    damage(run_dir, runs.INITIAL_WEIGHTS, content)
+    damage(run_dir, layout.INITIAL_WEIGHTS, content)
     read = runfiles.read_initial_weights(run_dir)
     assert read.value is None
     assert str(read.problems[0]).startswith("initial.weights.h5 is damaged: showing a fresh initialisation")
@@ -176,7 +179,7 @@ def test_one_damaged_run_is_left_out_of_the_leaderboard_with_a_note(tmp_path):
 
 
 def test_the_class_leaderboard_leaves_a_damaged_run_out_with_a_note(tmp_path, monkeypatch):
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "class-data"))
@@ -208,8 +211,8 @@ def trained(tmp_path_factory) -> Path:
 
 def other_shape_model(path: Path) -> None:
     """A model of 32×32×3 images, where the run's are 28×28×1."""
-    from cnnviz.builder import build_model
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
+    from cnnviz.models.builder import build_model
 
     build_model(Architecture((32, 32, 3), (Conv2D(4, (3, 3), activation="relu"), Flatten(),
                                            Dense(10, activation="softmax")))).save(path)
@@ -223,7 +226,7 @@ def damaged_copy(trained: Path, root: Path, kind: str) -> Path:
     elif kind == "architecture a list":
         damage(copy, runs.ARCHITECTURE_FILE, "[1]")
     elif kind == "initial weights garbage":
-        damage(copy, runs.INITIAL_WEIGHTS, "garbage")
+        damage(copy, layout.INITIAL_WEIGHTS, "garbage")
     elif kind == "final.keras truncated":
         data = (copy / runs.FINAL_MODEL).read_bytes()
         (copy / runs.FINAL_MODEL).write_bytes(data[: len(data) // 3])
@@ -281,7 +284,7 @@ def test_runs_details_survive_a_damaged_history(trained, tmp_path, monkeypatch):
 @pytest.mark.slow
 @pytest.mark.parametrize("content", ["[1, 2]", '{"dataset": "mnist", "seed": "x"}', '{"dataset": [1]}'])
 def test_cli_evaluate_names_a_damaged_config(content, trained, tmp_path, capsys):
-    from cnnviz.cli import main
+    from cnnviz.cli.main import main
 
     copy = damaged_copy(trained, tmp_path, "none")
     damage(copy, runs.CONFIG_FILE, content)
@@ -291,7 +294,7 @@ def test_cli_evaluate_names_a_damaged_config(content, trained, tmp_path, capsys)
 
 @pytest.mark.slow
 def test_cli_evaluate_says_when_it_uses_best_keras(trained, tmp_path, capsys):
-    from cnnviz.cli import main
+    from cnnviz.cli.main import main
 
     copy = damaged_copy(trained, tmp_path, "final.keras truncated")
     assert main(["evaluate", str(copy), "--json"]) == 0
@@ -321,7 +324,7 @@ def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatc
 
 
 def test_draw_says_when_it_uses_best_keras_and_refuses_a_model_of_another_shape(tmp_path, monkeypatch):
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
     from pages.shared.draw import model_for, model_options
 
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
@@ -337,7 +340,7 @@ def test_draw_says_when_it_uses_best_keras_and_refuses_a_model_of_another_shape(
 
 @pytest.mark.slow
 def test_cli_explain_says_when_it_uses_best_keras(trained, tmp_path, capsys):
-    from cnnviz.cli_explain import load_model_and_classes
+    from cnnviz.cli.explain import load_model_and_classes
 
     copy = damaged_copy(trained, tmp_path, "final.keras truncated")
     _, _, model_file = load_model_and_classes(str(copy))

@@ -1,4 +1,5 @@
-"""cnnviz.data: every loading source on files the tests write, the bundled sample, Debian's Fashion-MNIST, splits."""
+"""cnnviz.data.datasets: every loading source on files the tests write, the bundled sample, Debian's
+Fashion-MNIST, splits."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import data
-from cnnviz.cli import main as cli_main
+from cnnviz.cli.main import main as cli_main
+from cnnviz.data import datasets as data
 
 RNG = np.random.default_rng(7)
 

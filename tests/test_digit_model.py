@@ -9,11 +9,16 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from cnnviz.data import load_mnist_sample
-from cnnviz.predict import Predictor, default_architecture_path, default_model_path, default_training_record_path
-from cnnviz.preprocess import to_mnist
-from cnnviz.shapes import layer_names, summarize
-from cnnviz.spec import Architecture
+from cnnviz.arch.shapes import layer_names, summarize
+from cnnviz.arch.spec import Architecture
+from cnnviz.data.datasets import load_mnist_sample
+from cnnviz.data.preprocess import to_mnist
+from cnnviz.inspect.predict import (
+    Predictor,
+    default_architecture_path,
+    default_model_path,
+    default_training_record_path,
+)
 
 MAX_BYTES = 2 * 1024 * 1024
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cnnviz.builder import build_model
-from cnnviz.runs import FINAL_MODEL, create_run
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.models.builder import build_model
+from cnnviz.runs.store import FINAL_MODEL, create_run
 
 
 def tiny_run(root, name: str, dataset: str, input_shape=(28, 28, 1), with_model: bool = True):

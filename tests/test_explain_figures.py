@@ -6,13 +6,13 @@ import numpy as np
 import pytest
 
 from cnnviz import i18n
-from cnnviz.adversarial import AdversarialResult, RobustnessCurve
-from cnnviz.attribution import AttributionResult, Completeness
+from cnnviz.arch.presets import PRESETS
 from cnnviz.figures import explain as fx
-from cnnviz.patterns import PatternResult, PatternSettings
-from cnnviz.presets import PRESETS
-from cnnviz.receptive import InputRegion, input_region, receptive_fields
-from cnnviz.snapshots import SnapshotSeries, _quantise
+from cnnviz.inspect.adversarial import AdversarialResult, RobustnessCurve
+from cnnviz.inspect.attribution import AttributionResult, Completeness
+from cnnviz.inspect.patterns import PatternResult, PatternSettings
+from cnnviz.inspect.receptive import InputRegion, input_region, receptive_fields
+from cnnviz.train.snapshots import SnapshotSeries, _quantise
 
 
 def test_tile_coordinates_are_per_tile():

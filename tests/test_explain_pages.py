@@ -29,14 +29,14 @@ def run_root(tmp_path_factory) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="module")
 def model(run_root):
-    from cnnviz.modelfile import load_model_file
+    from cnnviz.models.modelfile import load_model_file
 
     return load_model_file(run_root[1] / "final.keras")
 
 
 @pytest.fixture(scope="module")
 def test_set(run_root):
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     dataset, _ = runs.run_split(run_root[1])
     return dataset.x_test, dataset.y_test
@@ -96,7 +96,7 @@ def test_without_runs_the_explain_pages_say_to_train_first(page, tmp_path, monke
 
 @pytest.mark.slow
 def test_explain_page_shows_the_five_methods_as_the_core_computes_them(run_root, model, test_set, monkeypatch):
-    from cnnviz import attribution
+    from cnnviz.inspect import attribution
 
     root, _ = run_root
     at = _page("pages/explain.py", root, monkeypatch)
@@ -150,9 +150,9 @@ def test_the_confusion_page_opens_an_image_on_the_explain_page(run_root, monkeyp
 
 @pytest.mark.slow
 def test_filter_patterns_are_cached_per_run_layer_and_settings(run_root, model, monkeypatch):
-    from cnnviz import patterns
-    from cnnviz.extract import _file_stamp
     from cnnviz.figures.inspect import _grid_columns, mosaic
+    from cnnviz.inspect import patterns
+    from cnnviz.inspect.extract import _file_stamp
 
     root, run_dir = run_root
     stamp = _file_stamp(run_dir / "final.keras")
@@ -179,7 +179,7 @@ def test_filter_patterns_are_cached_per_run_layer_and_settings(run_root, model, 
 
 @pytest.mark.slow
 def test_adversarial_page_flips_as_the_attack_does_and_measures_accuracy(run_root, model, test_set, monkeypatch):
-    from cnnviz import adversarial
+    from cnnviz.inspect import adversarial
 
     root, _ = run_root
     at = _page("pages/adversarial.py", root, monkeypatch)
@@ -257,7 +257,7 @@ def _frames(spec: dict) -> list[str]:
 
 @pytest.mark.slow
 def test_kernels_feature_maps_and_runs_replay_every_snapshot(run_root, monkeypatch):
-    from cnnviz.snapshots import load_snapshots
+    from cnnviz.train.snapshots import load_snapshots
 
     root, run_dir = run_root
     series = load_snapshots(run_dir)

@@ -1,4 +1,4 @@
-"""cnnviz.export: a trained run as TensorFlow Lite (checked against Keras) with a predict.py that runs."""
+"""cnnviz.runs.export: a trained run as TensorFlow Lite (checked against Keras) with a predict.py that runs."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import export, runs
-from cnnviz.cli import main as cli_main
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-from cnnviz.training import TrainingConfig, TrainingJob
-from cnnviz.userdata import ImportSettings, decode_image, import_zip
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.cli.main import main as cli_main
+from cnnviz.data.userdata import ImportSettings, decode_image, import_zip
+from cnnviz.runs import export
+from cnnviz.runs import store as runs
+from cnnviz.train.training import TrainingConfig, TrainingJob
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_zip
 
 pytestmark = pytest.mark.slow  # trains a small run, converts to TFLite, runs predict.py in subprocesses

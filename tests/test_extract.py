@@ -1,11 +1,11 @@
-"""cnnviz.extract on a tiny model trained in the test (Keras itself is the oracle)."""
+"""cnnviz.inspect.extract on a tiny model trained in the test (Keras itself is the oracle)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from cnnviz import extract
+from cnnviz.inspect import extract
 from tests.inspect_helpers import TINY_ARCH, train_tiny_model
 
 pytestmark = pytest.mark.slow  # the module trains a tiny model once (a few seconds on 2 cores)
@@ -77,7 +77,7 @@ def test_fresh_initial_kernels_follow_glorot_uniform(trained):
 
 
 def test_dead_filters_found_on_a_constructed_case():
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
 
     model = build_model(TINY_ARCH)
     weights, bias = model.get_layer("conv2d").get_weights()
@@ -187,8 +187,8 @@ def test_grad_cam_matches_a_direct_gradient_tape_computation(trained):
 
 
 def test_model_without_conv_has_no_grad_cam():
-    from cnnviz.builder import build_model
-    from cnnviz.spec import Architecture, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Dense, Flatten
+    from cnnviz.models.builder import build_model
 
     model = build_model(Architecture((8, 8, 1), (Flatten(), Dense(3, activation="softmax"))))
     assert extract.conv_layer_names(model) == []
@@ -200,15 +200,15 @@ def test_extract_does_not_import_tensorflow_at_import_time():
     import subprocess
     import sys
 
-    code = "import sys, cnnviz.extract, cnnviz.figures.inspect; print('tensorflow' in sys.modules)"
+    code = "import sys, cnnviz.inspect.extract, cnnviz.figures.inspect; print('tensorflow' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
 
 def test_grad_cam_warns_for_tanh_conv_layers_not_for_relu() -> None:
-    from cnnviz.builder import build_model
-    from cnnviz.extract import conv_layer_names, grad_cam_caveat
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.inspect.extract import conv_layer_names, grad_cam_caveat
+    from cnnviz.models.builder import build_model
 
     lenet = build_model(PRESETS["lenet5"].architecture)
     caveat = grad_cam_caveat(lenet, conv_layer_names(lenet)[-1])

@@ -1,11 +1,11 @@
-"""cnnviz.extract on a functional model with branches (a residual block with an Add), Keras as the oracle."""
+"""cnnviz.inspect.extract on a functional model with branches (a residual block with an Add), Keras as the oracle."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from cnnviz import extract
+from cnnviz.inspect import extract
 from tests.model_files import residual_model
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import i18n, runs
+from cnnviz import i18n
+from cnnviz.runs import store as runs
 
 ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -39,33 +40,33 @@ def raised(action: Callable[[], object]) -> i18n.CnnvizError:
 
 
 def _bad_spec() -> None:
-    from cnnviz.spec import parse_architecture
+    from cnnviz.arch.spec import parse_architecture
 
     parse_architecture({"input_shape": [28, 28, 1], "layers": [{"type": "Conv2D", "filters": 0, "kernel_size": 3}]})
 
 
 def _kernel_too_large() -> None:
-    from cnnviz.shapes import check
-    from cnnviz.spec import Architecture, Conv2D
+    from cnnviz.arch.shapes import check
+    from cnnviz.arch.spec import Architecture, Conv2D
 
     check(Architecture((4, 4, 1), (Conv2D(filters=8, kernel_size=5),)))
 
 
 def _nested_input_shape() -> None:
-    from cnnviz.spec import parse_input_shape
+    from cnnviz.arch.spec import parse_input_shape
 
     parse_input_shape([28, 0, 1])
 
 
 def _bad_split() -> None:
-    from cnnviz.data import load_mnist_sample, split_train_val
+    from cnnviz.data.datasets import load_mnist_sample, split_train_val
 
     split_train_val(load_mnist_sample(), val_fraction=1.5)
 
 
 def _bad_idx(tmp: Path) -> Callable[[], object]:
     def action() -> None:
-        from cnnviz.data import read_idx
+        from cnnviz.data.datasets import read_idx
 
         path = tmp / "broken-idx3-ubyte"
         path.write_bytes(b"\x00\x00\x08\x03" + (3).to_bytes(4, "big") * 3 + b"\x01" * 5)
@@ -78,7 +79,7 @@ def _too_large_image() -> None:
 
     from PIL import Image
 
-    from cnnviz.preprocess import load_image
+    from cnnviz.data.preprocess import load_image
 
     buffer = io.BytesIO()
     Image.new("L", (17_000, 2), 0).save(buffer, format="PNG")
@@ -86,7 +87,7 @@ def _too_large_image() -> None:
 
 
 def _bad_config() -> None:
-    from cnnviz.training import TrainingConfig
+    from cnnviz.train.training import TrainingConfig
 
     TrainingConfig(batch_size=0, epochs=2000).validate()
 
@@ -106,9 +107,9 @@ class _TinyWorkers:
 
 def _job_refused(tmp: Path) -> Callable[[], object]:
     def action() -> None:
-        from cnnviz import jobs
-        from cnnviz.presets import PRESETS
-        from cnnviz.training import TrainingConfig
+        from cnnviz.arch.presets import PRESETS
+        from cnnviz.train import jobs
+        from cnnviz.train.training import TrainingConfig
 
         jobs.queue_training(_TinyWorkers(), "w", tmp, PRESETS["mnist-convnet"].architecture,
                             TrainingConfig(batch_size=4096), "big", images=70_000)
@@ -117,8 +118,8 @@ def _job_refused(tmp: Path) -> Callable[[], object]:
 
 def _quota(tmp: Path) -> Callable[[], object]:
     def action() -> None:
-        from cnnviz.presets import PRESETS
-        from cnnviz.workspace import Quotas, Workspace
+        from cnnviz.arch.presets import PRESETS
+        from cnnviz.runs.workspace import Quotas, Workspace
 
         space = Workspace("w", tmp / "runs", tmp / "datasets", tmp / "models", Quotas(queued_jobs=1))
         runs.create_run(PRESETS["lenet5"].architecture, {"dataset": "mnist"}, "one", 10, root=space.runs_dir,
@@ -128,25 +129,25 @@ def _quota(tmp: Path) -> Callable[[], object]:
 
 
 def _lab() -> None:
-    from cnnviz import lab
+    from cnnviz.learn import lab
 
     lab.slide(np.zeros((2, 2)), np.zeros((3, 3)))
 
 
 def _extract() -> None:
-    from cnnviz.extract import evaluate
+    from cnnviz.inspect.extract import evaluate
 
     evaluate(np.zeros(3, int), np.full((5, 10), 0.1))
 
 
 def _cli() -> None:
-    from cnnviz.cli import load_architecture
+    from cnnviz.cli.common import load_architecture
 
     load_architecture(None, "no-such-preset")
 
 
 def _user_data() -> None:
-    from cnnviz.userdata import ImportSettings
+    from cnnviz.data.userdata import ImportSettings
 
     ImportSettings(size=5000)
 
@@ -187,7 +188,7 @@ def test_the_same_failure_in_korean_keeps_its_numbers_and_names(case: str, tmp_p
 
 
 def test_old_bases_still_catch_the_errors(tmp_path: Path) -> None:
-    from cnnviz.workspace import WorkspaceError
+    from cnnviz.runs.workspace import WorkspaceError
 
     assert isinstance(raised(_bad_spec), ValueError)
     assert isinstance(raised(_bad_split), ValueError)
@@ -220,9 +221,9 @@ def test_nested_messages_follow_the_language_of_the_whole(korean: None) -> None:
 
 
 def test_korean_texts_use_the_notes_terms(korean: None) -> None:
-    from cnnviz.memory import estimate_training_memory, refusal
-    from cnnviz.presets import PRESETS
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.memory import estimate_training_memory, refusal
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.arch.shapes import summarize
 
     assert "커널" in str(raised(_kernel_too_large)) and "패딩" in str(raised(_kernel_too_large))
     estimate = estimate_training_memory(summarize(PRESETS["mnist-convnet"].architecture), 4096, "adam", 0.9, 70_000)
@@ -234,10 +235,10 @@ def test_korean_texts_use_the_notes_terms(korean: None) -> None:
 
 
 def test_a_nan_run_is_read_back_in_korean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cnnviz.training import RunStream, TrainingConfig, TrainingJob
+    from cnnviz.train.training import RunStream, TrainingConfig, TrainingJob
     from tests.test_training import SMALL, exploding_loss, synthetic_dataset
 
-    monkeypatch.setattr("cnnviz.training.make_loss", lambda config: exploding_loss(0))
+    monkeypatch.setattr("cnnviz.train.training.make_loss", lambda config: exploding_loss(0))
     progress = TrainingJob(SMALL, TrainingConfig(epochs=2, batch_size=16), dataset=synthetic_dataset(),
                            root=tmp_path).run()
     assert progress.state == "failed" and "epoch 1, batch 1" in progress.message
@@ -255,8 +256,8 @@ def test_a_nan_run_is_read_back_in_korean(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_stored_divergence_verdict_is_read_back_in_korean(tmp_path: Path) -> None:
-    from cnnviz.presets import PRESETS
-    from cnnviz.training import divergence_verdict
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.train.training import divergence_verdict
 
     history = [{"epoch": 1, "loss": 1e6, "val_accuracy": 0.2}, {"epoch": 2, "loss": 36_026_248.0, "val_accuracy": 0.19}]
     verdict = divergence_verdict(2.30, history, 10, 1e6)
@@ -270,7 +271,7 @@ def test_a_stored_divergence_verdict_is_read_back_in_korean(tmp_path: Path) -> N
 
 
 def test_an_old_run_folder_without_keys_shows_its_english_text(tmp_path: Path, korean: None) -> None:
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
 
     run_dir = runs.create_run(PRESETS["lenet5"].architecture, {"dataset": "mnist"}, "old", 10, root=tmp_path)
     data = json.loads((run_dir / runs.RUN_FILE).read_text())
@@ -285,7 +286,7 @@ def test_an_old_run_folder_without_keys_shows_its_english_text(tmp_path: Path, k
 
 
 def test_load_problems_are_shown_in_the_readers_language(tmp_path: Path) -> None:
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
 
     run_dir = runs.create_run(PRESETS["lenet5"].architecture, {"dataset": "mnist"}, "damaged", 10, root=tmp_path)
     (run_dir / runs.HISTORY_FILE).write_text("{not json")
@@ -299,8 +300,8 @@ def test_load_problems_are_shown_in_the_readers_language(tmp_path: Path) -> None
 
 
 def test_job_failures_written_by_the_server_carry_keys(tmp_path: Path) -> None:
-    from cnnviz import jobs
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.train import jobs
 
     run_dir = runs.create_run(PRESETS["lenet5"].architecture, {"dataset": "mnist"}, "oom", 10, root=tmp_path,
                               status="queued")
@@ -331,8 +332,8 @@ def run_cli(*args: str, lang_env: str | None = None) -> subprocess.CompletedProc
 def test_cli_lang_ko_prints_the_invalid_layer_in_korean(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(BAD_ARCHITECTURE))
-    english = run_cli("cnnviz.cli", "summary", str(path))
-    korean = run_cli("cnnviz.cli", "--lang", "ko", "summary", str(path))
+    english = run_cli("cnnviz.cli.main", "summary", str(path))
+    korean = run_cli("cnnviz.cli.main", "--lang", "ko", "summary", str(path))
     assert english.returncode == korean.returncode == 2 and english.stdout == korean.stdout == ""
     assert english.stderr.startswith("error: layer 2: unknown layer type \"Dens\"")
     assert korean.stderr.startswith("오류: 2번 층: ") and "\"Dens\"" in korean.stderr and HANGUL.search(korean.stderr)
@@ -343,7 +344,7 @@ def test_cli_lang_ko_prints_the_invalid_layer_in_korean(tmp_path: Path) -> None:
 
 
 def test_cli_summary_table_in_korean_keeps_the_numbers(capsys: pytest.CaptureFixture) -> None:
-    from cnnviz.cli import main
+    from cnnviz.cli.main import main
 
     assert main(["--lang", "ko", "summary", "--preset", "fashion-convnet"]) == 0
     korean = capsys.readouterr().out
@@ -359,7 +360,7 @@ def test_cli_rejects_an_unknown_language() -> None:
 
 
 def test_a_stored_error_keeps_its_place_and_nested_reasons() -> None:
-    from cnnviz.training import phase_message
+    from cnnviz.train.training import phase_message
 
     crash = i18n.msg("training.crashed", kind="SpecError", reason=raised(_bad_spec))
     stored = json.loads(json.dumps(runs.message_fields(crash)))  # as written to run.json and read back
@@ -379,9 +380,9 @@ FILE_NAME = re.compile(r"\.(npz|json|jsonl|keras|h5|py|md|txt|png|zip)$")
 
 def test_keys_named_indirectly_exist() -> None:
     """Keys handed around as strings (phases, layer nouns, stage names) are in the catalog too."""
-    from cnnviz.data import DATASET_INFO
+    from cnnviz.data.datasets import DATASET_INFO
     from cnnviz.texts import CATALOG
-    from cnnviz.training import PHASE_KEYS
+    from cnnviz.train.training import PHASE_KEYS
 
     used = {key for path in (ROOT / "cnnviz").glob("*.py") for key in KEY_LITERAL.findall(path.read_text())
             if not FILE_NAME.search(key)}

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from cnnviz import i18n
-from cnnviz.data import DATASET_INFO
+from cnnviz.data.datasets import DATASET_INFO
 from cnnviz.figures.inspect import metric_columns
 from tests.inspect_helpers import make_tiny_run
 from tests.visible_text import english_sentences, page_texts

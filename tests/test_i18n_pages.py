@@ -37,7 +37,7 @@ def korean_app(page: str, session: dict | None = None) -> AppTest:
 def class_server(run_root: Path, data: Path, monkeypatch) -> dict:
     """The Class page exists only on a class server and opens behind the teacher secret: a student's workspace
     holds the run, and the session has given the secret."""
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(data))

@@ -12,20 +12,22 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
-from cnnviz import i18n, lab, lab_training
-from cnnviz.classnames import class_key, display_class_names
-from cnnviz.concepts import CONCEPTS, CONCEPTS_BY_KEY, search
-from cnnviz.data import DATASET_INFO
+from cnnviz import i18n
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import LAYER_CLASSES
+from cnnviz.data.classnames import class_key, display_class_names
+from cnnviz.data.datasets import DATASET_INFO
 from cnnviz.figures import architecture, draw, inspect
 from cnnviz.figures import lab as lab_figures
 from cnnviz.figures import training as training_figures
-from cnnviz.glossary import explain, glossary_key
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import LAYER_CLASSES
+from cnnviz.learn import lab
+from cnnviz.learn import training_step as lab_training
+from cnnviz.learn.concepts import CONCEPTS, CONCEPTS_BY_KEY, search
+from cnnviz.learn.glossary import explain, glossary_key
 from cnnviz.texts import CATALOG
-from cnnviz.training import TrainingEvent
-from cnnviz.training_help import training_help
+from cnnviz.train.training import TrainingEvent
+from cnnviz.train.training_help import training_help
 
 ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

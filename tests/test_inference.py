@@ -13,11 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import adversarial, attribution, extract, inference, patterns
+from cnnviz import inference
+from cnnviz.data.preprocess import to_mnist
 from cnnviz.i18n import language_scope
 from cnnviz.inference import InferenceError, InferencePool, InferenceSettings, ModelRef
-from cnnviz.predict import Predictor, default_model_path
-from cnnviz.preprocess import to_mnist
+from cnnviz.inspect import adversarial, attribution, extract, patterns
+from cnnviz.inspect.predict import Predictor, default_model_path
 
 
 @pytest.fixture(scope="module")

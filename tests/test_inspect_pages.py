@@ -85,7 +85,7 @@ def test_kernels_page_without_saved_initial_weights_says_it_is_a_fresh_initialis
 def test_confusion_page_matches_a_direct_computation_and_lists_a_cells_images(run_root, monkeypatch):
     import keras
 
-    from cnnviz.data import load_mnist_sample
+    from cnnviz.data.datasets import load_mnist_sample
 
     root, run_dir = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))

@@ -11,9 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import jobs, runs
-from cnnviz.presets import PRESETS
-from cnnviz.training import RunStream, TrainingConfig
+from cnnviz.arch.presets import PRESETS
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
+from cnnviz.train import jobs
+from cnnviz.train.training import RunStream, TrainingConfig
 
 pytestmark = pytest.mark.slow
 SMALL = PRESETS["scratch-convnet"].architecture
@@ -80,7 +82,7 @@ def test_a_workspace_trains_one_job_at_a_time_and_a_queued_job_stops_without_tra
 
 
 def test_a_job_too_big_for_the_workers_is_refused_before_anything_is_spent(runtime, tmp_path: Path) -> None:
-    from cnnviz.spec import Architecture, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Dense, Flatten
 
     giant = Architecture((28, 28, 1), (Flatten(), Dense(1_000_000, activation="relu"),
                                        Dense(10, activation="softmax")))  # ~795 million parameters
@@ -93,7 +95,7 @@ def test_a_job_too_big_for_the_workers_is_refused_before_anything_is_spent(runti
 
 def train_then_exhaust_memory(run_dir: str, workspace: str, jobs_per_workspace: int, threads: int) -> str:
     """A job that, after its first epoch is recorded, takes far more memory than its worker may have."""
-    from cnnviz.training import TrainingJob
+    from cnnviz.train.training import TrainingJob
 
     jobs.prepare_worker(threads)
     job = TrainingJob.from_run_folder(Path(run_dir))
@@ -157,7 +159,7 @@ def test_the_cli_trains_on_the_cluster_when_asked(tmp_path: Path) -> None:
 
 
 def test_a_job_sent_to_a_worker_too_small_for_it_is_refused_there_before_the_model_is_built(tmp_path: Path) -> None:
-    from cnnviz.spec import Architecture, Dense, Flatten
+    from cnnviz.arch.spec import Architecture, Dense, Flatten
 
     # ~39 million parameters, about 2.8 GB to train: queued straight to the cluster (as a server that believed its
     # workers bigger would), it meets the same guard in the worker, before anything is built
@@ -170,6 +172,6 @@ def test_a_job_sent_to_a_worker_too_small_for_it_is_refused_there_before_the_mod
         wait_until(lambda: status(run_dir) == "failed")
         message = runs.load_run(run_dir).message
         assert message.startswith("training this network needs about") and "dense (Dense)" in message
-        assert "1.50 GB" in message and not (run_dir / runs.INITIAL_WEIGHTS).exists()
+        assert "1.50 GB" in message and not (run_dir / layout.INITIAL_WEIGHTS).exists()
     finally:
         runtime.close()

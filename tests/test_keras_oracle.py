@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from cnnviz.builder import build_model
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, Conv2D, MaxPooling2D
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, Conv2D, MaxPooling2D
+from cnnviz.models.builder import build_model
 from tests.archgen import random_architecture
 
 N_RANDOM = 300
@@ -90,6 +90,6 @@ def test_rejected_windows_are_rejected_by_keras_too() -> None:
 
 
 def _keras(layer):
-    from cnnviz.builder import keras_layer
+    from cnnviz.models.builder import keras_layer
 
     return keras_layer(layer, None)

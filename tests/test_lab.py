@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from scipy import signal
 
-from cnnviz import lab
-from cnnviz import lab_training as lt
+from cnnviz.learn import lab
+from cnnviz.learn import training_step as lt
 
 SCIPY_2D = {"correlate": signal.correlate2d, "convolve": signal.convolve2d}
 SCIPY_1D = {"correlate": signal.correlate, "convolve": signal.convolve}
@@ -308,7 +308,8 @@ def test_kernel_presets_do_what_they_say() -> None:
 
 
 def test_numpy_modules_do_not_import_tensorflow() -> None:
-    code = "import sys, cnnviz.lab, cnnviz.lab_training, cnnviz.concepts; print('tensorflow' in sys.modules)"
+    code = ("import sys, cnnviz.learn.lab, cnnviz.learn.training_step, cnnviz.learn.concepts; "
+            "print('tensorflow' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -382,7 +383,7 @@ def test_initial_weights_are_glorot_uniform() -> None:
 
 
 def test_concept_index_covers_the_issue_and_points_at_real_pages() -> None:
-    from cnnviz.concepts import CONCEPTS, CONCEPTS_BY_KEY, pages_used, search
+    from cnnviz.learn.concepts import CONCEPTS, CONCEPTS_BY_KEY, pages_used, search
 
     required = ["cross-correlation", "padding", "stride", "output-size", "feature-map", "filters", "parameters",
                 "pooling", "relu", "softmax", "flatten", "dense", "dropout", "glorot", "optimizers", "cross-entropy",

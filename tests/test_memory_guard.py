@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import memory, modelfile, runs
-from cnnviz.modelfile import ModelLoadError
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import check
-from cnnviz.spec import Architecture, Dense, Flatten
+from cnnviz.arch import memory
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import check
+from cnnviz.arch.spec import Architecture, Dense, Flatten
+from cnnviz.models import modelfile
+from cnnviz.models.modelfile import ModelLoadError
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
 
 
 def test_a_job_estimated_just_under_the_worker_limit_is_refused_below_dasks_terminate_threshold() -> None:
@@ -57,7 +60,7 @@ def test_the_cli_refuses_a_network_of_billions_of_parameters_before_allocating_i
     result = train_here(tmp_path, GIANT)  # ~2.4 billion parameters, against what this machine has free
     assert result.returncode == 1 and "needs about" in result.stderr, result.stderr[-2000:]
     assert "dense_1 (Dense)" in result.stderr  # the 100,000 → 24,000 layer, the largest
-    assert not (tmp_path / "run" / runs.INITIAL_WEIGHTS).exists()
+    assert not (tmp_path / "run" / layout.INITIAL_WEIGHTS).exists()
 
 
 # ---- a model file is sized from its configuration before Keras builds anything -----------------------------
@@ -140,7 +143,7 @@ def test_a_config_nested_100000_deep_is_refused_with_a_message(residual_file: Pa
 def test_summary_of_an_h5_file_says_what_it_is(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     import keras
 
-    from cnnviz import cli
+    from cnnviz.cli import main as cli
 
     path = tmp_path / "old.h5"
     keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)]).save(path)
@@ -152,7 +155,6 @@ def test_summary_of_an_h5_file_says_what_it_is(tmp_path: Path, capsys: pytest.Ca
 def test_a_process_outside_dask_may_use_the_set_worker_memory_else_what_it_holds_and_what_is_free() -> None:
     import psutil
 
-    from cnnviz import jobs
 
-    assert jobs.process_memory_limit({"CNNVIZ_WORKER_MEMORY": "2GB"}) == 2_000_000_000
-    assert jobs.process_memory_limit({}) > psutil.Process().memory_info().rss
+    assert memory.process_memory_limit({"CNNVIZ_WORKER_MEMORY": "2GB"}) == 2_000_000_000
+    assert memory.process_memory_limit({}) > psutil.Process().memory_info().rss

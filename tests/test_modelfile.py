@@ -1,4 +1,4 @@
-"""cnnviz.modelfile: the one model loader (safe mode, clear refusals), what a model is, stored uploads."""
+"""cnnviz.models.modelfile: the one model loader (safe mode, clear refusals), what a model is, stored uploads."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import modelfile
-from cnnviz.modelfile import ModelLoadError, describe_model, load_model_file
+from cnnviz.models import modelfile
+from cnnviz.models.modelfile import ModelLoadError, describe_model, load_model_file
 from tests.model_files import (
     dense_model_file,
     image_model_file,
@@ -98,7 +98,8 @@ def test_size_limit(files) -> None:
 
 
 def test_one_loader_one_wording_for_runs_predict_and_uploads(files, tmp_path: Path) -> None:
-    from cnnviz import predict, runs
+    from cnnviz.inspect import predict
+    from cnnviz.runs import store as runs
 
     assert predict.ModelLoadError is ModelLoadError
     junk = tmp_path / "final.keras"
@@ -144,9 +145,9 @@ def test_residual_model_is_described_with_inbound_layers_and_our_formulas(files)
 
 
 def test_description_of_a_built_sequential_model_matches_the_shape_table(tmp_path: Path) -> None:
-    from cnnviz.builder import build_model
-    from cnnviz.presets import PRESETS
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.arch.shapes import summarize
+    from cnnviz.models.builder import build_model
 
     arch = PRESETS["fashion-convnet"].architecture
     model = load_model_file(save(build_model(arch), tmp_path / "preset.keras"))

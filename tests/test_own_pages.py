@@ -1,8 +1,8 @@
 """My data, My models, Predict, the Train page's own datasets and the Runs page's export, run headless with AppTest.
 
-Every refusal is checked against the core (the page must show the reason `cnnviz.userdata` / `cnnviz.modelfile`
-give for the same bytes) and to leave the user's other datasets and models in place; predictions are checked
-against Keras on the image prepared by the core."""
+Every refusal is checked against the core (the page must show the reason `cnnviz.data.userdata` /
+`cnnviz.models.modelfile` give for the same bytes) and to leave the user's other datasets and models in place;
+predictions are checked against Keras on the image prepared by the core."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import modelfile, userdata
+from cnnviz.data import userdata
 from cnnviz.i18n import t
+from cnnviz.models import modelfile
 from pages.shared.text import plain
 from tests import model_files
 from tests.conftest import as_read
@@ -206,7 +207,7 @@ def test_a_damaged_dataset_is_listed_with_its_problem(workspace) -> None:
 
 
 def test_the_dataset_quota_disables_a_new_import(workspace) -> None:
-    from cnnviz.workspace import Quotas
+    from cnnviz.runs.workspace import Quotas
 
     for i in range(Quotas().datasets):
         userdata.import_zip(zip_bytes(class_files(n=6)), f"Set {i}", workspace["datasets"],
@@ -290,7 +291,7 @@ def _shape_photo(kind: str = "triangle", size: tuple[int, int] = (90, 60), seed:
 
 @pytest.mark.slow
 def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspace, model_bytes) -> None:
-    from cnnviz import extract
+    from cnnviz.inspect import extract
 
     stored = modelfile.store_model_file(model_bytes["residual"], "residual.keras", workspace["models"],
                                         class_names=SHAPES)
@@ -321,7 +322,7 @@ def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspa
     _ok(at.switch_page("pages/predict.py").run())
     assert at.selectbox(key="pr_run").value == str(stored.path)
     _ok(at.file_uploader(key="pr_upload").set_value(("tri.png", photo, "image/png")).run())
-    from cnnviz.preprocess import load_image, to_model_input
+    from cnnviz.data.preprocess import load_image, to_model_input
 
     expected = model.predict(to_model_input(load_image(photo), (16, 16, 3))[None], verbose=0)[0]
     assert at.metric[0].value == SHAPES[int(expected.argmax())]
@@ -334,8 +335,8 @@ def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspa
 @pytest.fixture(scope="module")
 def shapes_run(tmp_path_factory) -> dict[str, Path]:
     """A user dataset of shapes (32×32 colour) and a small CNN trained on it in this process."""
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-    from cnnviz.training import TrainingConfig, TrainingJob
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+    from cnnviz.train.training import TrainingConfig, TrainingJob
 
     base = tmp_path_factory.mktemp("own")
     info = userdata.import_zip(shapes_zip(per_class=40, seed=2), "Shapes", base / "datasets",
@@ -362,7 +363,7 @@ def with_run(shapes_run, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
 @pytest.mark.slow
 @pytest.mark.parametrize("source", ["upload", "camera"])
 def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> None:
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     at = _page("pages/predict.py")
     assert at.selectbox(key="pr_run").value == str(with_run["run"])
@@ -395,8 +396,8 @@ def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> N
 def test_predict_with_the_bundled_digit_model_uses_the_mnist_steps(workspace) -> None:
     from PIL import ImageDraw
 
-    from cnnviz.predict import Predictor
-    from cnnviz.preprocess import load_image, to_mnist
+    from cnnviz.data.preprocess import load_image, to_mnist
+    from cnnviz.inspect.predict import Predictor
 
     picture = Image.new("RGB", (200, 160), "white")
     ImageDraw.Draw(picture).line([(100, 20), (100, 140)], fill=(10, 10, 10), width=14)
@@ -419,7 +420,7 @@ def test_predict_says_why_a_file_is_not_an_image(workspace) -> None:
 
 @pytest.mark.slow
 def test_the_confusion_matrix_of_a_user_dataset_run_uses_its_class_names(with_run) -> None:
-    from cnnviz.training import evaluate_run
+    from cnnviz.train.training import evaluate_run
 
     at = _page("pages/confusion.py")
     result = evaluate_run(with_run["run"], "test")
@@ -435,7 +436,7 @@ def test_the_confusion_matrix_of_a_user_dataset_run_uses_its_class_names(with_ru
 def _train_dataset_script() -> None:
     import streamlit as st
 
-    from cnnviz.presets import PRESETS
+    from cnnviz.arch.presets import PRESETS
     from pages.shared import train as ui
     from pages.shared.workspace import current_workspace
 
@@ -449,8 +450,8 @@ def _train_dataset_script() -> None:
 
 @pytest.mark.slow
 def test_train_lists_my_datasets_and_adapts_the_input_shape_and_the_class_count(with_run) -> None:
-    from cnnviz.builder import build_model
-    from cnnviz.spec import Architecture
+    from cnnviz.arch.spec import Architecture
+    from cnnviz.models.builder import build_model
 
     info = userdata.read_info(with_run["dataset"])
     at = AppTest.from_function(_train_dataset_script, default_timeout=TIMEOUT)
@@ -493,7 +494,7 @@ def test_a_cifar_download_shows_its_progress(workspace, keras_cache, served) -> 
 
 @pytest.mark.slow
 def test_export_gives_a_tflite_file_and_a_predict_py_that_agree_with_keras(with_run, tmp_path: Path) -> None:
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     run_dir = with_run["run"]
     at = _page("pages/runs.py", {"runs_selected": str(run_dir)})

@@ -5,9 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz import patterns
-from cnnviz.attribution import ExplainError
-from cnnviz.patterns import PatternSettings
+from cnnviz.inspect import ExplainError, patterns
+from cnnviz.inspect.patterns import PatternSettings
 
 SOBEL_X = np.array([[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]])  # brightness rising left → right
 PLAIN = PatternSettings(steps=60, jitter=0, blur=0.0, decay=0.0)

@@ -73,7 +73,7 @@ def test_fields_stay_as_they_are_off_a_page() -> None:
 
 
 def test_nested_texts_errors_and_lists_are_escaped_once(on_a_page) -> None:
-    from cnnviz.spec import SpecError
+    from cnnviz.arch.spec import SpecError
 
     error = SpecError("buildpage.no_preset", name="$x$", known="a")
     shown = t("buildpage.link_error", reason=error)

@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnnviz.cli import main
-from cnnviz.data import load_mnist_sample
-from cnnviz.predict import Predictor
-from cnnviz.preprocess import as_canvas_drawing, to_mnist
+from cnnviz.cli.main import main
+from cnnviz.data.datasets import load_mnist_sample
+from cnnviz.data.preprocess import as_canvas_drawing, to_mnist
+from cnnviz.inspect.predict import Predictor
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,9 +97,9 @@ def test_empty_drawing_exits_2(tmp_path, capsys):
 
 
 def make_run(root: Path, dataset: str, input_shape: tuple[int, int, int]) -> Path:
-    from cnnviz.builder import build_model
-    from cnnviz.runs import FINAL_MODEL, create_run
-    from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+    from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+    from cnnviz.models.builder import build_model
+    from cnnviz.runs.store import FINAL_MODEL, create_run
 
     arch = Architecture(input_shape, (Conv2D(4, (3, 3), activation="relu"), MaxPooling2D((2, 2)), Flatten(),
                                       Dense(10, activation="softmax")))
@@ -141,7 +141,7 @@ def test_not_a_run_folder_exits_2(tmp_path, capsys, sample):
 def test_a_phone_photo_turned_by_exif_is_read_upright(tmp_path, capsys, sample):
     """The file stores the digit turned 90° with EXIF orientation 6: CLI predict and the Predict page's preparation
     see the upright digit, as the dataset import does (issue 20, item 21)."""
-    from cnnviz.prepare import Preparation, prepare
+    from cnnviz.inspect.prepare import Preparation, prepare
 
     drawing = as_canvas_drawing(sample.x_test[5])
     exif = Image.Exif()

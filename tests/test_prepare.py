@@ -1,5 +1,5 @@
-"""cnnviz.prepare: a new image is prepared exactly like the model's training images (user dataset, MNIST, resize),
-and training.adapt_output_classes gives a network Keras builds with the dataset's number of classes."""
+"""cnnviz.inspect.prepare: a new image is prepared exactly like the model's training images (user dataset, MNIST,
+resize), and training.adapt_output_classes gives a network Keras builds with the dataset's number of classes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from cnnviz import prepare, userdata
-from cnnviz.preprocess import load_image, to_mnist, to_model_input
+from cnnviz.data import userdata
+from cnnviz.data.preprocess import load_image, to_mnist, to_model_input
+from cnnviz.inspect import prepare
 from tests.shapes_data import encode, shape_image, zip_bytes
 from tests.test_userdata import class_files
 
@@ -101,7 +102,7 @@ def test_a_dataset_import_skips_a_nan_tiff_and_says_why() -> None:
 
 
 def test_the_preparation_of_a_run_follows_its_data(tmp_path: Path) -> None:
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
     from tests.inspect_helpers import TINY_ARCH, make_tiny_run
 
     mnist = make_tiny_run(tmp_path / "runs", epochs=1)
@@ -116,10 +117,10 @@ def test_the_preparation_of_a_run_follows_its_data(tmp_path: Path) -> None:
 
 
 def test_the_last_layer_follows_the_number_of_classes() -> None:
-    from cnnviz.builder import build_model
-    from cnnviz.presets import PRESETS
-    from cnnviz.spec import Architecture, Conv2D, Flatten, GlobalAveragePooling2D
-    from cnnviz.training import adapt_input_shape, adapt_output_classes, describe_mismatch
+    from cnnviz.arch.presets import PRESETS
+    from cnnviz.arch.spec import Architecture, Conv2D, Flatten, GlobalAveragePooling2D
+    from cnnviz.models.builder import build_model
+    from cnnviz.train.training import adapt_input_shape, adapt_output_classes, describe_mismatch
 
     arch = adapt_input_shape(PRESETS["mnist-convnet"].architecture, (32, 32, 3))
     adapted = adapt_output_classes(arch, 3)

@@ -1,4 +1,4 @@
-"""MNIST-style preprocessing of drawings and uploads (cnnviz.preprocess)."""
+"""MNIST-style preprocessing of drawings and uploads (cnnviz.data.preprocess)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from cnnviz.preprocess import ImageError, centre_of_mass, load_image, to_mnist, to_model_input
+from cnnviz.data.preprocess import ImageError, centre_of_mass, load_image, to_mnist, to_model_input
 
 CANVAS = 280
 
@@ -183,7 +183,7 @@ def test_to_model_input_grey_to_rgb_and_invert():
 
 
 def test_importing_preprocess_does_not_import_tensorflow():
-    code = "import sys, cnnviz.preprocess, cnnviz.predict; print('tensorflow' in sys.modules)"
+    code = "import sys, cnnviz.data.preprocess, cnnviz.inspect.predict; print('tensorflow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -252,8 +252,8 @@ def test_a_big_photo_is_shrunk_before_any_float_work():
 
 
 def test_an_image_without_ink_is_reported_empty():
-    from cnnviz.predict import predict_image
-    from cnnviz.preprocess import EMPTY_IMAGE
+    from cnnviz.data.preprocess import EMPTY_IMAGE
+    from cnnviz.inspect.predict import predict_image
 
     for blank in (Image.new("RGBA", (50, 50), (0, 0, 0, 0)), Image.new("L", (50, 50), 0),
                   Image.new("RGB", (50, 50), (255, 255, 255))):
@@ -288,7 +288,7 @@ def tall_seven() -> Image.Image:
 
 
 def test_load_image_turns_a_photo_upright_as_the_dataset_import_does() -> None:
-    from cnnviz.userdata import ImportSettings, decode_image
+    from cnnviz.data.userdata import ImportSettings, decode_image
 
     upright = tall_seven()
     data = rotated_with_exif(upright)

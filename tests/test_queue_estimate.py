@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import jobs, runs
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.runs import store as runs
+from cnnviz.train import jobs
 
 FLOPS = summarize(PRESETS["fashion-convnet"].architecture).total_flops
 

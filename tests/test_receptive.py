@@ -7,11 +7,10 @@ import random
 import numpy as np
 import pytest
 
-from cnnviz import receptive
-from cnnviz.attribution import ExplainError
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import layer_names
-from cnnviz.spec import Architecture, AveragePooling2D, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import layer_names
+from cnnviz.arch.spec import Architecture, AveragePooling2D, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.inspect import ExplainError, receptive
 from tests.archgen import random_architecture
 
 
@@ -113,7 +112,7 @@ def test_regions_match_the_gradient_of_the_built_model_on_random_architectures()
 
 
 def test_model_fields_equal_the_architecture_fields():
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
 
     rng = random.Random(3)
     for _ in range(8):
@@ -132,7 +131,7 @@ def test_padding_free_units():
 def test_a_functional_chain_gives_the_same_fields():
     import keras
 
-    from cnnviz.builder import keras_layer
+    from cnnviz.models.builder import keras_layer
 
     arch = PRESETS["fashion-convnet"].architecture
     x = inputs = keras.Input(arch.input_shape)

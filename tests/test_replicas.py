@@ -51,7 +51,7 @@ def nginx_command(prefix: Path, conf: Path) -> list[str]:
 
 def add_run(runs_dir: Path, name: str) -> Path:
     """A finished run folder as the training job leaves one (no weights: the pages here only list it)."""
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     run_dir = runs.create_run(TINY_ARCH, {"dataset": "mnist", "epochs": 1}, name, 1234, root=runs_dir)
     runs.append_history(run_dir, {"epoch": 1, "loss": 0.5, "accuracy": 0.8, "val_loss": 0.6, "val_accuracy": 0.75})
@@ -79,7 +79,7 @@ def test_nginx_answers_a_too_long_link_with_a_page_that_says_so(tmp_path: Path) 
     import urllib.error
     import urllib.request
 
-    from cnnviz.spec import MAX_LINK_CHARS
+    from cnnviz.arch.spec import MAX_LINK_CHARS
 
     port, replica = _free_port(), _free_port()  # no replica listens: what passes nginx gets 502
     prefix = tmp_path / "nginx"
@@ -117,7 +117,7 @@ def test_nginx_answers_a_too_long_link_with_a_page_that_says_so(tmp_path: Path) 
 def classroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Two replicas on one class-mode data folder and nginx in front: yields (nginx's URL, {student: token},
     {replica address: its process})."""
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     data = tmp_path / "data"
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(data))
@@ -196,7 +196,7 @@ def kill_and_reconnect(student, processes: dict[str, subprocess.Popen], token: s
     """SIGKILL the replica serving `student` (nothing of the session is saved anywhere), write a new run into their
     workspace, and wait for their open page to reconnect by itself: nginx sends it to a live replica and the route
     cookie follows. The replica it moved to."""
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     context, page, replica, sockets = student
     processes[replica].kill()

@@ -35,7 +35,7 @@ def epochs_done(run_dir: Path) -> int:
 
 
 def status(run_dir: Path) -> str:
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     return runs.load_run(run_dir).status
 
@@ -78,7 +78,7 @@ def start_long_training(browser, url: str, name: str) -> None:
 
 
 def assert_long(run_dir: Path) -> None:
-    from cnnviz import runs
+    from cnnviz.runs import store as runs
 
     config = runs.load_config(run_dir)
     assert (config["epochs"], config["limit"], config["early_stopping"]) == (LONG_EPOCHS, None, False)  # None: all

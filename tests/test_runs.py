@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import runs
-from cnnviz.presets import PRESETS
+from cnnviz.arch.presets import PRESETS
+from cnnviz.runs import store as runs
 
 ARCH = PRESETS["lenet5"].architecture
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import runs, userdata
+from cnnviz.arch.shapes import summarize
+from cnnviz.data import userdata
 from cnnviz.i18n import language_scope
-from cnnviz.shapes import summarize
+from cnnviz.runs import store as runs
 from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG
 from tests.shapes_data import shapes_zip
 
@@ -76,7 +77,7 @@ def test_the_runs_table_speaks_the_readers_language(lang, columns, row, tmp_path
 
 @pytest.mark.slow
 def test_the_class_page_names_statuses_and_own_datasets_in_korean(tmp_path: Path, monkeypatch) -> None:
-    from cnnviz import workspace
+    from cnnviz.runs import workspace
 
     monkeypatch.setenv(workspace.CLASS_MODE_ENV, "1")
     monkeypatch.setenv(workspace.DATA_DIR_ENV, str(tmp_path / "class-data"))

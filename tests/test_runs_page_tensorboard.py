@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import runs, tblog
-from cnnviz.presets import PRESETS
+from cnnviz.arch.presets import PRESETS
+from cnnviz.runs import store as runs
+from cnnviz.train import tblog
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "runs.py")
 HISTORY = [{"epoch": e, "loss": 1.0 / e, "accuracy": 0.5 + e / 10, "val_loss": 1.2 / e, "val_accuracy": 0.4 + e / 10,

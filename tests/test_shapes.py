@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import check, layer_names, summarize, summary_json, summary_text
-from cnnviz.spec import (
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import check, layer_names, summarize, summary_json, summary_text
+from cnnviz.arch.spec import (
     Architecture,
     AveragePooling2D,
     BatchNormalization,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnviz import snapshots
+from cnnviz.train import snapshots
 
 SIDE = 10
 CLASSES = 3
@@ -108,7 +108,7 @@ def test_probe_predictions_maps_norms_and_dead_filters_equal_keras(recorded):
     np.testing.assert_allclose(series.grad_norms[-1], [np.sqrt(p.sum()) for p in per_layer], rtol=1e-4)
     assert series.loss[-1] == pytest.approx(float(loss), rel=1e-5)
 
-    from cnnviz.extract import dead_filters
+    from cnnviz.inspect.extract import dead_filters
 
     for name in ("conv", "conv_b"):
         np.testing.assert_array_equal(series.dead[name][-1], dead_filters(model, batch, name))

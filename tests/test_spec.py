@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from cnnviz.presets import PRESETS
-from cnnviz.spec import (
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import (
     Architecture,
     Conv2D,
     Dense,
@@ -160,7 +160,7 @@ def test_limits_are_named_in_their_messages() -> None:
 
 
 def test_link_tokens_round_trip_every_preset_and_stay_short() -> None:
-    from cnnviz.spec import from_link, to_link
+    from cnnviz.arch.spec import from_link, to_link
 
     for preset in PRESETS.values():
         token = to_link(preset.architecture)
@@ -170,7 +170,7 @@ def test_link_tokens_round_trip_every_preset_and_stay_short() -> None:
 
 @pytest.mark.parametrize("token", ["", "!!!", "eJz", "A" * 9000, "eJwrSS0uAQAEXQHB"])
 def test_damaged_link_tokens_get_a_clear_error(token: str) -> None:
-    from cnnviz.spec import from_link
+    from cnnviz.arch.spec import from_link
 
     with pytest.raises(SpecError) as error:
         from_link(token)
@@ -181,7 +181,7 @@ def test_a_zip_bomb_link_is_refused_before_it_is_unpacked() -> None:
     import base64
     import zlib
 
-    from cnnviz.spec import from_link
+    from cnnviz.arch.spec import from_link
 
     bomb = base64.urlsafe_b64encode(zlib.compress(b" " * 50_000_000, 9)).decode().rstrip("=")
     assert len(bomb) < 80_000
@@ -190,7 +190,7 @@ def test_a_zip_bomb_link_is_refused_before_it_is_unpacked() -> None:
 
 
 def test_a_preset_that_calls_itself_the_smallest_is_the_smallest() -> None:
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
 
     params = {name: summarize(p.architecture).total_params for name, p in PRESETS.items()}
     for name, preset in PRESETS.items():

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import jobs, runs, sweeps
+from cnnviz.runs import store as runs
+from cnnviz.train import jobs, sweeps
 from pages.shared.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""cnnviz.sweeps: value parsing, checking, planning, and reading a sweep's runs back."""
+"""cnnviz.train.sweeps: value parsing, checking, planning, and reading a sweep's runs back."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import runs, sweeps
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, Dense, Flatten
 from cnnviz.i18n import set_language
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, Dense, Flatten
-from cnnviz.training import TrainingConfig
+from cnnviz.runs import store as runs
+from cnnviz.train import sweeps
+from cnnviz.train.training import TrainingConfig
 
 LENET = PRESETS["lenet5"].architecture
 FASHION = PRESETS["fashion-convnet"].architecture  # conv at 1 and 3, dropout at 7

@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import runs, tblog
-from cnnviz.shapes import summarize, summary_text
-from cnnviz.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-from cnnviz.training import TrainingConfig, TrainingJob
+from cnnviz.arch.shapes import summarize, summary_text
+from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.runs import store as runs
+from cnnviz.train import tblog
+from cnnviz.train.training import TrainingConfig, TrainingJob
 
 TINY = Architecture((28, 28, 1), (Conv2D(2, 3, activation="relu"), MaxPooling2D(4), Flatten(),
                                   Dense(10, activation="softmax")))
@@ -55,7 +56,7 @@ def generated_images(n: int = 96):
 def test_live_callback_writes_keras_layout_with_the_epochs_values(tmp_path: Path) -> None:
     import keras
 
-    from cnnviz.builder import build_model
+    from cnnviz.models.builder import build_model
 
     run_dir = tmp_path / "run"
     run_dir.mkdir()
@@ -99,7 +100,7 @@ def test_live_callback_writes_keras_layout_with_the_epochs_values(tmp_path: Path
 
 
 def synthetic_dataset():
-    from cnnviz.data import Dataset
+    from cnnviz.data.datasets import Dataset
 
     x, y = generated_images(160)
     return Dataset("mnist", x, y, x[:40].copy(), y[:40].copy(), tuple(str(i) for i in range(10)), "synthetic")
@@ -176,7 +177,7 @@ def test_histogram_summary_equals_tensorboards_histogram_pb(kind: str) -> None:
 def test_a_histogram_of_diverged_weights_counts_the_finite_ones_and_never_raises() -> None:
     from tensorboard.util import tensor_util
 
-    from cnnviz.tblog import histogram_summary
+    from cnnviz.train.tblog import histogram_summary
 
     table = tensor_util.make_ndarray(histogram_summary("w", [np.nan, np.inf, 1.0, 3.0]).value[0].tensor)
     assert table[:, 2].sum() == 2 and table[0, 0] == 1.0 and table[-1, 1] == 3.0

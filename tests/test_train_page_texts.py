@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from cnnviz import i18n, runs
-from cnnviz.training import Progress
+from cnnviz import i18n
+from cnnviz.runs import store as runs
+from cnnviz.train.training import Progress
 from pages.shared.train import dataset_choice_label, progress_line, queue_message
 from tests.visible_text import english_sentences, page_texts
 
@@ -123,7 +124,7 @@ def test_the_results_in_korean_leave_no_english_sentence() -> None:
 
 
 def test_a_sweep_runs_value_reads_like_the_core_label_in_english_and_names_the_layer_in_korean() -> None:
-    from cnnviz.sweeps import SweepTag
+    from cnnviz.train.sweeps import SweepTag
     from pages.shared.sweep import tag_label
 
     layered = SweepTag(group="g", setting="filters", value=64, layer=3, index=0, count=2)

@@ -16,11 +16,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnviz import runs
-from cnnviz.builder import build_model
-from cnnviz.presets import PRESETS
-from cnnviz.spec import SpecError
-from cnnviz.training import (
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import SpecError
+from cnnviz.models.builder import build_model
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
+from cnnviz.train.training import (
     ConfigError,
     TrainingConfig,
     TrainingJob,
@@ -35,13 +36,13 @@ SMALL = PRESETS["scratch-convnet"].architecture
 
 @pytest.fixture(scope="module")
 def sample():
-    from cnnviz.data import load_mnist_sample
+    from cnnviz.data.datasets import load_mnist_sample
 
     return load_mnist_sample()
 
 
 def synthetic_dataset(shape=(28, 28, 1), n=200, fill: float | None = None):
-    from cnnviz.data import Dataset
+    from cnnviz.data.datasets import Dataset
 
     rng = np.random.default_rng(0)
     x = rng.random((n, *shape), dtype=np.float32)
@@ -110,7 +111,7 @@ def test_job_streams_metrics_and_saves_a_reloadable_run(sample, tmp_path: Path) 
 
     # The exact starting weights are kept: Glorot-uniform kernels that training then moved.
     initial = build_model(SMALL)
-    initial.load_weights(run_dir / runs.INITIAL_WEIGHTS)
+    initial.load_weights(run_dir / layout.INITIAL_WEIGHTS)
     start_kernel = initial.get_layer("conv2d").kernel.numpy()
     trained_kernel = job.model.get_layer("conv2d").kernel.numpy()
     assert np.abs(start_kernel).max() <= np.sqrt(6 / (3 * 3 * 1 + 3 * 3 * 10))
@@ -156,7 +157,7 @@ def exploding_loss(after_calls: int):
 
 
 def test_non_finite_loss_in_the_first_batch_stops_the_run_without_promising_a_checkpoint(tmp_path, monkeypatch):
-    monkeypatch.setattr("cnnviz.training.make_loss", lambda config: exploding_loss(0))
+    monkeypatch.setattr("cnnviz.train.training.make_loss", lambda config: exploding_loss(0))
     job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16), dataset=synthetic_dataset(), root=tmp_path)
     progress = job.run()
     assert progress.state == "failed"
@@ -172,7 +173,7 @@ def test_non_finite_loss_in_the_first_batch_stops_the_run_without_promising_a_ch
 
 def test_non_finite_loss_after_a_good_epoch_keeps_that_epoch_and_its_checkpoint(tmp_path, monkeypatch):
     # 200 images, validation 0.2: 10 training + 3 validation batches of 16 per epoch, so call 14 is in epoch 2.
-    monkeypatch.setattr("cnnviz.training.make_loss", lambda config: exploding_loss(14))
+    monkeypatch.setattr("cnnviz.train.training.make_loss", lambda config: exploding_loss(14))
     job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16, early_stopping=False),
                       dataset=synthetic_dataset(), root=tmp_path)
     progress = job.run()
@@ -220,7 +221,7 @@ def test_input_shape_mismatch_is_explained_and_can_be_adapted(tmp_path: Path) ->
     adapted = adapt_input_shape(lenet, (32, 32, 3))
     assert adapted.input_shape == (32, 32, 3) and adapted.layers == lenet.layers
     assert describe_mismatch(adapted, (32, 32, 3), 10) is None
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
 
     assert summarize(adapted).total_params == build_model(adapted).count_params()
     with pytest.raises(SpecError, match="layer"):
@@ -249,9 +250,9 @@ import json, sys
 import tensorflow as tf
 cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
-from cnnviz.data import load_mnist_sample
-from cnnviz.presets import PRESETS
-from cnnviz.training import TrainingConfig, TrainingJob, make_strategy
+from cnnviz.data.datasets import load_mnist_sample
+from cnnviz.arch.presets import PRESETS
+from cnnviz.train.training import TrainingConfig, TrainingJob, make_strategy
 strategy = make_strategy("CPU")
 config = TrainingConfig(epochs=1, batch_size=32, limit=128, early_stopping=False)
 job = TrainingJob(PRESETS["scratch-convnet"].architecture, config, dataset=load_mnist_sample(), root=sys.argv[1],
@@ -278,7 +279,7 @@ def test_mirrored_strategy_on_two_logical_cpus(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_cli_train_then_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    from cnnviz.cli import main
+    from cnnviz.cli.main import main
 
     out = tmp_path / "cli-run"
     code = main(["train", "--preset", "scratch-convnet", "--dataset", "mnist", "--sample", "--epochs", "2",
@@ -313,7 +314,7 @@ def epochs(*rows):
 
 
 def test_divergence_verdicts_follow_the_loss_and_chance() -> None:
-    from cnnviz.training import divergence_message
+    from cnnviz.train.training import divergence_message
 
     # lr 1e6 as measured: a loss of 36 million against a start of 2.3.
     exploded = divergence_message(2.30, epochs((1e6, 0.2), (36_026_248.0, 0.19)), 10, 1e6)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import runs, training
-from cnnviz.training import RunStream
+from cnnviz.runs import store as runs
+from cnnviz.train import training
+from cnnviz.train.training import RunStream
 
 T0 = 1_800_000_000.0
 

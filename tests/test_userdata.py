@@ -1,4 +1,4 @@
-"""cnnviz.userdata: hostile archives (a table, every rule), the per-file report, conversions, storage.
+"""cnnviz.data.userdata: hostile archives (a table, every rule), the per-file report, conversions, storage.
 
 Every archive is built in the test. Refusals are checked to write nothing and to leave an existing dataset
 untouched (same folder listing, same content hash, still loadable)."""
@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from cnnviz import userdata
-from cnnviz.userdata import (
+from cnnviz.data import userdata
+from cnnviz.data.userdata import (
     DatasetBuilder,
     ImportLimits,
     ImportRefused,

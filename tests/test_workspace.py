@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cnnviz import runs, workspace
-from cnnviz.spec import Architecture, Dense, Flatten
+from cnnviz.arch.spec import Architecture, Dense, Flatten
+from cnnviz.runs import store as runs
+from cnnviz.runs import workspace
 
 ARCH = Architecture((28, 28, 1), (Flatten(), Dense(10, activation="softmax")))
 

@@ -1,4 +1,7 @@
-"""Plotly figures built from cnnviz results (no streamlit)."""
+"""Plotly figures of cnnviz's results, one module per area (architecture, training, inspect, explain, compare, lab,
+draw, userdata), and what they share: grid layouts, colour scales, and user text made safe for plotly.
+
+May import any package below it (arch, data, models, runs, inspect, train, compare, learn); never streamlit."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
+from cnnviz.arch.shapes import LayerRow, Shape, Summary, fmt
 from cnnviz.figures import unchecked_figure
 from cnnviz.i18n import t
-from cnnviz.shapes import LayerRow, Shape, Summary, fmt
 
 COLOURS = {
     "Input": "#9e9e9e",

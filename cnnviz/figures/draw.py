@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import colorscale, unchecked_figure
 from cnnviz.figures.inspect import image_axes
 from cnnviz.i18n import t

@@ -24,11 +24,11 @@ from cnnviz.i18n import t
 ROW_TITLE_WIDTH = 20  # characters a title of the attribution row keeps on one line
 
 if TYPE_CHECKING:
-    from cnnviz.adversarial import AdversarialResult, RobustnessCurve
-    from cnnviz.attribution import AttributionResult
-    from cnnviz.patterns import PatternResult
-    from cnnviz.receptive import InputRegion, LayerField
-    from cnnviz.snapshots import SnapshotSeries
+    from cnnviz.inspect.adversarial import AdversarialResult, RobustnessCurve
+    from cnnviz.inspect.attribution import AttributionResult
+    from cnnviz.inspect.patterns import PatternResult
+    from cnnviz.inspect.receptive import InputRegion, LayerField
+    from cnnviz.train.snapshots import SnapshotSeries
 
 MARGIN = {"l": 10, "r": 10, "t": 50, "b": 10}
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",

@@ -15,7 +15,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import colorscale, grid_layout, plotly_fields, unchecked_figure
 from cnnviz.i18n import CnnvizError, t
 

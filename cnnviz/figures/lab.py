@@ -10,10 +10,10 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cnnviz.classnames import display_class_names
+from cnnviz.data.classnames import display_class_names
 from cnnviz.figures import colorscale, grid_layout, unchecked_figure
 from cnnviz.i18n import t
-from cnnviz.lab import ConvResult, PoolResult, Step
+from cnnviz.learn.lab import ConvResult, PoolResult, Step
 
 DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
 SEQUENTIAL = "Viridis"
@@ -168,7 +168,7 @@ def channels_figure(result: ConvResult, step: Step | None, names: Sequence[str] 
 
 
 def _channel_map(result: ConvResult, channel: int) -> np.ndarray:
-    from cnnviz.lab import slide
+    from cnnviz.learn.lab import slide
 
     one = slide(result.x[:, :, channel], result.kernel[:, :, channel], result.operation, result.padding,
                 (result.rows.stride, result.cols.stride), result.same_style)
@@ -361,7 +361,7 @@ def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFig
     """The step-through as plotly frames: the window slides over the padded input and the output fills in cell by
     cell, with the multiply-add of the current cell written below. Play, pause and the slider run in the browser:
     no server round trip per step."""
-    from cnnviz.lab import step_at
+    from cnnviz.learn.lab import step_at
 
     steps = [step_at(result, i) for i in range(result.output.size)]
     multi = result.channels > 1

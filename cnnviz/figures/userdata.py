@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from cnnviz.data.userdata import FEW_IMAGES_WARNING
 from cnnviz.figures import plotly_fields
 from cnnviz.i18n import t
-from cnnviz.userdata import FEW_IMAGES_WARNING
 
 BAR = "#4c78a8"
 FEW = "#f58518"  # classes with fewer images than recommended
@@ -47,7 +47,7 @@ def preview_mosaic(examples: Mapping[str, np.ndarray], per_class: int = 8) -> np
 
 def class_preview_figure(examples: Mapping[str, np.ndarray], per_class: int = 8, row_height: int = 70
                          ) -> go.Figure:
-    """The first images of each class (from `cnnviz.userdata.class_examples` or a builder's previews), one
+    """The first images of each class (from `cnnviz.data.userdata.class_examples` or a builder's previews), one
     row per class named on the left, at the size the network sees."""
     canvas = preview_mosaic(examples, per_class)
     shapes = [np.asarray(v).shape[1:] for v in examples.values() if len(v)]

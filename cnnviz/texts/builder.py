@@ -1,4 +1,4 @@
-"""Texts of cnnviz.builder: building the Keras model of an architecture."""
+"""Texts of cnnviz.models.builder: building the Keras model of an architecture."""
 
 TEXTS = {
     "builder.no_layers": {

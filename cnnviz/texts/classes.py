@@ -1,5 +1,5 @@
-"""Class names of the built-in datasets (`cnnviz.classnames.display_class_names`). English is the name the
-dataset itself uses (cnnviz.data.DATASET_INFO); Korean as the study notes call the Fashion-MNIST items."""
+"""Class names of the built-in datasets (`cnnviz.data.classnames.display_class_names`). English is the name the
+dataset itself uses (cnnviz.data.datasets.DATASET_INFO); Korean as the study notes call the Fashion-MNIST items."""
 
 TEXTS = {
     # ---- Fashion-MNIST

@@ -1,4 +1,4 @@
-"""Texts of the command line (cnnviz.cli, cli_train, cli_own): messages and result lines meant for people.
+"""Texts of the command line (cnnviz.cli.main, cli_train, cli_own): messages and result lines meant for people.
 
 Keras' own names (loss, accuracy, val_loss, val_accuracy) stay as they are in every language: they are what Keras
 itself prints and what a learner types."""

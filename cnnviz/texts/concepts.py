@@ -1,4 +1,4 @@
-"""The concept index (`cnnviz.concepts`): each idea of the study notes, its title, explanation, what to do on
+"""The concept index (`cnnviz.learn.concepts`): each idea of the study notes, its title, explanation, what to do on
 each page where it is live (`.live.<n>`, in the order of `Concept.live_in`) and search keywords (comma-separated;
 search matches both languages). Keys use the concept key with '-' written '_'."""
 

@@ -1,4 +1,5 @@
-"""Texts of cnnviz.data: the built-in datasets, where they are loaded from, and what is wrong with their files."""
+"""Texts of cnnviz.data.datasets: the built-in datasets, where they are loaded from, and what is wrong with
+their files."""
 
 TEXTS = {
     # the datasets

@@ -1,4 +1,4 @@
-"""Texts of cnnviz.device: where TensorFlow trains."""
+"""Texts of cnnviz.train.device: where TensorFlow trains."""
 
 TEXTS = {
     "device.cpu": {"en": "CPU", "ko": "CPU"},

@@ -1,4 +1,4 @@
-"""Texts of the dataset download (cnnviz.data: CIFAR-10 in chunks with progress)."""
+"""Texts of the dataset download (cnnviz.data.datasets: CIFAR-10 in chunks with progress)."""
 
 TEXTS = {
     "download.failed": {

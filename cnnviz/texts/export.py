@@ -1,4 +1,4 @@
-"""Texts of cnnviz.export: TensorFlow Lite export and the predict.py written beside it."""
+"""Texts of cnnviz.runs.export: TensorFlow Lite export and the predict.py written beside it."""
 
 TEXTS = {
     "export.bad_fit": {

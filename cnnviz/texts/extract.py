@@ -1,4 +1,4 @@
-"""Texts of cnnviz.extract: looking inside a trained model (feature maps, kernels, Grad-CAM, evaluation)."""
+"""Texts of cnnviz.inspect.extract: looking inside a trained model (feature maps, kernels, Grad-CAM, evaluation)."""
 
 TEXTS = {
     "extract.not_image_model": {

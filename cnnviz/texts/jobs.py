@@ -1,4 +1,4 @@
-"""Texts of cnnviz.jobs: queueing training on the Dask workers, and jobs a worker could not finish."""
+"""Texts of cnnviz.train.jobs: queueing training on the Dask workers, and jobs a worker could not finish."""
 
 TEXTS = {
     "jobs.kept_epochs_and_checkpoint": {

@@ -1,4 +1,5 @@
-"""Texts of cnnviz.lab and cnnviz.lab_training: the convolution and pooling lab, and the one-step training lab."""
+"""Texts of cnnviz.learn.lab and cnnviz.learn.training_step: the convolution and pooling lab, and the one-step
+training lab."""
 
 TEXTS = {
     # what the lab computes with

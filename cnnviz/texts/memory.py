@@ -1,4 +1,4 @@
-"""Texts of cnnviz.memory: the training memory a network needs, and why a job is too big for a worker."""
+"""Texts of cnnviz.arch.memory: the training memory a network needs, and why a job is too big for a worker."""
 
 TEXTS = {
     "memory.part": {"en": "{label} {size}", "ko": "{label} {size}"},

@@ -1,4 +1,4 @@
-"""Texts of cnnviz.modelfile: loading a Keras model file safely, and what it is."""
+"""Texts of cnnviz.models.modelfile: loading a Keras model file safely, and what it is."""
 
 TEXTS = {
     "models.not_found": {

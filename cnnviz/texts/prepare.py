@@ -1,4 +1,4 @@
-"""Texts of cnnviz.prepare: preparing a new image for a model step by step (Predict)."""
+"""Texts of cnnviz.inspect.prepare: preparing a new image for a model step by step (Predict)."""
 
 TEXTS = {
     "prepare.not_usable": {

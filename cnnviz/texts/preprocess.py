@@ -1,4 +1,4 @@
-"""Texts of cnnviz.preprocess: reading an image file, and the steps that turn a drawing into an MNIST digit."""
+"""Texts of cnnviz.data.preprocess: reading an image file, and the steps that turn a drawing into an MNIST digit."""
 
 TEXTS = {
     "preprocess.empty_file": {"en": "the file is empty", "ko": "파일이 비어 있습니다"},

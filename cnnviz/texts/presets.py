@@ -1,4 +1,4 @@
-"""Titles and descriptions of the ready-made architectures (`cnnviz.presets`). Keys use the preset name with
+"""Titles and descriptions of the ready-made architectures (`cnnviz.arch.presets`). Keys use the preset name with
 '-' written '_'. Every description ends with the network's true parameter count (a test checks it)."""
 
 TEXTS = {

@@ -1,4 +1,4 @@
-"""Texts of cnnviz.runfiles: what is wrong with which run file, and what was used instead."""
+"""Texts of cnnviz.runs.files: what is wrong with which run file, and what was used instead."""
 
 TEXTS = {
     "runfiles.unreadable": {

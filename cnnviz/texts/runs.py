@@ -1,4 +1,4 @@
-"""Texts of cnnviz.runs: run folders, their statuses, and what is damaged in them."""
+"""Texts of cnnviz.runs.store: run folders, their statuses, and what is damaged in them."""
 
 TEXTS = {
     # a message stored in a run folder before messages carried keys (shown as it was written)

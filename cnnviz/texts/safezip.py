@@ -1,4 +1,5 @@
-"""Texts of cnnviz.safezip: why an uploaded archive (a dataset .zip, a .keras file) is refused or one entry skipped."""
+"""Texts of cnnviz.data.safezip: why an uploaded archive (a dataset .zip, a .keras file) is refused or one entry
+skipped."""
 
 TEXTS = {
     "safezip.archive_too_large": {

@@ -1,4 +1,4 @@
-"""Texts of cnnviz.shapes: why layers do not fit together, the formulas' words, the summary table."""
+"""Texts of cnnviz.arch.shapes: why layers do not fit together, the formulas' words, the summary table."""
 
 TEXTS = {
     "shapes.needs_map": {

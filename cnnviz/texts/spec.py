@@ -1,4 +1,4 @@
-"""Texts of cnnviz.spec: reading an architecture (JSON, a shared link) and what is wrong with it."""
+"""Texts of cnnviz.arch.spec: reading an architecture (JSON, a shared link) and what is wrong with it."""
 
 TEXTS = {
     # where a problem is

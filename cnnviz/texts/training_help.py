@@ -1,4 +1,4 @@
-"""Teaching tooltips for the training settings (Train page; `cnnviz.training_help.training_help`)."""
+"""Teaching tooltips for the training settings (Train page; `cnnviz.train.training_help.training_help`)."""
 
 TEXTS = {
     "train_help.dataset": {

@@ -1,4 +1,4 @@
-"""Texts of cnnviz.userdata: the user's own image datasets (import, per-file report, warnings, storage)."""
+"""Texts of cnnviz.data.userdata: the user's own image datasets (import, per-file report, warnings, storage)."""
 
 TEXTS = {
     # settings and names

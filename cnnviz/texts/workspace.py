@@ -1,4 +1,4 @@
-"""Texts of cnnviz.workspace: whose runs are whose, and the quotas of a workspace in class mode."""
+"""Texts of cnnviz.runs.workspace: whose runs are whose, and the quotas of a workspace in class mode."""
 
 TEXTS = {
     "workspace.not_your_run": {"en": "{run} is not a run of yours", "ko": "{run}은(는) 내 실행이 아닙니다"},

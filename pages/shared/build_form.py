@@ -15,13 +15,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from cnnviz.codegen import keras_script
-from cnnviz.glossary import explain
-from cnnviz.i18n import Literal, Message, msg, t
-from cnnviz.memory import estimate_training_memory
-from cnnviz.presets import PRESETS
-from cnnviz.shapes import LayerRow, Summary, fmt, format_bytes
-from cnnviz.spec import (
+from cnnviz.arch.codegen import keras_script
+from cnnviz.arch.memory import estimate_training_memory
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.shapes import LayerRow, Summary, fmt, format_bytes
+from cnnviz.arch.spec import (
     ACTIVATIONS,
     MAX_LINK_CHARS,
     MAX_SIDE,
@@ -42,6 +40,8 @@ from cnnviz.spec import (
     parse_layer,
     to_link,
 )
+from cnnviz.i18n import Literal, Message, msg, t
+from cnnviz.learn.glossary import explain
 from pages.shared import state
 from pages.shared.language import LANG_PARAM
 from pages.shared.links import copy_link, page_link_url
@@ -329,8 +329,8 @@ def column_header(column: str) -> str:
 
 def receptive_field_cells(arch: Architecture) -> list[str] | None:
     """Per layer, the input pixels one unit sees and the jump between neighbouring units ("8×8 · jump 2"), from
-    the shape math (cnnviz.receptive); None while the network cannot be built."""
-    from cnnviz.receptive import receptive_fields
+    the shape math (cnnviz.inspect.receptive); None while the network cannot be built."""
+    from cnnviz.inspect.receptive import receptive_fields
 
     try:
         fields = receptive_fields(arch)

@@ -16,9 +16,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from cnnviz import compare, inference, runfiles, runs, sweeps
-from cnnviz.presets import PRESETS
-from cnnviz.spec import Architecture
+from cnnviz import inference
+from cnnviz.arch.presets import PRESETS
+from cnnviz.arch.spec import Architecture
+from cnnviz.compare import compare
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
+from cnnviz.train import sweeps
 from pages.shared import workers
 
 RUN = "run"
@@ -124,7 +128,7 @@ def architecture_diff(key_a: tuple[str, str, int], key_b: tuple[str, str, int]) 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def totals(key: tuple[str, str, int]) -> compare.Totals:
-    from cnnviz.shapes import summarize
+    from cnnviz.arch.shapes import summarize
 
     return compare.Totals.of(summarize(_architecture(*key[:2])))
 

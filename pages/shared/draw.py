@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cnnviz import runfiles, runs
 from cnnviz.i18n import Message, t
 from cnnviz.inference import ModelRef
-from cnnviz.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
+from cnnviz.inspect.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
 from pages.shared import state, workers
 from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace

@@ -17,7 +17,7 @@ from cnnviz.i18n import t
 from pages.shared import state, workers
 
 if TYPE_CHECKING:
-    from cnnviz.receptive import LayerField
+    from cnnviz.inspect.receptive import LayerField
     from pages.shared.workers import RemoteModel
 
 
@@ -151,7 +151,7 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
     """Pick a layer and a channel, click one unit of its map: the input pixels it sees are outlined on the
     image. A fragment: a click reruns only this panel."""
     from cnnviz.figures.explain import image_with_region, unit_picker
-    from cnnviz.receptive import input_region
+    from cnnviz.inspect.receptive import input_region
 
     by_name = {f.name: f for f in fields if f.spatial}
     names = [name for name in model.info.feature_layers if name in by_name]

@@ -11,18 +11,21 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from cnnviz import i18n, inference, modelfile, runfiles, runs
-from cnnviz.classnames import display_class_names
+from cnnviz import i18n, inference
+from cnnviz.data.classnames import display_class_names
 from cnnviz.i18n import Literal, Message, t
 from cnnviz.inference import ModelRef
-from cnnviz.predict import DIGIT_CLASSES, default_model_path, is_digit_model
+from cnnviz.inspect.predict import DIGIT_CLASSES, default_model_path, is_digit_model
+from cnnviz.models import modelfile
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
 from pages.shared import explaining, state, workers
 from pages.shared.text import plain
 from pages.shared.workers import RemoteModel
 from pages.shared.workspace import current_workspace
 
 if TYPE_CHECKING:
-    from cnnviz.extract import Evaluation
+    from cnnviz.inspect.extract import Evaluation
 
 SPLITS = ("test", "validation", "train")
 WEIGHTS = ("final", "best")
@@ -193,7 +196,7 @@ def pick_run_and_model(key: str, *, bundled: bool = False,
 
 
 def damaged_file_warnings(problems: tuple[Message, ...]) -> None:
-    """What is wrong with a run's files and what is shown instead (cnnviz.runfiles), one warning each."""
+    """What is wrong with a run's files and what is shown instead (cnnviz.runs.files), one warning each."""
     for problem in problems:
         st.warning(plain(str(problem), limit=600), icon=":material/broken_image:")
 
@@ -437,7 +440,7 @@ def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> Chose
 
 
 def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | None:
-    from cnnviz.preprocess import (
+    from cnnviz.data.preprocess import (
         ImageError,
         as_float_array,
         load_image,
@@ -491,7 +494,7 @@ def _last_drawing(choice: ModelChoice, input_shape: tuple[int, ...]) -> ChosenIm
     if drawing is None:
         st.info(t("inspectpages.nothing_drawn"))
         return None
-    from cnnviz.preprocess import to_model_input
+    from cnnviz.data.preprocess import to_model_input
 
     image = np.asarray(drawing, dtype=np.float32)
     if image.shape != tuple(input_shape):

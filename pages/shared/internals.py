@@ -1,4 +1,4 @@
-"""Internals that move during training, read from a run's snapshots (cnnviz.snapshots): live on the Train page,
+"""Internals that move during training, read from a run's snapshots (cnnviz.train.snapshots): live on the Train page,
 replayed on Runs, Kernels and Feature maps (plotly animation frames: the slider and Play run in the browser)."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from cnnviz import runs
 from cnnviz.figures import figure_text
 from cnnviz.i18n import Literal, t
+from cnnviz.runs import store as runs
 from pages.shared import state
 
 if TYPE_CHECKING:
-    from cnnviz.snapshots import SnapshotSeries
+    from cnnviz.train.snapshots import SnapshotSeries
 
 KEPT_RUNS = 2  # runs whose snapshot files a session keeps read (the live one and the one looked at last)
 PANEL = 440  # px: two panels side by side beside the sidebar from ~1360 px wide, one above the other below
@@ -23,7 +23,7 @@ PANEL = 440  # px: two panels side by side beside the sidebar from ~1360 px wide
 
 def load_series(run_dir: str | Path | None) -> SnapshotSeries | None:
     """The run's snapshots (None when it has none); files read before are not read again."""
-    from cnnviz.snapshots import load_snapshots
+    from cnnviz.train.snapshots import load_snapshots
 
     if run_dir is None:
         return None

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from cnnviz import lab
 from cnnviz.i18n import has_text, t
+from cnnviz.learn import lab
 from cnnviz.texts import CATALOG
 from pages.shared import state
 from pages.shared.links import bound_number_input

@@ -19,9 +19,9 @@ from typing import Any, Generic, TypeVar
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
+from cnnviz.arch.presets import DEFAULT_PRESET, PRESETS
+from cnnviz.arch.spec import Architecture
 from cnnviz.i18n import Message
-from cnnviz.presets import DEFAULT_PRESET, PRESETS
-from cnnviz.spec import Architecture
 
 T = TypeVar("T")
 
@@ -128,7 +128,7 @@ TEACHER_OK: Slot[bool] = Slot("teacher_ok", bool)
 
 
 # ---- Build page -------------------------------------------------------------------------------
-# The architecture being edited (a cnnviz.spec.Architecture); the Train page trains this one.
+# The architecture being edited (a cnnviz.arch.spec.Architecture); the Train page trains this one.
 CURRENT_ARCHITECTURE: Slot[Architecture] = Slot("build_architecture", lambda: PRESETS[DEFAULT_PRESET].architecture)
 # Layer editor bookkeeping: a stable id per layer (widget keys use it, so removing or moving a layer never
 # hands its widget values to a neighbour), the next free id, and the architecture the widgets were last
@@ -174,7 +174,7 @@ DRAW_UPLOAD: Slot[tuple[str, bytes] | None] = Slot("draw_upload_file", lambda: N
 # ---- Learn (convolution lab, layers lab, training step) ------------------------------------------
 # Tables of numbers the user edited (lab grids and kernels, logits), by editor key: {key: array}.
 EDITED_GRIDS: Slot[dict[str, Any]] = Slot("learn_edited_grids", dict)
-# The Training step page's network, batch and loss history: a cnnviz.lab_training.Stepper, or None before
+# The Training step page's network, batch and loss history: a cnnviz.learn.training_step.Stepper, or None before
 # the first visit (the page then creates one with the default settings).
 LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
 
@@ -183,7 +183,8 @@ LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
 # The run folder (Path) of the job this session started last (queued, training or done), so leaving the Train page
 # and coming back, or a new session of the same workspace, shows the same job; None before the first Start.
 ACTIVE_RUN: Slot[Any] = Slot("train_active_run", lambda: None)
-# The event streams read so far, per run folder: {str(run_dir): cnnviz.training.RunStream} (tailing, not rereading).
+# The event streams read so far, per run folder: {str(run_dir): cnnviz.train.training.RunStream} (tailing, not
+# rereading).
 RUN_STREAMS: Slot[dict[str, Any]] = Slot("train_run_streams", dict)
 # Why the last Start could not start a job, or None.
 TRAIN_START_ERROR: Slot[str | None] = Slot("train_start_error", lambda: None)
@@ -221,7 +222,8 @@ MYDATA_ZIP: Slot[tuple[str, bytes] | None] = Slot("mydata_zip", lambda: None)
 MYDATA_OUTCOME: Slot[dict | None] = Slot("mydata_outcome", lambda: None)
 # The dataset (its id) to open in My data's Datasets section on the next run (after an import or a save), or None.
 MYDATA_SHOW: Slot[str | None] = Slot("mydata_show", lambda: None)
-# The dataset being built class by class: a cnnviz.userdata.DatasetBuilder (decoded images, per-file notes), or None.
+# The dataset being built class by class: a cnnviz.data.userdata.DatasetBuilder (decoded images, per-file notes),
+# or None.
 MYDATA_BUILDER: Slot[Any] = Slot("mydata_builder", lambda: None)
 # Counters that give the per-class uploaders and cameras a fresh key once their files went into the builder.
 MYDATA_WIDGET_ROUND: Slot[dict[str, int]] = Slot("mydata_widget_round", dict)
@@ -240,7 +242,7 @@ PREDICT_IMAGES: Slot[dict[str, tuple[str, bytes]]] = Slot("predict_images", dict
 
 
 # ---- Explain pages (why this answer, filters, fool the network) and training internals -------------
-# What cnnviz.snapshots.load_snapshots has read per run folder (str): {run_dir: {file: (stamp, content)}}, so a
+# What cnnviz.train.snapshots.load_snapshots has read per run folder (str): {run_dir: {file: (stamp, content)}}, so a
 # page that polls a training run reads only the new snapshot files. The few runs looked at last.
 SNAPSHOT_CACHES: Slot[dict[str, dict]] = Slot("explain_snapshot_caches", dict)
 # Accuracy-vs-ε curves this session computed, per model ("model file|stamp"): {model: [(method, steps), ...]},

@@ -8,18 +8,20 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from cnnviz import runfiles, runs, sweeps
+from cnnviz.arch.shapes import format_bytes, summarize
+from cnnviz.arch.spec import Architecture
 from cnnviz.i18n import t
-from cnnviz.jobs import JobRefused, JobRuntime, queue_training
-from cnnviz.shapes import format_bytes, summarize
-from cnnviz.spec import Architecture
-from cnnviz.training import ConfigError, TrainingConfig
-from cnnviz.workspace import Workspace, WorkspaceError
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
+from cnnviz.runs.workspace import Workspace, WorkspaceError
+from cnnviz.train import sweeps
+from cnnviz.train.jobs import JobRefused, JobRuntime, queue_training
+from cnnviz.train.training import ConfigError, TrainingConfig
 from pages.shared import state
 from pages.shared.text import plain, plain_table
 
 if TYPE_CHECKING:
-    from cnnviz.data import DatasetFacts
+    from cnnviz.data.datasets import DatasetFacts
 
 FIELD = 220
 EXAMPLES = {  # what the values box starts with: three values a class would try first
@@ -54,7 +56,7 @@ def quota_problem(workspace: Workspace, count: int) -> str | None:
 
 def memory_problems(planned: list[sweeps.SweepRun], images: int, limit: int) -> dict[str, str]:
     """The planned runs too big for a training worker (a bigger batch, more filters), by run name, with why."""
-    from cnnviz.memory import estimate_training_memory, refusal
+    from cnnviz.arch.memory import estimate_training_memory, refusal
 
     found = {}
     for run in planned:
@@ -67,7 +69,7 @@ def memory_problems(planned: list[sweeps.SweepRun], images: int, limit: int) -> 
 
 
 def preview_rows(planned: list[sweeps.SweepRun], images: int) -> list[dict[str, str]]:
-    from cnnviz.memory import estimate_training_memory
+    from cnnviz.arch.memory import estimate_training_memory
 
     rows = []
     for run in planned:

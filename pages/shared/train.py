@@ -10,14 +10,17 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from cnnviz import inference, runfiles, runs
+from cnnviz import inference
+from cnnviz.arch.presets import DEFAULT_PRESET, PRESETS
+from cnnviz.arch.shapes import summarize
+from cnnviz.arch.spec import Architecture, SpecError
 from cnnviz.figures.training import learning_curve
 from cnnviz.i18n import Literal, t
-from cnnviz.jobs import format_wait, pace, queue_place, run_turn, seconds_left
-from cnnviz.presets import DEFAULT_PRESET, PRESETS
-from cnnviz.shapes import summarize
-from cnnviz.spec import Architecture, SpecError
-from cnnviz.training import (
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
+from cnnviz.runs.workspace import Workspace
+from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_left
+from cnnviz.train.training import (
     LR_SCHEDULES,
     OPTIMIZERS,
     Progress,
@@ -27,14 +30,13 @@ from cnnviz.training import (
     adapt_output_classes,
     describe_mismatch,
 )
-from cnnviz.training_help import training_help
-from cnnviz.workspace import Workspace
+from cnnviz.train.training_help import training_help
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
 from pages.shared.workspace import stop_run
 
 if TYPE_CHECKING:
-    from cnnviz.data import DatasetFacts
+    from cnnviz.data.datasets import DatasetFacts
 
 DATASET_CHOICES = {  # the dataset select box's built-in values → the dataset's name (its label: the catalog's)
     "mnist_sample": "MNIST",
@@ -106,7 +108,7 @@ def pick_dataset(workspace: Workspace) -> tuple[str, DatasetFacts | None]:
         data_path = st.text_input(t("trainpage.data_path"), state.held("train_data_path", ""), key="train_data_path",
                                   help=training_help("data_path"), placeholder=t("trainpage.data_path_placeholder"),
                                   persist_state=state.KEEP)
-    from cnnviz.data import DataError
+    from cnnviz.data.datasets import DataError
 
     if data_path.strip() and not workspace.local and not workspace.owns(data_path.strip()):
         # On a shared server a path would read anything the server can: only the workspace's own folders.
@@ -132,7 +134,7 @@ USER_PREFIX = "user:"  # the dataset select box's value for a dataset of the wor
 
 def user_datasets(workspace: Workspace) -> dict[str, Any]:
     """The workspace's intact datasets by select-box value (damaged ones are shown on My data, not here)."""
-    from cnnviz.userdata import list_user_datasets
+    from cnnviz.data.userdata import list_user_datasets
 
     return {f"{USER_PREFIX}{info.id}": info for info in list_user_datasets(workspace.datasets_dir) if info.ok}
 
@@ -148,7 +150,7 @@ def dataset_choice_label(choice: str, mine: dict[str, Any]) -> str:
 def dataset_short_name(choice: str) -> str:
     """The dataset's name for a run's default name."""
     if choice.startswith(USER_PREFIX):
-        from cnnviz.userdata import read_info
+        from cnnviz.data.userdata import read_info
 
         info = read_info(Path(_user_folder(choice)))
         return info.name if info.ok else choice[len(USER_PREFIX):]
@@ -157,15 +159,15 @@ def dataset_short_name(choice: str) -> str:
 
 def _user_folder(choice: str) -> str:
     """The folder of a "user:<id>" choice, resolved inside this session's workspace (never a path from the state)."""
-    from cnnviz.userdata import dataset_folder
+    from cnnviz.data.userdata import dataset_folder
     from pages.shared.workspace import current_workspace
 
     return str(dataset_folder(current_workspace().datasets_dir, choice[len(USER_PREFIX):]).resolve())
 
 
 def _load_user_dataset(info: Any) -> DatasetFacts | None:
-    from cnnviz.data import USER_DATASET
-    from cnnviz.userdata import MANIFEST_FILE, UserDataError
+    from cnnviz.data.datasets import USER_DATASET
+    from cnnviz.data.userdata import MANIFEST_FILE, UserDataError
 
     try:
         stamp = str((Path(info.path) / MANIFEST_FILE).stat().st_mtime_ns)
@@ -198,7 +200,7 @@ def _load_with_progress(choice: str, data_path: str) -> DatasetFacts:
 
 def training_data_fields(choice: str) -> dict[str, Any]:
     """TrainingConfig's dataset fields for a choice of the dataset select box."""
-    from cnnviz.data import USER_DATASET
+    from cnnviz.data.datasets import USER_DATASET
 
     if choice.startswith(USER_PREFIX):
         return {"dataset": USER_DATASET, "sample": False, "data_path": _user_folder(choice)}
@@ -208,8 +210,8 @@ def training_data_fields(choice: str) -> dict[str, Any]:
 
 def memory_line(arch: Architecture, config: TrainingConfig, dataset: DatasetFacts, limit: int) -> str | None:
     """The job's estimated memory next to the worker's limit; the refusal when it cannot fit."""
-    from cnnviz.memory import estimate_training_memory, refusal
-    from cnnviz.shapes import format_bytes
+    from cnnviz.arch.memory import estimate_training_memory, refusal
+    from cnnviz.arch.shapes import format_bytes
 
     images = dataset.images
     estimate = estimate_training_memory(summarize(arch), config.batch_size, config.optimizer, config.momentum, images)
@@ -360,7 +362,7 @@ SETTING_WIDGETS = {"optimizer": "train_optimizer", "learning_rate": "train_lr", 
 
 def _dataset_choice(config: dict[str, Any]) -> str | None:
     """The dataset select box's value for a run's config, or None when the box cannot offer it."""
-    from cnnviz.data import USER_DATASET
+    from cnnviz.data.datasets import USER_DATASET
 
     dataset = str(config.get("dataset", ""))
     if dataset == USER_DATASET:

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import streamlit as st
 
-from cnnviz import extract
 from cnnviz.i18n import t
 from cnnviz.inference import LONG, QUICK, InferenceError, InferencePool, ModelRef, shared_pool
+from cnnviz.inspect import extract
 
 if TYPE_CHECKING:
-    from cnnviz.extract import ModelInfo
+    from cnnviz.inspect.extract import ModelInfo
 
 __all__ = ["LONG", "QUICK", "RemoteModel", "cached", "call", "describe", "feature_maps", "grad_cam", "on_model", "pool",
            "probabilities_one", "start_in_background"]

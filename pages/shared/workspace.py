@@ -16,9 +16,9 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from cnnviz import jobs, runs
 from cnnviz.i18n import t
-from cnnviz.workspace import (
+from cnnviz.runs import store as runs
+from cnnviz.runs.workspace import (
     CLASS_CODE_ENV,
     MAX_DISPLAY_NAME,
     TEACHER_SECRET_ENV,
@@ -35,6 +35,7 @@ from cnnviz.workspace import (
     workspace_for_login,
     workspace_for_token,
 )
+from cnnviz.train import jobs
 from pages.shared import state
 
 TOKEN_PARAM = "ws"
