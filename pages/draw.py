@@ -6,7 +6,7 @@ from streamlit_drawable_canvas import st_canvas
 from cnnviz.data.preprocess import EMPTY_IMAGE, MAX_PIXELS, ImageError, Preprocessed, load_image, to_mnist
 from cnnviz.i18n import t
 from cnnviz.inspect.predict import ModelLoadError
-from cnnviz.runs.store import RunError
+from cnnviz.runs.layout import RunError
 from pages.shared import state, workers
 from pages.shared.draw import DrawModel, ModelOption, model_for, model_options, remember_upload
 from pages.shared.results import prediction_panel, received_panel, why_panel

@@ -102,7 +102,8 @@ def test_plain_text_output(saved, capsys):
 def test_explain_a_run_folder_names_the_classes(tmp_path, capsys):
     from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
     from cnnviz.models.builder import build_model
-    from cnnviz.runs.store import FINAL_MODEL, create_run
+    from cnnviz.runs.layout import FINAL_MODEL
+    from cnnviz.runs.store import create_run
 
     arch = Architecture((28, 28, 1), (Conv2D(2, 3, activation="relu"), Flatten(), Dense(10, activation="softmax")))
     model = build_model(arch)
@@ -140,7 +141,8 @@ def test_grid_image_layout():
 def test_filters_of_a_run_folder_are_cached(tmp_path, capsys):
     from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
     from cnnviz.models.builder import build_model
-    from cnnviz.runs.store import FINAL_MODEL, create_run
+    from cnnviz.runs.layout import FINAL_MODEL
+    from cnnviz.runs.store import create_run
 
     arch = Architecture((10, 10, 1), (Conv2D(2, 3, activation="relu"), Flatten(), Dense(3, activation="softmax")))
     model = build_model(arch)

@@ -6,7 +6,8 @@ import pytest
 
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 from cnnviz.models.builder import build_model
-from cnnviz.runs.store import FINAL_MODEL, create_run
+from cnnviz.runs.layout import FINAL_MODEL
+from cnnviz.runs.store import create_run
 
 
 def tiny_run(root, name: str, dataset: str, input_shape=(28, 28, 1), with_model: bool = True):

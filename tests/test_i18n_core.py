@@ -193,7 +193,9 @@ def test_old_bases_still_catch_the_errors(tmp_path: Path) -> None:
     assert isinstance(raised(_bad_spec), ValueError)
     assert isinstance(raised(_bad_split), ValueError)
     assert isinstance(raised(_lab), ValueError) and isinstance(raised(_extract), ValueError)
-    assert isinstance(raised(_quota(tmp_path)), PermissionError) and issubclass(WorkspaceError, PermissionError)
+    # one error base: every core error is a ValueError (WorkspaceError was a PermissionError, the odd one out)
+    assert isinstance(raised(_quota(tmp_path)), ValueError) and issubclass(WorkspaceError, i18n.CnnvizError)
+    assert issubclass(i18n.CnnvizError, ValueError)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
@@ -384,7 +386,7 @@ def test_keys_named_indirectly_exist() -> None:
     from cnnviz.texts import CATALOG
     from cnnviz.train.training import PHASE_KEYS
 
-    used = {key for path in (ROOT / "cnnviz").glob("*.py") for key in KEY_LITERAL.findall(path.read_text())
+    used = {key for path in (ROOT / "cnnviz").rglob("*.py") for key in KEY_LITERAL.findall(path.read_text())
             if not FILE_NAME.search(key)}
     assert len(used) > 150 and not sorted(used - set(CATALOG))
     assert all(key in CATALOG for key in PHASE_KEYS.values())

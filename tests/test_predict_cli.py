@@ -99,7 +99,8 @@ def test_empty_drawing_exits_2(tmp_path, capsys):
 def make_run(root: Path, dataset: str, input_shape: tuple[int, int, int]) -> Path:
     from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
     from cnnviz.models.builder import build_model
-    from cnnviz.runs.store import FINAL_MODEL, create_run
+    from cnnviz.runs.layout import FINAL_MODEL
+    from cnnviz.runs.store import create_run
 
     arch = Architecture(input_shape, (Conv2D(4, (3, 3), activation="relu"), MaxPooling2D((2, 2)), Flatten(),
                                       Dense(10, activation="softmax")))

@@ -137,16 +137,6 @@ def estimate_loading_memory(layers: list[tuple[str, str, int]]) -> MemoryEstimat
                           layers=costs)
 
 
-def load_refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
-    """Why this model cannot be loaded in a process with `limit` bytes, naming its largest layers; None when it
-    fits."""
-    usable = usable_memory(limit)
-    if estimate.total <= usable:
-        return None
-    return msg("memory.load_refusal", total=format_bytes(estimate.total), usable=format_bytes(usable),
-               limit=format_bytes(limit), breakdown=estimate.breakdown_message(), layers=largest_layers(estimate))
-
-
 def _advice(layer: LayerCost) -> Message:
     if layer.parameter_bytes >= layer.activation_bytes:
         if layer.kind == "Dense":
@@ -167,15 +157,18 @@ def largest_layers(estimate: MemoryEstimate) -> Joined:
                   "; ")
 
 
-def refusal_message(estimate: MemoryEstimate, limit: int) -> Message | None:
-    """Why this job cannot run in a worker with `limit` bytes (it may use `usable_memory(limit)` of them), naming
-    the largest layers and what to change; None when it fits."""
+def refusal_message(estimate: MemoryEstimate, limit: int, loading: bool = False) -> Message | None:
+    """Why this job cannot run (or, `loading`, this model file cannot be loaded) in a process with `limit` bytes (it
+    may use `usable_memory(limit)` of them), naming the largest layers and, for a job, what to change; None when it
+    fits."""
     usable = usable_memory(limit)
     if estimate.total <= usable:
         return None
-    return msg("memory.refusal", total=format_bytes(estimate.total), usable=format_bytes(usable),
-               limit=format_bytes(limit), breakdown=estimate.breakdown_message(), layers=largest_layers(estimate),
-               advice=_advice(estimate.largest(1)[0]))
+    sizes = dict(total=format_bytes(estimate.total), usable=format_bytes(usable), limit=format_bytes(limit),
+                 breakdown=estimate.breakdown_message(), layers=largest_layers(estimate))
+    if loading:
+        return msg("memory.load_refusal", **sizes)
+    return msg("memory.refusal", **sizes, advice=_advice(estimate.largest(1)[0]))
 
 
 def refusal(estimate: MemoryEstimate, limit: int) -> str | None:

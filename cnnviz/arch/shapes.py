@@ -41,6 +41,44 @@ KERAS_BASE_NAMES = {
 }
 
 
+def conv_params(kernel_area: int, channels_in: int, filters: int, use_bias: bool = True) -> int:
+    """Weights of a convolution: one kernel of kernel_area × channels_in per filter, plus a bias per filter."""
+    return kernel_area * channels_in * filters + (filters if use_bias else 0)
+
+
+def dense_params(inputs: int, units: int, use_bias: bool = True) -> int:
+    """Weights of a fully connected layer: one per input and unit, plus a bias per unit."""
+    return inputs * units + (units if use_bias else 0)
+
+
+def batch_norm_params(channels: int) -> int:
+    """Batch normalization keeps four numbers per channel: γ and β (trained), the moving mean and variance (not)."""
+    return 4 * channels
+
+
+class RowTotals:
+    """The totals of a summary's rows (each with params, trainable_params and flops): one home for both the
+    architecture's summary here and a loaded model's (cnnviz.models.modelfile.ModelSummary)."""
+
+    rows: tuple
+
+    @property
+    def total_params(self) -> int:
+        return sum(r.params for r in self.rows)
+
+    @property
+    def trainable_params(self) -> int:
+        return sum(r.trainable_params for r in self.rows)
+
+    @property
+    def non_trainable_params(self) -> int:
+        return self.total_params - self.trainable_params
+
+    @property
+    def total_flops(self) -> int:
+        return sum(r.flops for r in self.rows)
+
+
 @dataclass(frozen=True)
 class LayerRow:
     position: int  # 1-based
@@ -65,7 +103,7 @@ class LayerRow:
 
 
 @dataclass(frozen=True)
-class Summary:
+class Summary(RowTotals):
     input_shape: Shape
     rows: tuple[LayerRow, ...]
     errors: tuple[SpecError, ...] = field(default=())
@@ -77,22 +115,6 @@ class Summary:
     @property
     def output_shape(self) -> Shape:
         return self.rows[-1].output_shape if self.rows else self.input_shape
-
-    @property
-    def total_params(self) -> int:
-        return sum(r.params for r in self.rows)
-
-    @property
-    def trainable_params(self) -> int:
-        return sum(r.trainable_params for r in self.rows)
-
-    @property
-    def non_trainable_params(self) -> int:
-        return self.total_params - self.trainable_params
-
-    @property
-    def total_flops(self) -> int:
-        return sum(r.flops for r in self.rows)
 
     @property
     def activation_bytes(self) -> int:
@@ -150,7 +172,7 @@ def _conv(layer: Conv2D, shape: Shape) -> dict:
     kh, kw = layer.kernel_size
     cin, f = shape[2], layer.filters
     weights = kh * kw * cin * f
-    params = weights + (f if layer.use_bias else 0)
+    params = conv_params(kh * kw, cin, f, layer.use_bias)
     if layer.use_bias:
         formula = f"({kh}·{kw}·{cin} + 1)·{f} = {fmt(params)}"
     else:
@@ -171,7 +193,7 @@ def _dense(layer: Dense, shape: Shape, position: int) -> dict:
     if len(shape) != 1:
         raise SpecError("shapes.dense_needs_flat", position=position, shape="×".join(map(str, shape)))
     n, units = shape[0], layer.units
-    params = n * units + (units if layer.use_bias else 0)
+    params = dense_params(n, units, layer.use_bias)
     formula = (f"({fmt(n)} + 1)·{units} = {fmt(params)}" if layer.use_bias
                else t("shapes.formula_no_bias", formula=f"{fmt(n)}·{units} = {fmt(params)}"))
     return dict(output_shape=(units,), params=params, trainable_params=params, formula=formula,
@@ -180,8 +202,9 @@ def _dense(layer: Dense, shape: Shape, position: int) -> dict:
 
 def _batch_norm(shape: Shape) -> dict:
     c = shape[-1]
-    return dict(output_shape=shape, params=4 * c, trainable_params=2 * c,
-                formula=t("shapes.formula_batch_norm", c=c, total=fmt(4 * c), half=fmt(2 * c)),
+    params = batch_norm_params(c)
+    return dict(output_shape=shape, params=params, trainable_params=params // 2,
+                formula=t("shapes.formula_batch_norm", c=c, total=fmt(params), half=fmt(params // 2)),
                 flops=2 * math.prod(shape))
 
 

@@ -37,7 +37,8 @@ def load_model_and_classes(path: str, which: str = "final") -> tuple[keras.Model
         from cnnviz.inspect.predict import run_class_names
         from cnnviz.models.modelfile import load_model_file
         from cnnviz.runs.files import choose_model
-        from cnnviz.runs.store import RunError, load_run
+        from cnnviz.runs.layout import RunError
+        from cnnviz.runs.store import load_run
 
         try:
             info = load_run(target)

@@ -49,7 +49,7 @@ def _import_dataset(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from cnnviz.models.modelfile import ModelLoadError
     from cnnviz.runs.export import ExportError, export_run
-    from cnnviz.runs.store import RunError
+    from cnnviz.runs.layout import RunError
 
     try:
         result = export_run(args.run_dir, args.tflite, which=args.which, keras_path=args.keras)

@@ -97,7 +97,7 @@ def _train_on_cluster(arch: Any, config: Any, args: argparse.Namespace) -> int:
 
 def _train(args: argparse.Namespace) -> int:
     from cnnviz.data.datasets import DataError
-    from cnnviz.runs.store import RunError
+    from cnnviz.runs.layout import RunError
     from cnnviz.train.jobs import JobRefused
     from cnnviz.train.training import ConfigError
 
@@ -141,7 +141,7 @@ def register_train(sub: argparse._SubParsersAction) -> None:
 def _evaluate(args: argparse.Namespace) -> int:
     from cnnviz.data.datasets import DataError
     from cnnviz.models.modelfile import ModelLoadError
-    from cnnviz.runs.store import RunError
+    from cnnviz.runs.layout import RunError
     from cnnviz.train.training import ConfigError, evaluate_run
 
     try:

@@ -28,7 +28,7 @@ from cnnviz.compare.compare import (
 )
 from cnnviz.figures import plotly_fields
 from cnnviz.i18n import t
-from cnnviz.runs.store import status_message
+from cnnviz.runs.layout import status_message
 
 # One colour per run, in the order the runs are given: Okabe & Ito's palette, told apart by red-green colour-blind
 # eyes (plotly's default blue/red/green turns runs 2 and 3 the same olive for a deuteranope); and a marker shape per

@@ -8,5 +8,5 @@ May import cnnviz.arch, cnnviz.data, cnnviz.models and cnnviz.runs."""
 from cnnviz.i18n import CnnvizError
 
 
-class ExplainError(CnnvizError, ValueError):
+class ExplainError(CnnvizError):
     """Bad input to an explanation method (attribution, patterns, attacks, snapshots); says what and where."""

@@ -35,7 +35,7 @@ _GRAD_MODELS: weakref.WeakKeyDictionary[Any, dict[str, Callable]] = weakref.Weak
 _PREDICTORS: weakref.WeakKeyDictionary[Any, Callable] = weakref.WeakKeyDictionary()
 
 
-class ExtractError(CnnvizError, ValueError):
+class ExtractError(CnnvizError):
     """A model or input this module cannot look inside: a catalog key (`extract.*`)."""
 
 
@@ -258,7 +258,7 @@ def _file_stamp(path: Path) -> str:
 
 
 def atomic_write_npz(path: Path, **arrays: np.ndarray) -> None:
-    from cnnviz.runs.store import atomic_write_bytes
+    from cnnviz.io import atomic_write_bytes
 
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **arrays)

@@ -124,7 +124,7 @@ def class_names_of_run(run_dir: str | Path, n_classes: int) -> tuple[str, ...]:
 
 
 def predictor_for_run(run_dir: str | Path, which: str = "final") -> Predictor:
-    from cnnviz.runs.store import model_path
+    from cnnviz.runs.layout import model_path
 
     path = model_path(run_dir, which)
     model = load_keras_model(path)

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cnnviz.arch.shapes import RowTotals, batch_norm_params, conv_params, dense_params
 from cnnviz.data.safezip import (
     MB,
     ArchiveRefused,
@@ -228,10 +229,10 @@ def config_layer_params(class_name: str, config: dict[str, Any], shape: list[Any
     bias = 1 if config.get("use_bias", True) else 0
     units, filters = _dim(config.get("units")), _dim(config.get("filters"))
     if class_name in ("Dense", "EinsumDense"):
-        return _dim(shape[-1] if shape else 1) * units + units * bias
+        return dense_params(_dim(shape[-1] if shape else 1), units, bool(bias))
     if class_name in ("Conv1D", "Conv2D", "Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose"):
         groups = _dim(config.get("groups"))
-        return _prod(config.get("kernel_size")) * max(1, channels // groups) * filters + filters * bias
+        return conv_params(_prod(config.get("kernel_size")), max(1, channels // groups), filters, bool(bias))
     if class_name in ("DepthwiseConv1D", "DepthwiseConv2D"):
         multiplier = _dim(config.get("depth_multiplier"))
         return _prod(config.get("kernel_size")) * channels * multiplier + channels * multiplier * bias
@@ -240,7 +241,7 @@ def config_layer_params(class_name: str, config: dict[str, Any], shape: list[Any
         return (_prod(config.get("kernel_size")) * channels * multiplier + channels * multiplier * filters
                 + filters * bias)
     if class_name == "BatchNormalization":
-        return 4 * _axis_size(config, shape)
+        return batch_norm_params(_axis_size(config, shape))
     if class_name in ("LayerNormalization", "GroupNormalization"):
         return 2 * _axis_size(config, shape)
     if class_name == "Embedding":
@@ -268,7 +269,7 @@ def config_layer_sizes(config: dict[str, Any]) -> list[tuple[str, str, int]]:
 def refuse_oversized(config: dict[str, Any], file: str, weights_bytes: int, limit: int | None = None) -> None:
     """ModelLoadError before Keras builds anything when the configuration asks for more weights than the file
     holds (it was changed after saving) or for more memory than this process may use, naming the largest layers."""
-    from cnnviz.arch.memory import estimate_loading_memory, load_refusal_message
+    from cnnviz.arch.memory import estimate_loading_memory, refusal_message
     from cnnviz.arch.shapes import format_bytes
 
     sizes = config_layer_sizes(config)
@@ -283,7 +284,7 @@ def refuse_oversized(config: dict[str, Any], file: str, weights_bytes: int, limi
         from cnnviz.arch.memory import process_memory_limit
 
         limit = process_memory_limit()
-    problem = load_refusal_message(estimate, limit)
+    problem = refusal_message(estimate, limit, loading=True)
     if problem is not None:
         raise ModelLoadError("models.too_big_to_load", file=file, reason=problem)
 
@@ -391,7 +392,9 @@ class ModelRow:
 
 
 @dataclass(frozen=True)
-class ModelSummary:
+class ModelSummary(RowTotals):
+    """A loaded model's layers (its totals: RowTotals; total_flops counts the layers whose formula we know)."""
+
     name: str
     input_shape: tuple
     output_shape: tuple
@@ -404,22 +407,6 @@ class ModelSummary:
     def ok(self) -> bool:
         return self.problem is None
 
-    @property
-    def total_params(self) -> int:
-        return sum(r.params for r in self.rows)
-
-    @property
-    def trainable_params(self) -> int:
-        return sum(r.trainable_params for r in self.rows)
-
-    @property
-    def non_trainable_params(self) -> int:
-        return self.total_params - self.trainable_params
-
-    @property
-    def total_flops(self) -> int:
-        """Multiply-adds of the layers whose formula we know (the others are not counted)."""
-        return sum(r.flops for r in self.rows)
 
     @property
     def has_branches(self) -> bool:

@@ -69,7 +69,7 @@ def tflite_bytes(model: keras.Model) -> bytes:
 
 
 def export_tflite(model: keras.Model, out: str | Path) -> Path:
-    from cnnviz.runs.store import atomic_write_bytes
+    from cnnviz.io import atomic_write_bytes
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -273,7 +273,7 @@ def predict_script(preprocessing: Preprocessing, model_filename: str, title: str
 
 def write_predict_script(folder: str | Path, preprocessing: Preprocessing, model_filename: str,
                          title: str = "cnnviz") -> Path:
-    from cnnviz.runs.store import atomic_write_bytes
+    from cnnviz.io import atomic_write_bytes
 
     path = Path(folder) / SCRIPT_NAME
     atomic_write_bytes(path, predict_script(preprocessing, model_filename, title).encode("utf-8"))

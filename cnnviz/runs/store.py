@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnnviz.i18n import CnnvizError, Message, has_text, msg
 from cnnviz.arch.spec import Architecture
-from cnnviz.io import atomic_write_bytes, atomic_write_json, save_model_atomic
+from cnnviz.io import atomic_write_bytes, atomic_write_json, json_default, save_model_atomic
 from cnnviz.runs.layout import (
     ARCHITECTURE_FILE,
     BEST_MODEL,
@@ -455,7 +455,7 @@ def append_events(run_dir: str | Path, records: list[dict[str, Any]]) -> None:
     """Append records to events.jsonl, one JSON line each (a reader ignores an unfinished last line)."""
     if not records:
         return
-    text = "".join(json.dumps(record, default=_json_default, allow_nan=True) + "\n" for record in records)
+    text = "".join(json.dumps(record, default=json_default, allow_nan=True) + "\n" for record in records)
     with open(Path(run_dir) / EVENTS_FILE, "a", encoding="utf-8") as stream:
         stream.write(text)
         stream.flush()

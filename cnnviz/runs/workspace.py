@@ -49,7 +49,7 @@ MAX_DISPLAY_NAME = 40
 MAX_SECRET_DELAY = 30  # s: the longest wait after wrong teacher secrets
 
 
-class WorkspaceError(CnnvizError, PermissionError):
+class WorkspaceError(CnnvizError):
     """Something outside the caller's workspace was asked for, or a quota is reached: a catalog key (`workspace.*`)
     saying which."""
 
@@ -362,5 +362,3 @@ def teacher_secret_matches(given: str | None, expected: str | None) -> bool:
     return hmac.compare_digest(given.encode(), expected.encode())
 
 
-def delete_workspace_run(workspace: Workspace, run_id: str) -> None:
-    runs.delete_run(workspace.run_folder(run_id))

@@ -72,7 +72,7 @@ def _dequantise(codes: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndar
 
 
 def _write_npz(path: Path, **arrays: Any) -> None:
-    from cnnviz.runs.store import atomic_write_bytes
+    from cnnviz.io import atomic_write_bytes
 
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **arrays)
