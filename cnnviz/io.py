@@ -38,10 +38,11 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 
 def atomic_write_json(path: str | Path, obj: Any) -> None:
-    atomic_write_bytes(path, json.dumps(obj, indent=2, default=_json_default).encode("utf-8"))
+    atomic_write_bytes(path, json.dumps(obj, indent=2, default=json_default).encode("utf-8"))
 
 
-def _json_default(value: Any) -> Any:
+def json_default(value: Any) -> Any:
+    """What `json.dumps` writes for numpy arrays and scalars and for paths."""
     if hasattr(value, "tolist"):  # numpy arrays and scalars
         return value.tolist()
     if isinstance(value, Path):
