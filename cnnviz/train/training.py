@@ -37,8 +37,11 @@ if TYPE_CHECKING:
 OPTIMIZERS = ("adam", "rmsprop", "sgd")
 LOSSES = ("sparse", "categorical")
 LR_SCHEDULES = ("constant", "cosine")
-STATES = ("queued", "running", "stopping", "finished", "stopped", "diverged", "failed")
-DONE_STATES = ("finished", "stopped", "diverged", "failed")
+# What a job's progress says it is in: a run status (cnnviz.runs.layout), or "stopping", which is never written to
+# run.json (the run stays "running" there until the job ends).
+STOPPING = "stopping"
+STATES = (*layout.ACTIVE, STOPPING, *layout.DONE)
+LIVE_STATES = ("running", STOPPING)  # a worker has the job: its clock runs
 # A verdict of "diverged": the loss ended this many times above where it started...
 DIVERGED_LOSS_FACTOR = 3.0
 # ...or validation accuracy stayed within this margin of chance (1 / classes) while the loss did not fall at all.
@@ -190,7 +193,7 @@ class Progress:
 
     @property
     def done(self) -> bool:
-        return self.state in DONE_STATES
+        return self.state in layout.DONE
 
     @property
     def message(self) -> str:
@@ -276,10 +279,10 @@ class RunStream:
         last_epoch = next((e for e in reversed(self.events) if e.kind == "epoch"), None)
         # The folder's status decides once the job is over (or dead: "interrupted"); while it lives, the job's own
         # last word does ("stopping" is never written to run.json).
-        state = s.get("state", status) if status in ("queued", "running") else status
+        state = s.get("state", status) if status in layout.ACTIVE else status
         # Elapsed: since a worker took the job, on one clock, so it ticks while the job loads, compiles, validates or
         # saves, and never runs backwards when the job ends (its last record's time is then the end).
-        live = state in ("running", "stopping")
+        live = state in LIVE_STATES
         if self.started is not None:
             elapsed = max(0.0, (time.time() if live else (self.last_time or self.started)) - self.started)
         else:  # a stream written before jobs recorded their start
@@ -295,7 +298,7 @@ class RunStream:
             batches_per_epoch=int(s.get("batches_per_epoch") or 0), val_batch=int(s.get("val_batch") or 0),
             val_batches=int(s.get("val_batches") or 0),
             samples_per_s=last_batch.samples_per_s if last_batch else 0.0, elapsed=elapsed,
-            eta=None if state in DONE_STATES or not last_batch else last_batch.eta, n_events=len(self.events),
+            eta=None if state in layout.DONE or not last_batch else last_batch.eta, n_events=len(self.events),
             last_batch=last_batch, last_epoch=last_epoch, final_metrics=dict(self.final.get("final_metrics") or {}),
             test_metrics=dict(self.final.get("test_metrics") or {}),
             mixed_precision=bool(s.get("mixed_precision")), replicas=int(s.get("replicas") or 1))
@@ -693,8 +696,8 @@ class TrainingJob:
         """End training after the current batch; the model trained so far is saved and evaluated."""
         self._stop_requested.set()
         with self._shared.lock:
-            if self._shared.state in ("queued", "running"):
-                self._shared.state = "stopping"
+            if self._shared.state in layout.ACTIVE:
+                self._shared.state = STOPPING
                 self._shared.phase = "stopping after this batch"
         if self._model is not None:
             self._model.stop_training = True
@@ -713,7 +716,7 @@ class TrainingJob:
 
     @property
     def done(self) -> bool:
-        return self.state in DONE_STATES
+        return self.state in layout.DONE
 
     @property
     def model(self) -> keras.Model | None:
@@ -739,9 +742,9 @@ class TrainingJob:
                 val_batches=s.val_batches,
                 samples_per_s=last_batch.samples_per_s if last_batch else 0.0,
                 # while it validates or stops after the last batch, the clock keeps running
-                elapsed=(time.perf_counter() - self._train_start if s.state in ("running", "stopping") and last_batch
+                elapsed=(time.perf_counter() - self._train_start if s.state in LIVE_STATES and last_batch
                          else last_batch.elapsed if last_batch else 0.0),
-                eta=None if s.state in DONE_STATES else (last_batch.eta if last_batch else None),
+                eta=None if s.state in layout.DONE else (last_batch.eta if last_batch else None),
                 n_events=len(s.events), last_batch=last_batch, last_epoch=last_epoch,
                 final_metrics=dict(s.final_metrics), test_metrics=dict(s.test_metrics),
                 mixed_precision=s.mixed_precision, replicas=s.replicas)
@@ -789,7 +792,7 @@ class TrainingJob:
             if self._queued and not runs.claim_start(self._run_dir):  # Dask re-ran a job whose worker died
                 self._finish("failed", msg("jobs.not_restarted"))
                 return self.snapshot()
-            self._set(state="stopping" if self._stop_requested.is_set() else "running", phase="starting")
+            self._set(state=STOPPING if self._stop_requested.is_set() else "running", phase="starting")
             self._run()
         except MemoryRefused as refused:  # before the model was built: nothing was spent
             self._finish("failed", refused.as_message())
