@@ -32,7 +32,7 @@ def main() -> None:
 
     from cnnviz.arch.presets import PRESETS
     from cnnviz.data.datasets import load_dataset
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.job import TrainingConfig, TrainingJob
 
     dataset = load_dataset("fashion_mnist", allow_download=False)
     print(f"data: {dataset.source}: {len(dataset.x_train):,} train, {len(dataset.x_test):,} test", flush=True)

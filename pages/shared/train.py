@@ -19,8 +19,7 @@ from cnnviz.i18n import Literal, t
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import Workspace
-from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_left
-from cnnviz.train.training import (
+from cnnviz.train.job import (
     LR_SCHEDULES,
     OPTIMIZERS,
     Progress,
@@ -30,6 +29,7 @@ from cnnviz.train.training import (
     adapt_output_classes,
     describe_mismatch,
 )
+from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_left
 from cnnviz.train.training_help import training_help
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
