@@ -11,7 +11,7 @@ from cnnviz.arch.shapes import summarize
 from cnnviz.i18n import t
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import WorkspaceError, all_workspaces
-from cnnviz.train.job import ConfigError, TrainingConfig
+from cnnviz.train.config import ConfigError, TrainingConfig
 from cnnviz.train.jobs import JobRefused, queue_training
 from cnnviz.train.training_help import training_help
 from pages.shared import state

@@ -26,7 +26,7 @@ from cnnviz.learn import training_step as lab_training
 from cnnviz.learn.concepts import CONCEPTS, CONCEPTS_BY_KEY, search
 from cnnviz.learn.glossary import explain, glossary_key
 from cnnviz.texts import CATALOG
-from cnnviz.train.job import TrainingEvent
+from cnnviz.train.progress import TrainingEvent
 from cnnviz.train.training_help import training_help
 
 ROOT = Path(__file__).resolve().parent.parent

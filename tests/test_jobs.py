@@ -15,7 +15,8 @@ from cnnviz.arch.presets import PRESETS
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
 from cnnviz.train import jobs
-from cnnviz.train.job import RunStream, TrainingConfig
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.progress import RunStream
 
 pytestmark = pytest.mark.slow
 SMALL = PRESETS["scratch-convnet"].architecture

@@ -15,7 +15,7 @@ from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import Workspace, WorkspaceError
 from cnnviz.train import sweeps
-from cnnviz.train.job import ConfigError, TrainingConfig
+from cnnviz.train.config import ConfigError, TrainingConfig
 from cnnviz.train.jobs import JobRefused, JobRuntime, queue_training
 from pages.shared import state
 from pages.shared.text import plain, plain_table

@@ -19,17 +19,10 @@ from cnnviz.i18n import Literal, t
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import Workspace
-from cnnviz.train.job import (
-    LR_SCHEDULES,
-    OPTIMIZERS,
-    Progress,
-    RunStream,
-    TrainingConfig,
-    adapt_input_shape,
-    adapt_output_classes,
-    describe_mismatch,
-)
+from cnnviz.train.config import LOSSES, LR_SCHEDULES, OPTIMIZERS, TrainingConfig
 from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_left
+from cnnviz.train.keras_setup import adapt_input_shape, adapt_output_classes, describe_mismatch
+from cnnviz.train.progress import Progress, RunStream
 from cnnviz.train.training_help import training_help
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
@@ -45,7 +38,6 @@ DATASET_CHOICES = {  # the dataset select box's built-in values → the dataset'
     "cifar10": "CIFAR-10",
 }
 ARCHITECTURE_SOURCES = ("build", "preset")  # the Network radio's values (labels: trainpage.source_<value>)
-LOSSES = ("sparse", "categorical")
 
 
 def optimizer_label(optimizer: str) -> str:
