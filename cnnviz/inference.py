@@ -87,7 +87,7 @@ class ModelRef:
     @classmethod
     def initial_of_run(cls, run_dir: str | Path) -> ModelRef | None:
         """The run's starting weights, or None when the run did not save them."""
-        from cnnviz.runs.store import INITIAL_WEIGHTS
+        from cnnviz.runs.layout import INITIAL_WEIGHTS
 
         weights = Path(run_dir) / INITIAL_WEIGHTS
         if not weights.is_file():
@@ -144,7 +144,8 @@ def model_for(ref: ModelRef) -> keras.Model:
         return _models[ref]
     if ref.initial:
         from cnnviz.models.builder import build_model
-        from cnnviz.runs.store import INITIAL_WEIGHTS, load_architecture
+        from cnnviz.runs.layout import INITIAL_WEIGHTS
+        from cnnviz.runs.store import load_architecture
 
         model = build_model(load_architecture(ref.path))
         model.load_weights(Path(ref.path) / INITIAL_WEIGHTS)

@@ -142,7 +142,7 @@ def test_every_web_process_behind_nginx_counts_the_same_wrong_guesses(tmp_path) 
     import subprocess
     import sys
 
-    another_process = (f"from pathlib import Path; from cnnviz import workspace; "
+    another_process = (f"from pathlib import Path; from cnnviz.runs import workspace; "
                        f"g = workspace.SecretGuard('wrong-class-codes', root=Path({str(tmp_path)!r})); "
                        f"[g.failed('10.0.0.7') for _ in range(3)]")
     subprocess.run([sys.executable, "-c", another_process], check=True, cwd=Path(__file__).resolve().parent.parent)
