@@ -116,7 +116,7 @@ class Progress:
 
 @dataclass
 class SharedProgress:
-    """State the worker writes and readers copy, always under `lock`."""
+    """A job's progress as its worker writes it and readers copy it (`TrainingJob.snapshot`), always under `lock`."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     state: str = "queued"
