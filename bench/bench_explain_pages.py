@@ -37,7 +37,8 @@ def _timed(function):
 
 def _train(epochs: int, limit: int | None) -> Path:
     from cnnviz.arch.presets import PRESETS
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.job import TrainingJob
 
     root = Path(tempfile.mkdtemp(prefix="cnnviz-bench-explain-"))
     config = TrainingConfig(dataset="fashion_mnist", epochs=epochs, batch_size=64, early_stopping=False,

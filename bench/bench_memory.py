@@ -42,7 +42,8 @@ CHILD = r"""
 import json, resource, sys, tempfile
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import Architecture
-from cnnviz.train.training import TrainingConfig, TrainingJob
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.job import TrainingJob
 spec, batch, optimizer = json.loads(sys.argv[1])
 arch = PRESETS[spec].architecture if isinstance(spec, str) else Architecture.from_dict(spec)
 config = TrainingConfig(dataset="mnist", sample=True, epochs=2, batch_size=batch, optimizer=optimizer, limit=2000,

@@ -42,7 +42,8 @@ def main() -> None:
     from cnnviz.arch.presets import PRESETS
     from cnnviz.data.datasets import load_dataset, load_mnist_sample, split_train_val
     from cnnviz.train import snapshots
-    from cnnviz.train.training import TrainingConfig, build_compiled_model, make_tf_dataset
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.keras_setup import build_compiled_model, make_tf_dataset
 
     full = args.dataset == "fashion_mnist"
     dataset = load_dataset("fashion_mnist", allow_download=False) if full else load_mnist_sample()

@@ -45,7 +45,8 @@ def plain_fit(arch, split, batch_size: int, epochs: int, seed: int) -> float:
 
 
 def job_fit(arch, dataset, batch_size: int, epochs: int, seed: int, root: str, checkpoint: bool = True) -> float:
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.job import TrainingJob
 
     config = TrainingConfig(dataset="mnist", batch_size=batch_size, epochs=epochs, seed=seed, early_stopping=False,
                             save_best_checkpoint=checkpoint)

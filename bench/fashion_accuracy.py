@@ -32,7 +32,8 @@ def main() -> None:
 
     from cnnviz.arch.presets import PRESETS
     from cnnviz.data.datasets import load_dataset
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.job import TrainingJob
 
     dataset = load_dataset("fashion_mnist", allow_download=False)
     print(f"data: {dataset.source}: {len(dataset.x_train):,} train, {len(dataset.x_test):,} test", flush=True)

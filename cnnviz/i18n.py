@@ -174,6 +174,12 @@ def t(key: str, /, lang: str | None = None, **params: Any) -> str:
     return Literal(text) if escape is not None and escape is _field_escaper else text
 
 
+
+def t_or_empty(key: str, /, **params: Any) -> str:
+    """`t(key, **params)` when the catalog has `key`, else "": for texts that are there for some keys only (the
+    teaching tooltips of settings and layer types)."""
+    return t(key, **params) if has_text(key) else ""
+
 DOUBLED_STOP = re.compile(r"(?<!\.)([?!.])\.(?=\s|$|\*)")
 
 

@@ -42,6 +42,7 @@ def atomic_write_json(path: str | Path, obj: Any) -> None:
 
 
 def json_default(value: Any) -> Any:
+    """What `json.dumps` writes for numpy arrays and scalars and for paths."""
     if hasattr(value, "tolist"):  # numpy arrays and scalars
         return value.tolist()
     if isinstance(value, Path):

@@ -8,12 +8,11 @@ from pathlib import Path
 import streamlit as st
 
 from cnnviz.arch.shapes import summarize
-from cnnviz.i18n import t
+from cnnviz.i18n import t, t_or_empty
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import WorkspaceError, all_workspaces
+from cnnviz.train.config import ConfigError, TrainingConfig
 from cnnviz.train.jobs import JobRefused, queue_training
-from cnnviz.train.training import ConfigError, TrainingConfig
-from cnnviz.train.training_help import training_help
 from pages.shared import state
 from pages.shared import sweep as sweep_ui
 from pages.shared import train as ui
@@ -79,7 +78,7 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
             too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
     auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
     name = st.text_input(t("trainpage.run_name"), state.held("train_run_name", ""), key="train_run_name",
-                         placeholder=auto_name, max_chars=runs.MAX_NAME, help=training_help("run_name"),
+                         placeholder=auto_name, max_chars=runs.MAX_NAME, help=t_or_empty("train_help.run_name"),
                          persist_state=state.KEEP).strip() or auto_name
     images = dataset.images if dataset is not None else 0
     if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",

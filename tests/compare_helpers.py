@@ -10,7 +10,8 @@ from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import Architecture
 from cnnviz.runs import store as runs
 from cnnviz.train import sweeps
-from cnnviz.train.training import TrainingConfig, TrainingJob
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.job import TrainingJob
 
 LENET = PRESETS["lenet5"].architecture
 LEARNING_RATES = (0.01, 0.001, 0.0001)

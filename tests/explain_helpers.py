@@ -8,9 +8,10 @@ from tests.inspect_helpers import TINY_ARCH
 
 
 def make_snapshot_run(root: Path, name: str = "tiny explain run", epochs: int = 2) -> Path:
-    """TINY_ARCH trained by cnnviz.train.training.TrainingJob in this process on 800 digits of the bundled MNIST sample
+    """TINY_ARCH trained by cnnviz.train.job.TrainingJob in this process on 800 digits of the bundled MNIST sample
     (25 batches per epoch: snapshots at the start, after batches 1 and 10, and after every epoch)."""
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.job import TrainingJob
 
     config = TrainingConfig(dataset="mnist", sample=True, limit=800, epochs=epochs, batch_size=32,
                             learning_rate=0.01, early_stopping=False, tensorboard=False, seed=42)

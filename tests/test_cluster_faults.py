@@ -19,7 +19,8 @@ from cnnviz.i18n import CnnvizError
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
 from cnnviz.train import jobs
-from cnnviz.train.training import RunStream, TrainingConfig
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.progress import RunStream
 from tests.dask_cluster import DaskCluster
 
 pytestmark = pytest.mark.slow

@@ -16,7 +16,8 @@ from cnnviz.cli.main import main as cli_main
 from cnnviz.data.userdata import ImportSettings, decode_image, import_zip
 from cnnviz.runs import export
 from cnnviz.runs import store as runs
-from cnnviz.train.training import TrainingConfig, TrainingJob
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.job import TrainingJob
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_zip
 
 pytestmark = pytest.mark.slow  # trains a small run, converts to TFLite, runs predict.py in subprocesses

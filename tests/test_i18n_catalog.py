@@ -46,6 +46,12 @@ def test_t_fills_placeholders_in_the_chosen_language() -> None:
     assert i18n.t("no.such_key") == "no.such_key"
 
 
+
+def test_t_or_empty_gives_the_text_or_nothing_for_a_key_without_one() -> None:
+    assert i18n.t_or_empty("common.error_where", lang="ko", where="layer 2", reason="x") == "layer 2: x"
+    assert i18n.t_or_empty("common.language") == i18n.t("common.language") == "Language"
+    assert i18n.t_or_empty("no.such_key") == "" and i18n.t_or_empty("no.such_key", n=1) == ""
+
 def test_language_codes_are_normalised() -> None:
     assert i18n.normalize_language("ko-KR") == "ko"
     assert i18n.normalize_language("en_US") == "en"

@@ -21,13 +21,12 @@ from cnnviz.data.datasets import DATASET_INFO
 from cnnviz.figures import architecture, draw, inspect
 from cnnviz.figures import lab as lab_figures
 from cnnviz.figures import training as training_figures
+from cnnviz.i18n import t_or_empty
 from cnnviz.learn import lab
 from cnnviz.learn import training_step as lab_training
 from cnnviz.learn.concepts import CONCEPTS, CONCEPTS_BY_KEY, search
-from cnnviz.learn.glossary import explain, glossary_key
 from cnnviz.texts import CATALOG
-from cnnviz.train.training import TrainingEvent
-from cnnviz.train.training_help import training_help
+from cnnviz.train.progress import TrainingEvent
 
 ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -75,30 +74,35 @@ def test_every_teaching_text_is_really_translated_with_the_same_numbers(key: str
         assert re.findall(r"`[^`]+`", entry["en"]) == re.findall(r"`[^`]+`", entry["ko"]), key  # code kept
 
 
+def glossary_key(key: str) -> str:
+    """The catalog key of a setting ('padding') or layer type ('Conv2D'), as the Build page names it."""
+    return f"glossary.{key.lower()}"
+
+
 def test_glossary_covers_every_layer_type_and_the_settings_the_build_page_asks_about() -> None:
     form = (ROOT / "pages/shared/build_form.py").read_text(encoding="utf-8")
-    asked = set(re.findall(r'explain\("(\w+)"\)', form))
+    asked = set(re.findall(r't_or_empty\("glossary\.(\w+)"\)', form))
     asked |= set(re.findall(r'_(?:number|choice)\(row, "[^"]+", (?:\w+, )?layer_id, "\w+", "(\w+)"', form))
     assert {"padding", "filters", "pool_size", "units"} <= asked  # the page still asks in these two ways
     for key in [*LAYER_CLASSES, *asked]:
-        english, korean = both(lambda key=key: explain(key))
+        english, korean = both(lambda key=key: t_or_empty(glossary_key(key)))
         assert english and korean and english != korean, key
         assert glossary_key(key) in CATALOG
-    assert explain("no_such_setting") == ""
+    assert t_or_empty(glossary_key("no_such_setting")) == ""
 
 
 def test_training_help_covers_every_setting_the_train_pages_ask_about() -> None:
     source = "".join((ROOT / p).read_text(encoding="utf-8") for p in ("pages/train.py", "pages/shared/train.py"))
-    asked = set(re.findall(r'\b(?:h|training_help)\("(\w+)"\)', source))
+    asked = set(re.findall(r't_or_empty\("train_help\.(\w+)"\)', source))
     assert {"optimizer", "learning_rate", "early_stopping", "run_name"} <= asked
     for key in asked:
-        english, korean = both(lambda key=key: training_help(key))
+        english, korean = both(lambda key=key: t_or_empty(f"train_help.{key}"))
         assert english and HANGUL.search(korean) and not HANGUL.search(english), key
-    assert training_help("no_such_setting") == ""
+    assert t_or_empty("train_help.no_such_setting") == ""
 
 
 def test_explain_padding_in_korean_says_padding_with_the_same_numbers() -> None:
-    english, korean = both(lambda: explain("padding"))
+    english, korean = both(lambda: t_or_empty("glossary.padding"))
     assert "패딩" in korean and "padding" in korean  # the Keras name beside the term
     for number in ("**26**", "**28**", "28 − 3 + 1"):
         assert number in english and number in korean

@@ -15,7 +15,8 @@ from cnnviz.arch.presets import PRESETS
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
 from cnnviz.train import jobs
-from cnnviz.train.training import RunStream, TrainingConfig
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.progress import RunStream
 
 pytestmark = pytest.mark.slow
 SMALL = PRESETS["scratch-convnet"].architecture
@@ -95,7 +96,7 @@ def test_a_job_too_big_for_the_workers_is_refused_before_anything_is_spent(runti
 
 def train_then_exhaust_memory(run_dir: str, workspace: str, jobs_per_workspace: int, threads: int) -> str:
     """A job that, after its first epoch is recorded, takes far more memory than its worker may have."""
-    from cnnviz.train.training import TrainingJob
+    from cnnviz.train.job import TrainingJob
 
     jobs.prepare_worker(threads)
     job = TrainingJob.from_run_folder(Path(run_dir))

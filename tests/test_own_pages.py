@@ -336,7 +336,8 @@ def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspa
 def shapes_run(tmp_path_factory) -> dict[str, Path]:
     """A user dataset of shapes (32×32 colour) and a small CNN trained on it in this process."""
     from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-    from cnnviz.train.training import TrainingConfig, TrainingJob
+    from cnnviz.train.config import TrainingConfig
+    from cnnviz.train.job import TrainingJob
 
     base = tmp_path_factory.mktemp("own")
     info = userdata.import_zip(shapes_zip(per_class=40, seed=2), "Shapes", base / "datasets",
@@ -420,7 +421,7 @@ def test_predict_says_why_a_file_is_not_an_image(workspace) -> None:
 
 @pytest.mark.slow
 def test_the_confusion_matrix_of_a_user_dataset_run_uses_its_class_names(with_run) -> None:
-    from cnnviz.train.training import evaluate_run
+    from cnnviz.train.evaluate import evaluate_run
 
     at = _page("pages/confusion.py")
     result = evaluate_run(with_run["run"], "test")

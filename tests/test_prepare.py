@@ -120,7 +120,7 @@ def test_the_last_layer_follows_the_number_of_classes() -> None:
     from cnnviz.arch.presets import PRESETS
     from cnnviz.arch.spec import Architecture, Conv2D, Flatten, GlobalAveragePooling2D
     from cnnviz.models.builder import build_model
-    from cnnviz.train.training import adapt_input_shape, adapt_output_classes, describe_mismatch
+    from cnnviz.train.keras_setup import adapt_input_shape, adapt_output_classes, describe_mismatch
 
     arch = adapt_input_shape(PRESETS["mnist-convnet"].architecture, (32, 32, 3))
     adapted = adapt_output_classes(arch, 3)

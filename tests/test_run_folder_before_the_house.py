@@ -46,7 +46,7 @@ def test_its_files_are_read_and_its_model_predicts(old_run: Path) -> None:
 
 
 def test_its_event_stream_reads_as_a_stopped_run(old_run: Path) -> None:
-    from cnnviz.train.training import RunStream
+    from cnnviz.train.progress import RunStream
 
     progress = RunStream(old_run).progress("stopped", None)
     assert progress.state == "stopped"

@@ -14,7 +14,7 @@ from cnnviz.arch.spec import Architecture, Dense, Flatten
 from cnnviz.i18n import set_language
 from cnnviz.runs import store as runs
 from cnnviz.train import sweeps
-from cnnviz.train.training import TrainingConfig
+from cnnviz.train.config import TrainingConfig
 
 LENET = PRESETS["lenet5"].architecture
 FASHION = PRESETS["fashion-convnet"].architecture  # conv at 1 and 3, dropout at 7

@@ -12,7 +12,8 @@ from cnnviz.arch.shapes import summarize, summary_text
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 from cnnviz.runs import store as runs
 from cnnviz.train import tblog
-from cnnviz.train.training import TrainingConfig, TrainingJob
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.job import TrainingJob
 
 TINY = Architecture((28, 28, 1), (Conv2D(2, 3, activation="relu"), MaxPooling2D(4), Flatten(),
                                   Dense(10, activation="softmax")))

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from cnnviz import i18n
 from cnnviz.runs import store as runs
-from cnnviz.train.training import Progress
+from cnnviz.train.progress import Progress
 from pages.shared.train import dataset_choice_label, progress_line, queue_message
 from tests.visible_text import english_sentences, page_texts
 

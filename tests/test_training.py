@@ -21,14 +21,9 @@ from cnnviz.arch.spec import SpecError
 from cnnviz.models.builder import build_model
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
-from cnnviz.train.training import (
-    ConfigError,
-    TrainingConfig,
-    TrainingJob,
-    adapt_input_shape,
-    describe_mismatch,
-    mixed_precision_clone,
-)
+from cnnviz.train.config import ConfigError, TrainingConfig
+from cnnviz.train.job import TrainingJob
+from cnnviz.train.keras_setup import adapt_input_shape, describe_mismatch, mixed_precision_clone
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = PRESETS["scratch-convnet"].architecture
@@ -157,7 +152,7 @@ def exploding_loss(after_calls: int):
 
 
 def test_non_finite_loss_in_the_first_batch_stops_the_run_without_promising_a_checkpoint(tmp_path, monkeypatch):
-    monkeypatch.setattr("cnnviz.train.training.make_loss", lambda config: exploding_loss(0))
+    monkeypatch.setattr("cnnviz.train.keras_setup.make_loss", lambda config: exploding_loss(0))
     job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16), dataset=synthetic_dataset(), root=tmp_path)
     progress = job.run()
     assert progress.state == "failed"
@@ -173,7 +168,7 @@ def test_non_finite_loss_in_the_first_batch_stops_the_run_without_promising_a_ch
 
 def test_non_finite_loss_after_a_good_epoch_keeps_that_epoch_and_its_checkpoint(tmp_path, monkeypatch):
     # 200 images, validation 0.2: 10 training + 3 validation batches of 16 per epoch, so call 14 is in epoch 2.
-    monkeypatch.setattr("cnnviz.train.training.make_loss", lambda config: exploding_loss(14))
+    monkeypatch.setattr("cnnviz.train.keras_setup.make_loss", lambda config: exploding_loss(14))
     job = TrainingJob(SMALL, TrainingConfig(epochs=3, batch_size=16, early_stopping=False),
                       dataset=synthetic_dataset(), root=tmp_path)
     progress = job.run()
@@ -252,7 +247,9 @@ cpu = tf.config.list_physical_devices("CPU")[0]
 tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
 from cnnviz.data.datasets import load_mnist_sample
 from cnnviz.arch.presets import PRESETS
-from cnnviz.train.training import TrainingConfig, TrainingJob, make_strategy
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.job import TrainingJob
+from cnnviz.train.keras_setup import make_strategy
 strategy = make_strategy("CPU")
 config = TrainingConfig(epochs=1, batch_size=32, limit=128, early_stopping=False)
 job = TrainingJob(PRESETS["scratch-convnet"].architecture, config, dataset=load_mnist_sample(), root=sys.argv[1],
@@ -314,7 +311,7 @@ def epochs(*rows):
 
 
 def test_divergence_verdicts_follow_the_loss_and_chance() -> None:
-    from cnnviz.train.training import divergence_message
+    from cnnviz.train.verdicts import divergence_message
 
     # lr 1e6 as measured: a loss of 36 million against a start of 2.3.
     exploded = divergence_message(2.30, epochs((1e6, 0.2), (36_026_248.0, 0.19)), 10, 1e6)

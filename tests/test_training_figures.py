@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cnnviz.figures.training import MAX_BATCH_POINTS, history_curve, learning_curve
-from cnnviz.train.training import TrainingEvent
+from cnnviz.train.progress import TrainingEvent
 
 
 def event(kind: str, epoch: int, batch: int, loss: float, val: float | None = None) -> TrainingEvent:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from cnnviz.runs import store as runs
-from cnnviz.train import training
-from cnnviz.train.training import RunStream
+from cnnviz.train import progress
+from cnnviz.train.progress import RunStream
 
 T0 = 1_800_000_000.0
 
@@ -25,7 +25,7 @@ def batch(at: float, fit_elapsed: float) -> dict:
 
 
 def elapsed_at(run_dir: Path, stream: RunStream, now: float, status: str, monkeypatch) -> float:
-    monkeypatch.setattr(training.time, "time", lambda: T0 + now)
+    monkeypatch.setattr(progress.time, "time", lambda: T0 + now)
     return stream.update().progress(status).elapsed
 
 

@@ -12,7 +12,9 @@ from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 from cnnviz.data.userdata import ImportSettings, import_zip, load_user_dataset
 from cnnviz.inspect import extract
 from cnnviz.runs import store as runs
-from cnnviz.train.training import TrainingConfig, TrainingJob, evaluate_run
+from cnnviz.train.config import TrainingConfig
+from cnnviz.train.evaluate import evaluate_run
+from cnnviz.train.job import TrainingJob
 from tests.shapes_data import SHAPES, shapes_zip
 
 pytestmark = pytest.mark.slow  # imports 900 images and trains 8 short epochs (about 10 s on 2 cores)

@@ -16,7 +16,7 @@ EXIT_FAILED = 1
 
 
 def _config(args: argparse.Namespace) -> Any:
-    from cnnviz.train.training import TrainingConfig
+    from cnnviz.train.config import TrainingConfig
 
     return TrainingConfig(
         dataset=args.dataset.replace("-", "_"), optimizer=args.optimizer, learning_rate=args.learning_rate,
@@ -48,7 +48,7 @@ def _report(progress: Any) -> int:
 
 def _train_here(arch: Any, config: Any, args: argparse.Namespace) -> int:
     """In this process (no cluster needed)."""
-    from cnnviz.train.training import TrainingJob
+    from cnnviz.train.job import TrainingJob
 
     job = TrainingJob(arch, config, name=args.name or Path(args.out).name, run_dir=args.out,
                       on_epoch=lambda e: _print_epoch(e, config.epochs)).start()
@@ -68,7 +68,7 @@ def _train_on_cluster(arch: Any, config: Any, args: argparse.Namespace) -> int:
     from cnnviz.data.training_data import load_training_dataset
     from cnnviz.runs import store as runs
     from cnnviz.train import jobs
-    from cnnviz.train.training import RunStream
+    from cnnviz.train.progress import RunStream
 
     out = Path(args.out)
     dataset = load_training_dataset(config.dataset, config.data_path, sample=config.sample)
@@ -98,8 +98,8 @@ def _train_on_cluster(arch: Any, config: Any, args: argparse.Namespace) -> int:
 def _train(args: argparse.Namespace) -> int:
     from cnnviz.data.datasets import DataError
     from cnnviz.runs.layout import RunError
+    from cnnviz.train.config import ConfigError
     from cnnviz.train.jobs import JobRefused
-    from cnnviz.train.training import ConfigError
 
     arch = load_architecture(args.arch, args.preset)
     try:
@@ -142,7 +142,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from cnnviz.data.datasets import DataError
     from cnnviz.models.modelfile import ModelLoadError
     from cnnviz.runs.layout import RunError
-    from cnnviz.train.training import ConfigError, evaluate_run
+    from cnnviz.train.config import ConfigError
+    from cnnviz.train.evaluate import evaluate_run
 
     try:
         result = evaluate_run(args.run_dir, split=args.split, which=args.model)

@@ -44,7 +44,7 @@ def _thin(points: list[Any], limit: int = MAX_BATCH_POINTS) -> list[Any]:
 
 
 def learning_curve(events: Sequence[Any], metric: str, batches_per_epoch: int, height: int = 320) -> go.Figure:
-    """events: cnnviz.train.training.TrainingEvent-like objects (kind, epoch, batch, loss, accuracy, val_*)."""
+    """events: cnnviz.train.progress.TrainingEvent-like objects (kind, epoch, batch, loss, accuracy, val_*)."""
     fig = go.Figure()
     batches = _thin([e for e in events if e.kind == "batch" and getattr(e, metric) is not None])
     if batches and batches_per_epoch:

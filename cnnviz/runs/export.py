@@ -285,8 +285,8 @@ def write_predict_script(folder: str | Path, preprocessing: Preprocessing, model
 
 def run_preprocessing(run_dir: str | Path) -> Preprocessing:
     """The preprocessing of a run's data: its input shape, class names and (user datasets) pad or crop."""
-    from cnnviz.runs import store as runs
     from cnnviz.data.datasets import USER_DATASET
+    from cnnviz.runs import store as runs
 
     config = runs.load_config(run_dir)
     shape = tuple(int(v) for v in runs.load_architecture(run_dir).input_shape)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from cnnviz.runs import layout as runs
 from cnnviz.i18n import Message, msg
+from cnnviz.runs import layout as runs
 
 T = TypeVar("T")
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"

@@ -32,8 +32,10 @@ HEARTBEAT_SECONDS = 5.0  # how often a job rewrites its heartbeat
 # (a job that failed without being able to say so, e.g. its folder became unwritable).
 HEARTBEAT_STALE_SECONDS = 90.0
 
-STATUSES = ("queued", "running", "stopped", "finished", "diverged", "failed")
+# The statuses run.json holds: a job owns the run while it is ACTIVE; DONE is how it ended.
 ACTIVE = ("queued", "running")
+DONE = ("finished", "stopped", "diverged", "failed")
+STATUSES = (*ACTIVE, *DONE)
 INTERRUPTED = "interrupted"  # shown, never written: "running" on disk but no live process owns it
 DAMAGED = "damaged"  # shown, never written: run.json itself cannot be read
 # A run trained on another machine (a Dask worker elsewhere) whose events have not moved for this long is taken

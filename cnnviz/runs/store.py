@@ -32,19 +32,15 @@ import os
 import re
 import shutil
 import socket
-import tempfile
 import threading
 import time
-import zipfile
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cnnviz.i18n import CnnvizError, Message, has_text, msg
 from cnnviz.arch.spec import Architecture
-from cnnviz.io import atomic_write_bytes, atomic_write_json, json_default, save_model_atomic
+from cnnviz.i18n import Message, has_text, msg
+from cnnviz.io import atomic_write_bytes, atomic_write_json, json_default
 from cnnviz.runs.layout import (
     ARCHITECTURE_FILE,
     BEST_MODEL,
@@ -57,22 +53,22 @@ from cnnviz.runs.layout import (
     HISTORY_FILE,
     INTERRUPTED,
     MAX_NAME,
-    RUNS_DIR_ENV,
     RUN_FILE,
-    RunError,
-    RunInfo,
+    RUNS_DIR_ENV,
     STALE_SECONDS,
     STARTED_FILE,
     STATUSES,
     STOP_FILE,
     TEST_METRICS_FILE,
+    RunError,
+    RunInfo,
     intact_model,
     message_fields,
     model_path,
     read_json,
-    status_message,
     stored_message,
 )
+from cnnviz.runs.layout import status_message as status_message  # readers of runs call it from here
 
 if TYPE_CHECKING:
     import keras
@@ -545,8 +541,8 @@ def dataset_label(info: RunInfo) -> str:
     """The dataset a run trained on, as a table shows it: a built-in one by its id ("mnist"), the user's own by the
     name they gave it on the My data page ("my data: leaves"), or "my data (deleted)" when that folder is gone."""
     from cnnviz.data.datasets import USER_DATASET
-    from cnnviz.i18n import t
     from cnnviz.data.userdata import read_info
+    from cnnviz.i18n import t
 
     if info.dataset != USER_DATASET:
         return info.dataset
@@ -563,7 +559,7 @@ def dataset_label(info: RunInfo) -> str:
 
 def status_label(status: str) -> str:
     """A run's status in the reader's language ("finished" → "완료"); an unknown word is shown as it is."""
-    from cnnviz.i18n import has_text, t
+    from cnnviz.i18n import t
 
     key = f"run_status.{status}"
     return t(key) if has_text(key) else status

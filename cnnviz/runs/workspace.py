@@ -27,9 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cnnviz.runs import store as runs
-from cnnviz.runs import layout
 from cnnviz.i18n import CnnvizError
+from cnnviz.runs import layout
+from cnnviz.runs import store as runs
 
 CLASS_MODE_ENV = "CNNVIZ_CLASS_MODE"
 DATA_DIR_ENV = "CNNVIZ_DATA_DIR"

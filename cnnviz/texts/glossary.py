@@ -1,4 +1,5 @@
-"""Teaching texts for every layer setting and layer type (tooltips on the Build page; `cnnviz.learn.glossary.explain`).
+"""Teaching texts for every layer setting and layer type (tooltips on the Build page, read with
+`cnnviz.i18n.t_or_empty`: "" for a setting without one).
 
 Keys are `glossary.<setting>` and `glossary.<layer type, lower case>`. The examples follow the study notes:
 28×28 Fashion-MNIST images, 3×3 kernels, 2×2 max pooling, Dropout 0.4 before the output layer.

@@ -1,4 +1,5 @@
-"""Texts of cnnviz.train.training: training options, what a job is doing, and why a run failed or is not a success."""
+"""Texts of training (cnnviz.train: config, progress, verdicts, job, evaluate): training options, what a job is doing,
+and why a run failed or is not a success."""
 
 TEXTS = {
     # options (ConfigError joins every problem with "; ")

@@ -1,4 +1,5 @@
-"""Teaching tooltips for the training settings (Train page; `cnnviz.train.training_help.training_help`)."""
+"""Teaching tooltips for the training settings (Train page), keys `train_help.<setting>`, read with
+`cnnviz.i18n.t_or_empty` ("" for a setting without one)."""
 
 TEXTS = {
     "train_help.dataset": {

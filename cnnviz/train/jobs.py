@@ -158,7 +158,7 @@ def _wait_for_turn(workspace: str, jobs_per_workspace: int, run_dir: Path) -> An
 def run_job(run_dir: str, workspace: str = "local", jobs_per_workspace: int = 1, threads: int = 1) -> str:
     """Train the queued run in `run_dir` in this worker process; its final state. Never raises for a training
     problem (the run folder records it): an exception here means the job function itself broke."""
-    from cnnviz.train.training import TrainingJob
+    from cnnviz.train.job import TrainingJob
 
     prepare_worker(threads)
     path = Path(run_dir)

@@ -34,7 +34,7 @@ from cnnviz.arch.shapes import summarize
 from cnnviz.arch.spec import MAX_WIDTH, Architecture, Conv2D, Dropout
 from cnnviz.i18n import CnnvizError
 from cnnviz.runs import store as runs
-from cnnviz.train.training import MAX_BATCH_SIZE, OPTIMIZERS, ConfigError, TrainingConfig
+from cnnviz.train.config import MAX_BATCH_SIZE, OPTIMIZERS, ConfigError, TrainingConfig
 
 SETTINGS = ("learning_rate", "batch_size", "dropout_rate", "filters", "optimizer")
 LAYER_SETTINGS: dict[str, tuple[type, str]] = {"dropout_rate": (Dropout, "rate"), "filters": (Conv2D, "filters")}

@@ -40,8 +40,7 @@ from cnnviz.arch.spec import (
     parse_layer,
     to_link,
 )
-from cnnviz.i18n import Literal, Message, msg, t
-from cnnviz.learn.glossary import explain
+from cnnviz.i18n import Literal, Message, msg, t, t_or_empty
 from pages.shared import state
 from pages.shared.language import LANG_PARAM
 from pages.shared.links import copy_link, page_link_url
@@ -243,7 +242,7 @@ def render_preset_picker(arch: Architecture) -> None:
     names = list(PRESETS)
     st.selectbox(t("buildpage.preset"), names, index=state.held_index(PRESET_KEY, names), key=PRESET_KEY,
                  format_func=lambda n: PRESETS[n].title,
-                 on_change=_load_selected_preset, help=explain("preset"), persist_state=state.KEEP)
+                 on_change=_load_selected_preset, help=t_or_empty("glossary.preset"), persist_state=state.KEEP)
     preset = PRESETS[state.widget_value(PRESET_KEY)]
     st.caption(preset.description)
     if arch != preset.architecture:
@@ -256,12 +255,12 @@ def render_input_shape() -> None:
     row = st.container(horizontal=True)
     height, width = INPUT_KEYS["height"], INPUT_KEYS["width"]
     row.number_input(t("buildpage.input_height"), min_value=1, max_value=MAX_SIDE, value=state.held(height, "min"),
-                     step=1, key=height, help=explain("input_height"), width=FIELD)
+                     step=1, key=height, help=t_or_empty("glossary.input_height"), width=FIELD)
     row.number_input(t("buildpage.input_width"), min_value=1, max_value=MAX_SIDE, value=state.held(width, "min"),
-                     step=1, key=width, help=explain("input_width"), width=FIELD)
+                     step=1, key=width, help=t_or_empty("glossary.input_width"), width=FIELD)
     channels = INPUT_KEYS["channels"]
     row.selectbox(t("buildpage.channels"), (1, 3), index=state.held_index(channels, (1, 3)), key=channels,
-                  help=explain("input_channels"),
+                  help=t_or_empty("glossary.input_channels"),
                   format_func=lambda c: t("buildpage.channels_gray") if c == 1 else t("buildpage.channels_colour"),
                   width=FIELD + 30)
 
@@ -387,23 +386,23 @@ def _expander_label(layer: Layer, row: LayerRow) -> str:
     return f"{head} {tail}"
 
 
-# The editor's fields are called with their label's catalog key and their glossary key (`explain`) as literals.
+# The editor's fields are called with their label's catalog key and their glossary key (`glossary.<key>`) as literals.
 # Their values outlive a closed editor and a visit to another page (persist_state): only open editors are drawn.
 def _number(row: Any, label_key: str, layer_id: int, field: str, help_key: str, **kwargs: Any) -> None:
     key = widget_key(layer_id, field)
-    row.number_input(t(label_key), value=state.held(key, kwargs.pop("value", "min")), key=key, help=explain(help_key),
-                     width=FIELD, persist_state=state.KEEP, **kwargs)
+    row.number_input(t(label_key), value=state.held(key, kwargs.pop("value", "min")), key=key,
+                     help=t_or_empty(f"glossary.{help_key}"), width=FIELD, persist_state=state.KEEP, **kwargs)
 
 
 def _choice(row: Any, label_key: str, options: tuple, layer_id: int, field: str, help_key: str) -> None:
     key = widget_key(layer_id, field)
-    row.selectbox(t(label_key), options, index=state.held_index(key, options), key=key, help=explain(help_key),
-                  width=FIELD, persist_state=state.KEEP)
+    row.selectbox(t(label_key), options, index=state.held_index(key, options), key=key,
+                  help=t_or_empty(f"glossary.{help_key}"), width=FIELD, persist_state=state.KEEP)
 
 
 def _bias(row: Any, layer_id: int) -> None:
     key = widget_key(layer_id, "use_bias")
-    row.checkbox(t("buildpage.use_bias"), value=state.held(key, True), key=key, help=explain("use_bias"),
+    row.checkbox(t("buildpage.use_bias"), value=state.held(key, True), key=key, help=t_or_empty("glossary.use_bias"),
                  persist_state=state.KEEP)
 
 
@@ -507,7 +506,7 @@ def render_layer_editor(arch: Architecture, summary: Summary, shown: range | Non
         if not editor.open:
             continue
         with editor:
-            st.caption(explain(layer.TYPE))
+            st.caption(t_or_empty(f"glossary.{layer.TYPE.lower()}"))
             _layer_widgets(layer, layer_id)
             if row.error:
                 st.error(row.error)
@@ -536,7 +535,7 @@ def _render_add_layer(arch: Architecture, summary: Summary) -> None:
                           format_func=where, help=t("buildpage.insert_help"))
     row.button(t("buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
                type="primary")
-    st.caption(explain(layer_type))
+    st.caption(t_or_empty(f"glossary.{layer_type.lower()}"))
 
 
 # ---------------------------------------------------------------- the tabs below the table

@@ -183,7 +183,7 @@ LEARN_STEPPER: Slot[Any] = Slot("learn_stepper", lambda: None)
 # The run folder (Path) of the job this session started last (queued, training or done), so leaving the Train page
 # and coming back, or a new session of the same workspace, shows the same job; None before the first Start.
 ACTIVE_RUN: Slot[Any] = Slot("train_active_run", lambda: None)
-# The event streams read so far, per run folder: {str(run_dir): cnnviz.train.training.RunStream} (tailing, not
+# The event streams read so far, per run folder: {str(run_dir): cnnviz.train.progress.RunStream} (tailing, not
 # rereading).
 RUN_STREAMS: Slot[dict[str, Any]] = Slot("train_run_streams", dict)
 # Why the last Start could not start a job, or None.

@@ -15,8 +15,8 @@ from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import Workspace, WorkspaceError
 from cnnviz.train import sweeps
+from cnnviz.train.config import ConfigError, TrainingConfig
 from cnnviz.train.jobs import JobRefused, JobRuntime, queue_training
-from cnnviz.train.training import ConfigError, TrainingConfig
 from pages.shared import state
 from pages.shared.text import plain, plain_table
 

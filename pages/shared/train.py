@@ -15,22 +15,14 @@ from cnnviz.arch.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.arch.shapes import summarize
 from cnnviz.arch.spec import Architecture, SpecError
 from cnnviz.figures.training import learning_curve
-from cnnviz.i18n import Literal, t
+from cnnviz.i18n import Literal, t, t_or_empty
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import Workspace
+from cnnviz.train.config import LOSSES, LR_SCHEDULES, OPTIMIZERS, TrainingConfig
 from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_left
-from cnnviz.train.training import (
-    LR_SCHEDULES,
-    OPTIMIZERS,
-    Progress,
-    RunStream,
-    TrainingConfig,
-    adapt_input_shape,
-    adapt_output_classes,
-    describe_mismatch,
-)
-from cnnviz.train.training_help import training_help
+from cnnviz.train.keras_setup import adapt_input_shape, adapt_output_classes, describe_mismatch
+from cnnviz.train.progress import Progress, RunStream
 from pages.shared import explaining, state, workers
 from pages.shared.internals import live_internals
 from pages.shared.workspace import stop_run
@@ -45,7 +37,6 @@ DATASET_CHOICES = {  # the dataset select box's built-in values → the dataset'
     "cifar10": "CIFAR-10",
 }
 ARCHITECTURE_SOURCES = ("build", "preset")  # the Network radio's values (labels: trainpage.source_<value>)
-LOSSES = ("sparse", "categorical")
 
 
 def optimizer_label(optimizer: str) -> str:
@@ -80,14 +71,14 @@ def _preset_label(name: str) -> str:
 def pick_architecture() -> tuple[Architecture, str]:
     source = st.radio(t("trainpage.network"), ARCHITECTURE_SOURCES, horizontal=True,
                       index=state.held_index("train_arch_source", ARCHITECTURE_SOURCES), key="train_arch_source",
-                      format_func=lambda s: t(f"trainpage.source_{s}"), help=training_help("architecture_source"),
-                      persist_state=state.KEEP)
+                      format_func=lambda s: t(f"trainpage.source_{s}"),
+                      help=t_or_empty("train_help.architecture_source"), persist_state=state.KEEP)
     if source == "preset":
         names = list(PRESETS)
         name = st.selectbox(t("trainpage.preset"), names,
                             index=state.held_index("train_preset", names, names.index(DEFAULT_PRESET)),
-                            key="train_preset", format_func=_preset_label, help=training_help("architecture_source"),
-                            persist_state=state.KEEP, width=WIDE)
+                            key="train_preset", format_func=_preset_label,
+                            help=t_or_empty("train_help.architecture_source"), persist_state=state.KEEP, width=WIDE)
         st.caption(PRESETS[name].description)
         return PRESETS[name].architecture, name
     return state.CURRENT_ARCHITECTURE.get(), "build"
@@ -100,14 +91,14 @@ def pick_dataset(workspace: Workspace) -> tuple[str, DatasetFacts | None]:
         state.set_widget_value("train_dataset", options[0])
     choice = st.selectbox(t("trainpage.dataset"), options, format_func=lambda c: dataset_choice_label(c, mine),
                           index=state.held_index("train_dataset", options), key="train_dataset",
-                          help=training_help("dataset") + " " + t("ownpages.train_dataset_help_mine"),
+                          help=t_or_empty("train_help.dataset") + " " + t("ownpages.train_dataset_help_mine"),
                           persist_state=state.KEEP, width=WIDE)
     if choice in mine:
         return choice, _load_user_dataset(mine[choice])
     with st.expander(t("trainpage.own_files")):
         data_path = st.text_input(t("trainpage.data_path"), state.held("train_data_path", ""), key="train_data_path",
-                                  help=training_help("data_path"), placeholder=t("trainpage.data_path_placeholder"),
-                                  persist_state=state.KEEP)
+                                  help=t_or_empty("train_help.data_path"),
+                                  placeholder=t("trainpage.data_path_placeholder"), persist_state=state.KEEP)
     from cnnviz.data.datasets import DataError
 
     if data_path.strip() and not workspace.local and not workspace.owns(data_path.strip()):
@@ -251,7 +242,8 @@ def fit_to_dataset(arch: Architecture, dataset: DatasetFacts) -> Architecture | 
              t("ownpages.train_adapt_both", shape=_fmt_shape(dataset.input_shape), n=dataset.num_classes)
              if other_shape else t("ownpages.train_adapt_classes", n=dataset.num_classes))
     if not st.checkbox(label, state.held("train_adapt", False), key="train_adapt",
-                       help=training_help("adapt") + " " + t("ownpages.train_adapt_help"), persist_state=state.KEEP):
+                       help=t_or_empty("train_help.adapt") + " " + t("ownpages.train_adapt_help"),
+                       persist_state=state.KEEP):
         return None
     try:
         adapted = adapt_input_shape(arch, dataset.input_shape)
@@ -303,47 +295,51 @@ def out_of_range() -> list[str]:
 
 
 def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
-    h, keep = training_help, state.KEEP
+    keep = state.KEEP
     row = _row()
     optimizer = row.selectbox(t("trainpage.optimizer"), OPTIMIZERS, format_func=optimizer_label,
                               index=state.held_index("train_optimizer", OPTIMIZERS), key="train_optimizer",
-                              help=h("optimizer"), persist_state=keep, width=FIELD)
+                              help=t_or_empty("train_help.optimizer"), persist_state=keep, width=FIELD)
     learning_rate = row.number_input(t("trainpage.learning_rate"), value=state.held("train_lr", 0.001),
-                                     format="%.5f", step=0.0005, key="train_lr", help=h("learning_rate"),
-                                     persist_state=keep, width=FIELD)
+                                     format="%.5f", step=0.0005, key="train_lr",
+                                     help=t_or_empty("train_help.learning_rate"), persist_state=keep, width=FIELD)
     momentum = row.number_input(t("trainpage.momentum"), value=state.held("train_momentum", 0.9), step=0.05,
-                                key="train_momentum", help=h("momentum"), disabled=optimizer != "sgd",
-                                persist_state=keep, width=FIELD)
+                                key="train_momentum", help=t_or_empty("train_help.momentum"),
+                                disabled=optimizer != "sgd", persist_state=keep, width=FIELD)
     lr_schedule = row.selectbox(t("trainpage.lr_schedule"), LR_SCHEDULES,
                                 index=state.held_index("train_lr_schedule", LR_SCHEDULES), key="train_lr_schedule",
-                                format_func=lambda s: t(f"trainpage.lr_schedule_{s}"), help=h("lr_schedule"),
-                                persist_state=keep, width=FIELD)
+                                format_func=lambda s: t(f"trainpage.lr_schedule_{s}"),
+                                help=t_or_empty("train_help.lr_schedule"), persist_state=keep, width=FIELD)
     row = _row()
     batch_size = row.number_input(t("trainpage.batch_size"), value=state.held("train_batch", 32), key="train_batch",
-                                  help=h("batch_size"), persist_state=keep, width=FIELD)
+                                  help=t_or_empty("train_help.batch_size"), persist_state=keep, width=FIELD)
     epochs = row.number_input(t("trainpage.epochs"), value=state.held("train_epochs", 5), key="train_epochs",
-                              help=h("epochs"), persist_state=keep, width=FIELD)
+                              help=t_or_empty("train_help.epochs"), persist_state=keep, width=FIELD)
     loss = row.selectbox(t("trainpage.loss"), LOSSES, format_func=lambda s: t(f"trainpage.loss_{s}"),
-                         index=state.held_index("train_loss", LOSSES), key="train_loss", help=h("loss"),
-                         persist_state=keep, width=FIELD + 40)
+                         index=state.held_index("train_loss", LOSSES), key="train_loss",
+                         help=t_or_empty("train_help.loss"), persist_state=keep, width=FIELD + 40)
     limit = row.number_input(t("trainpage.limit"), value=state.held("train_limit", 0), step=100,
-                             key="train_limit", help=h("limit"), persist_state=keep, width=FIELD + 40)
+                             key="train_limit", help=t_or_empty("train_help.limit"), persist_state=keep,
+                             width=FIELD + 40)
     row = _row()
     early = row.toggle(t("trainpage.early_stopping"), state.held("train_early", True), key="train_early",
-                       help=h("early_stopping"), persist_state=keep)
+                       help=t_or_empty("train_help.early_stopping"), persist_state=keep)
     patience = row.number_input(t("trainpage.patience"), value=state.held("train_patience", 2), key="train_patience",
-                                help=h("patience"), disabled=not early, persist_state=keep, width=FIELD)
+                                help=t_or_empty("train_help.patience"), disabled=not early, persist_state=keep,
+                                width=FIELD)
     restore = row.toggle(t("trainpage.restore_best"), state.held("train_restore", True), key="train_restore",
-                         help=h("restore_best_weights"), disabled=not early, persist_state=keep)
+                         help=t_or_empty("train_help.restore_best_weights"), disabled=not early, persist_state=keep)
     checkpoint = row.toggle(t("trainpage.save_checkpoint"), state.held("train_checkpoint", True),
-                            key="train_checkpoint", help=h("save_best_checkpoint"), persist_state=keep)
+                            key="train_checkpoint", help=t_or_empty("train_help.save_best_checkpoint"),
+                            persist_state=keep)
     row = _row()
     val_fraction = row.slider(t("trainpage.val_fraction"), 0.05, 0.5, state.held("train_val", 0.2), 0.05,
-                              key="train_val", help=h("val_fraction"), persist_state=keep, width=FIELD + 60)
+                              key="train_val", help=t_or_empty("train_help.val_fraction"), persist_state=keep,
+                              width=FIELD + 60)
     seed = row.number_input(t("trainpage.seed"), value=state.held("train_seed", 42), key="train_seed",
-                            help=h("seed"), persist_state=keep, width=FIELD)
+                            help=t_or_empty("train_help.seed"), persist_state=keep, width=FIELD)
     mixed = row.toggle(t("trainpage.mixed_precision"), state.held("train_mixed", False), key="train_mixed",
-                       help=h("mixed_precision"), persist_state=keep) if has_gpu else False
+                       help=t_or_empty("train_help.mixed_precision"), persist_state=keep) if has_gpu else False
     return TrainingConfig(
         **training_data_fields(dataset_choice),
         optimizer=optimizer, learning_rate=float(learning_rate), momentum=float(momentum), lr_schedule=lr_schedule,
