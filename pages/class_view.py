@@ -3,7 +3,7 @@
 import streamlit as st
 
 from cnnviz import i18n
-from cnnviz.compare.compare import leaderboard, left_out_note, left_out_of_board, run_details
+from cnnviz.compare.leaderboard import leaderboard, left_out_note, left_out_of_board, run_details
 from cnnviz.data.datasets import USER_DATASET
 from cnnviz.figures.compare import leaderboard_rows
 from cnnviz.i18n import t

@@ -12,7 +12,10 @@ import streamlit as st
 from cnnviz import i18n
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import SpecError
-from cnnviz.compare import compare
+from cnnviz.compare import CompareError
+from cnnviz.compare.compare import TestPredictions, pairing_problem
+from cnnviz.compare.diff import shape_text
+from cnnviz.compare.leaderboard import leaderboard, left_out_note, left_out_of_board
 from cnnviz.data.datasets import DataError
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import Literal, t
@@ -195,7 +198,7 @@ def totals_table(picked: list[shared.Picked]) -> None:
         rows.append({t("compare.col.run"): p.label, t("compare.total.params"): f"{total.params:,}",
                      t("compare.total.flops"): f"{total.flops:,}",
                      t("compare.total.activation_memory"): format_bytes(total.activation_bytes),
-                     t("compare.total.output_shape"): compare.shape_text(total.output_shape)})
+                     t("compare.total.output_shape"): shape_text(total.output_shape)})
     st.markdown(t("comparepages.arch.totals_title"))
     st.table(plain_table(rows), hide_index=True)
 
@@ -260,12 +263,12 @@ def _prediction_failure(p: shared.Picked, exc: Exception) -> str:
 
 
 def compute_predictions(with_model: list[shared.Picked], which: str
-                        ) -> tuple[dict[str, compare.TestPredictions], list[str]]:
+                        ) -> tuple[dict[str, TestPredictions], list[str]]:
     """Every run's test-set predictions (from the caches, else computed with a progress bar), by run id, and why
     some could not be made."""
     missing = [p for p in with_model if not shared.is_cached(p.path, which)]
     bar = st.progress(0.0, text=t("comparepages.stats.predicting_start")) if missing else None
-    found: dict[str, compare.TestPredictions] = {}
+    found: dict[str, TestPredictions] = {}
     problems: list[str] = []
     for i, p in enumerate(with_model):
         def report(done: int, total: int, i: int = i, p: shared.Picked = p) -> None:
@@ -276,7 +279,7 @@ def compute_predictions(with_model: list[shared.Picked], which: str
 
         try:
             found[p.run_id] = shared.test_predictions(p, which, progress=report)
-        except (runs.RunError, DataError, ModelLoadError, compare.CompareError, OSError, ValueError) as exc:
+        except (runs.RunError, DataError, ModelLoadError, CompareError, OSError, ValueError) as exc:
             problems.append(_prediction_failure(p, exc))
     if bar is not None:
         bar.empty()
@@ -287,7 +290,7 @@ def _p_text(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
-def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPredictions], dict[str, tuple]] | None:
+def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPredictions], dict[str, tuple]] | None:
     """Test accuracy with intervals and the paired verdicts; the paired predictions (reference first) and the cache
     key of each (by name), for the confusion matrices."""
     st.subheader(t("comparepages.stats.title"), anchor=False)
@@ -332,9 +335,9 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPr
     key_of = {p.label: (*shared.predictions_key(p.path, which), p.label) for p in ordered if p.run_id in found}
     summaries = shared.accuracy_summaries(tuple(key_of[x.name] for x in predictions), tuple(predictions))
     first = predictions[0]
-    paired = [first] + [p for p in predictions[1:] if compare.pairing_problem(first, p) is None]
+    paired = [first] + [p for p in predictions[1:] if pairing_problem(first, p) is None]
     for other in predictions[1:]:
-        problem = compare.pairing_problem(first, other)
+        problem = pairing_problem(first, other)
         if problem is not None:
             st.warning(t("comparepages.stats.not_paired", reason=plain(str(problem), limit=600)),
                        icon=":material/link_off:")
@@ -367,7 +370,7 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[compare.TestPr
 # ================================================================ confusion matrices
 
 
-def confusion_section(paired: list[compare.TestPredictions], key_of: dict[str, tuple]) -> None:
+def confusion_section(paired: list[TestPredictions], key_of: dict[str, tuple]) -> None:
     st.subheader(t("comparepages.confusion.title"), anchor=False)
     names = [p.name for p in paired]
     for key, default in (("cmp_cm_a", names[0]), ("cmp_cm_b", names[1])):
@@ -429,7 +432,7 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
                            persist_state=KEEP, help=t("comparepages.board.dataset_help"), width=FIELD + 80)
     infos = [info for info in everything if info.dataset == dataset]
     details = {info.path: shared.run_details(info) for info in infos}
-    board = compare.leaderboard(infos, dataset, details)
+    board = leaderboard(infos, dataset, details)
     columns = [t("compare.col.rank"), t("compare.col.run"), t("compare.col.test_accuracy"), t("compare.col.interval"),
                t("compare.col.params"), t("compare.col.flops"), t("compare.col.training_time"),
                t("compare.col.epochs"), t("compare.col.run_status")]
@@ -440,8 +443,8 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
                                  columns[5]: "{:,.0f}"}, na_rep="–").apply(_mark, axis=1, marked=marked)
     st.table(plain_table(styler), hide_index=True)  # it wraps: a projector's narrow page still shows every column
     st.caption(t("comparepages.board.how") + (" " + t("comparepages.board.marked") if marked.any() else ""))
-    if left := compare.left_out_of_board(infos, details):
-        st.warning(plain(compare.left_out_note(left), limit=1200), icon=":material/broken_image:")
+    if left := left_out_of_board(infos, details):
+        st.warning(plain(left_out_note(left), limit=1200), icon=":material/broken_image:")
 
 
 # ================================================================ the page

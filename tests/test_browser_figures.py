@@ -11,7 +11,7 @@ import plotly
 import pytest
 from plotly.offline import get_plotlyjs
 
-from cnnviz.compare.compare import ConfusionDiff
+from cnnviz.compare.confusion import ConfusionDiff
 from cnnviz.figures.compare import confusion_pair_figure
 from cnnviz.i18n import set_language
 from tests.layout import layout_problems

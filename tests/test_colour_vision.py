@@ -9,7 +9,7 @@ import itertools
 import numpy as np
 import pytest
 
-from cnnviz.compare import compare
+from cnnviz.compare.leaderboard import run_curves
 from cnnviz.figures import compare as compare_figures
 from cnnviz.figures import explain as explain_figures
 from cnnviz.figures import inspect as inspect_figures
@@ -56,8 +56,8 @@ def test_the_simulation_collapses_red_and_green_not_blue_and_yellow() -> None:  
 def test_the_first_five_runs_keep_apart_and_have_their_own_marker() -> None:
     colours = [compare_figures.run_color(i) for i in range(5)]
     assert closest_pair(colours) >= 15  # plotly's default (blue, red, green, purple, orange): 12.4
-    runs = [compare.run_curves(f"run {i}", [{"epoch": 1, "loss": 1.0 + i, "val_loss": 1.1 + i},
-                                            {"epoch": 2, "loss": 0.5 + i, "val_loss": 0.6 + i}]) for i in range(5)]
+    runs = [run_curves(f"run {i}", [{"epoch": 1, "loss": 1.0 + i, "val_loss": 1.1 + i},
+                                    {"epoch": 2, "loss": 0.5 + i, "val_loss": 0.6 + i}]) for i in range(5)]
     figure = compare_figures.curves_figure(runs, "loss")
     train = [trace.marker.symbol for trace in figure.data if trace.line.dash == "solid"]
     validation = [trace.marker.symbol for trace in figure.data if trace.line.dash == "dot"]

@@ -6,7 +6,10 @@ import numpy as np
 import pytest
 
 from cnnviz.arch.presets import PRESETS
-from cnnviz.compare import compare
+from cnnviz.compare.compare import TestPredictions, accuracy_interval, accuracy_summary, compare_to_first
+from cnnviz.compare.confusion import confusion_difference
+from cnnviz.compare.diff import architecture_diff, settings_diff
+from cnnviz.compare.leaderboard import LeaderboardRow, RunCurves, run_curves
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import set_language
 
@@ -18,10 +21,10 @@ def english():
     set_language("en")
 
 
-def curves(name: str, scale: float) -> compare.RunCurves:
+def curves(name: str, scale: float) -> RunCurves:
     history = [{"epoch": e, "elapsed": scale * e, "loss": 1 / e, "accuracy": 0.5 + 0.1 * e, "val_loss": 1.2 / e,
                 "val_accuracy": 0.45 + 0.1 * e} for e in (1, 2, 3)]
-    return compare.run_curves(name, history)
+    return run_curves(name, history)
 
 
 def test_curves_overlay_one_colour_per_run_train_solid_validation_dotted() -> None:
@@ -39,9 +42,9 @@ def test_curves_overlay_one_colour_per_run_train_solid_validation_dotted() -> No
         figures.curves_figure(runs_, "f1")
 
 
-def predictions(name: str, correct: np.ndarray) -> compare.TestPredictions:
+def predictions(name: str, correct: np.ndarray) -> TestPredictions:
     y = np.arange(len(correct)) % 3
-    return compare.TestPredictions(name, "mnist", y, np.where(correct, y, (y + 1) % 3), ("a", "b", "c"))
+    return TestPredictions(name, "mnist", y, np.where(correct, y, (y + 1) % 3), ("a", "b", "c"))
 
 
 def test_accuracy_and_difference_figures_draw_the_intervals() -> None:
@@ -49,7 +52,7 @@ def test_accuracy_and_difference_figures_draw_the_intervals() -> None:
     a = predictions("A", np.arange(n) % 5 != 0)  # 80%
     better = np.arange(n) % 10 != 0  # 90%
     b, c = predictions("B", better), predictions("C", np.arange(n) % 5 != 1)  # C: 80%, other images
-    summaries = [compare.accuracy_summary(p) for p in (a, b)]
+    summaries = [accuracy_summary(p) for p in (a, b)]
     fig = figures.accuracy_figure(summaries, method="exact")
     first = fig.data[0]
     assert first.x[0] == pytest.approx(0.8)
@@ -57,7 +60,7 @@ def test_accuracy_and_difference_figures_draw_the_intervals() -> None:
     assert first.error_x.arrayminus[0] == pytest.approx(0.8 - summaries[0].exact.low)
     assert "Clopper–Pearson" in fig.layout.title.text
 
-    comparisons = compare.compare_to_first([a, b, c])
+    comparisons = compare_to_first([a, b, c])
     fig = figures.difference_figure(comparisons)
     assert [trace.marker.symbol for trace in fig.data] == ["diamond", "diamond-open"]
     assert fig.data[0].x[0] == pytest.approx(0.1)
@@ -69,7 +72,7 @@ def test_confusion_figures_side_by_side_and_difference_centred_on_zero() -> None
     correct_a = np.arange(90) % 3 != 0
     correct_b = correct_a.copy()
     correct_b[:30] = True
-    diff = compare.confusion_difference(predictions("A", correct_a), predictions("B", correct_b))
+    diff = confusion_difference(predictions("A", correct_a), predictions("B", correct_b))
     pair = figures.confusion_pair_figure(diff)
     assert len(pair.data) == 2
     assert np.array_equal(np.asarray(pair.data[0].text), diff.matrix_a)
@@ -84,7 +87,7 @@ def test_confusion_figures_side_by_side_and_difference_centred_on_zero() -> None
 
 
 def test_architecture_diff_table_colours_rows_by_status_in_both_languages() -> None:
-    diff = compare.architecture_diff(PRESETS["fashion-convnet"].architecture, PRESETS["mnist-convnet"].architecture)
+    diff = architecture_diff(PRESETS["fashion-convnet"].architecture, PRESETS["mnist-convnet"].architecture)
     rows = figures.architecture_diff_rows(diff, "seed 000", "seed 004")
     assert [r["status"] for r in rows] == ["changed", "same", "changed", "same", "added", "same", "removed",
                                            "removed", "same"]
@@ -105,13 +108,13 @@ def test_architecture_diff_table_colours_rows_by_status_in_both_languages() -> N
 
 
 def test_settings_and_leaderboard_rows() -> None:
-    diff = compare.settings_diff({"A": {"learning_rate": 0.1, "batch_size": 32},
-                                  "B": {"learning_rate": 0.01, "batch_size": 32}})
+    diff = settings_diff({"A": {"learning_rate": 0.1, "batch_size": 32},
+                          "B": {"learning_rate": 0.01, "batch_size": 32}})
     assert figures.settings_rows(diff, only_different=True) == [
         {"setting": "Learning rate (learning_rate)", "A": "0.1", "B": "0.01", "differs": True}]
     assert len(figures.settings_rows(diff)) == 2
-    row = compare.LeaderboardRow(1, "r", None, "mnist", 0.98, compare.accuracy_interval(980, 1000), 61_706, 10,
-                                 75.0, 3, "finished", 0.97, "")
+    row = LeaderboardRow(1, "r", None, "mnist", 0.98, accuracy_interval(980, 1000), 61_706, 10,
+                         75.0, 3, "finished", 0.97, "")
     table = figures.leaderboard_rows([row])
     assert table[0]["rank"] == 1 and table[0]["training time"] == "1:15" and table[0]["parameters"] == 61_706
     assert table[0]["95% interval (Wilson)"].startswith("[0.96")

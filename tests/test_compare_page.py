@@ -15,7 +15,7 @@ from statsmodels.stats.proportion import proportion_confint
 from streamlit.testing.v1 import AppTest
 
 from cnnviz.arch.presets import PRESETS
-from cnnviz.compare import compare
+from cnnviz.compare.diff import architecture_diff
 from cnnviz.train import sweeps
 from pages.shared.text import plain
 from tests.compare_helpers import LENET, make_sweep_runs, sample_config, train_run
@@ -61,7 +61,7 @@ def test_without_runs_the_seed_000_and_seed_004_presets_are_diffed(tmp_path: Pat
     assert any("no runs yet" in text for text in texts(at.info))
     assert at.selectbox(key="cmp_arch_a").value == "preset:fashion-convnet"
     assert at.selectbox(key="cmp_arch_b").value == "preset:mnist-convnet"
-    # the known answer (tests/test_compare.py): two convs changed padding, a conv added, Dense and Dropout removed
+    # the known answer (tests/test_compare_diff.py): two convs changed padding, a conv added, Dense and Dropout removed
     assert "2 changed, 1 added, 2 removed, 4 the same." in texts(at.markdown)
     cells = [str(v) for column in chart(at, "cmp_arch_chart")["data"][0]["cells"]["values"] for v in column]
     assert "333,526" in cells and "104,202" in cells  # total parameters side by side, as the notes state them
@@ -166,7 +166,7 @@ def test_the_train_pages_sweep_opens_preselected_and_a_run_diffs_against_a_prese
     at.selectbox(key="cmp_arch_b").set_value("preset:lenet5").run()
     assert "The two architectures are identical." in texts(at.success)  # the run trained the LeNet-5 preset
     at.selectbox(key="cmp_arch_b").set_value("preset:mnist-convnet").run()
-    counts = compare.architecture_diff(LENET, PRESETS["mnist-convnet"].architecture).counts()
+    counts = architecture_diff(LENET, PRESETS["mnist-convnet"].architecture).counts()
     assert f"{counts['changed']} changed, {counts['added']} added, {counts['removed']} removed, " \
            f"{counts['same']} the same." in texts(at.markdown)
     assert any(text.endswith("→ **B** = " + plain("Preset: MNIST convnet (seed 004)")) for text in texts(at.markdown))

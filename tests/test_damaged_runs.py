@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from cnnviz.arch.shapes import summarize
-from cnnviz.compare import compare
+from cnnviz.compare.leaderboard import left_out_note, left_out_of_board, load_leaderboard, run_details
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
@@ -169,12 +169,12 @@ def test_one_damaged_run_is_left_out_of_the_leaderboard_with_a_note(tmp_path):
     damage(huge, runs.ARCHITECTURE_FILE, crafted_architecture("huge rate"))
     metrics = cheap_run(tmp_path, "bad metrics")
     damage(metrics, runs.TEST_METRICS_FILE, "[]")
-    board = compare.load_leaderboard(tmp_path, dataset="mnist")
+    board = load_leaderboard(tmp_path, dataset="mnist")
     assert [row.path for row in board] == [good]
     infos = runs.list_runs(tmp_path)
-    left = compare.left_out_of_board(infos, {info.path: compare.run_details(info.path) for info in infos})
+    left = left_out_of_board(infos, {info.path: run_details(info.path) for info in infos})
     assert {info.name for info, _ in left} == {"list type", "huge rate", "bad metrics"}
-    note = compare.left_out_note(left)
+    note = left_out_note(left)
     assert note.startswith("Left out: ") and "architecture.json" in note and "test_metrics.json" in note
 
 

@@ -19,7 +19,8 @@ import streamlit as st
 from cnnviz import inference
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import Architecture
-from cnnviz.compare import compare
+from cnnviz.compare import compare, diff, leaderboard
+from cnnviz.compare.confusion import ConfusionDiff, confusion_difference
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.train import sweeps
@@ -58,7 +59,7 @@ class Picked:
 
 
 def labelled(infos: Sequence[runs.RunInfo]) -> list[Picked]:
-    labels = compare.distinct_names([sweeps.legend_label(info) for info in infos])
+    labels = diff.distinct_names([sweeps.legend_label(info) for info in infos])
     return [Picked(info, label) for info, label in zip(infos, labels, strict=True)]
 
 
@@ -121,23 +122,23 @@ def _architecture(kind: str, ident: str) -> Architecture:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def architecture_diff(key_a: tuple[str, str, int], key_b: tuple[str, str, int]) -> compare.ArchitectureDiff:
+def architecture_diff(key_a: tuple[str, str, int], key_b: tuple[str, str, int]) -> diff.ArchitectureDiff:
     """RunError or SpecError (raised, not cached) when a run's architecture.json cannot be read."""
-    return compare.architecture_diff(_architecture(*key_a[:2]), _architecture(*key_b[:2]))
+    return diff.architecture_diff(_architecture(*key_a[:2]), _architecture(*key_b[:2]))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def totals(key: tuple[str, str, int]) -> compare.Totals:
+def totals(key: tuple[str, str, int]) -> diff.Totals:
     from cnnviz.arch.shapes import summarize
 
-    return compare.Totals.of(summarize(_architecture(*key[:2])))
+    return diff.Totals.of(summarize(_architecture(*key[:2])))
 
 
 # ---------------------------------------------------------------- settings and curves
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def settings_diff(keys: tuple[tuple[str, str, int], ...]) -> compare.SettingsDiff:
+def settings_diff(keys: tuple[tuple[str, str, int], ...]) -> diff.SettingsDiff:
     """keys: (label, run folder, config.json stamp) per run; a run whose config cannot be read shows no values."""
     configs = {}
     for label, folder, _ in keys:
@@ -146,7 +147,7 @@ def settings_diff(keys: tuple[tuple[str, str, int], ...]) -> compare.SettingsDif
         except runs.RunError:
             config = {}
         configs[label] = config if isinstance(config, dict) else {}
-    return compare.settings_diff(configs)
+    return diff.settings_diff(configs)
 
 
 def settings_key(picked: Sequence[Picked]) -> tuple[tuple[str, str, int], ...]:
@@ -154,11 +155,11 @@ def settings_key(picked: Sequence[Picked]) -> tuple[tuple[str, str, int], ...]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def curves(folder: str, label: str, stamp: int) -> compare.RunCurves:
-    return compare.load_run_curves(folder, label)
+def curves(folder: str, label: str, stamp: int) -> leaderboard.RunCurves:
+    return leaderboard.load_run_curves(folder, label)
 
 
-def run_curves(picked: Picked) -> compare.RunCurves:
+def run_curves(picked: Picked) -> leaderboard.RunCurves:
     return curves(str(picked.path), picked.label, file_stamp(picked.path / runs.HISTORY_FILE))
 
 
@@ -166,11 +167,11 @@ def run_curves(picked: Picked) -> compare.RunCurves:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def details(folder: str, stamps: tuple[int, int, int]) -> compare.RunDetails:
-    return compare.run_details(folder)
+def details(folder: str, stamps: tuple[int, int, int]) -> leaderboard.RunDetails:
+    return leaderboard.run_details(folder)
 
 
-def run_details(info: runs.RunInfo) -> compare.RunDetails:
+def run_details(info: runs.RunInfo) -> leaderboard.RunDetails:
     stamps = tuple(file_stamp(info.path / name) for name in (runs.ARCHITECTURE_FILE, runs.HISTORY_FILE,
                                                               runs.TEST_METRICS_FILE))
     return details(str(info.path), stamps)
@@ -249,5 +250,5 @@ def comparisons(keys: tuple, alpha: float, holm: bool, _predictions: tuple[compa
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def confusion(keys: tuple, _a: compare.TestPredictions, _b: compare.TestPredictions) -> compare.ConfusionDiff:
-    return compare.confusion_difference(_a, _b)
+def confusion(keys: tuple, _a: compare.TestPredictions, _b: compare.TestPredictions) -> ConfusionDiff:
+    return confusion_difference(_a, _b)
