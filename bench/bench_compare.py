@@ -74,7 +74,7 @@ def bootstrap() -> None:
     import numpy as np
     from scipy import stats
 
-    from cnnviz.compare.compare import bootstrap_accuracy, bootstrap_difference
+    from cnnviz.compare.stats import bootstrap_accuracy, bootstrap_difference
 
     rng = np.random.default_rng(0)
     a = rng.random(10_000) < 0.91

@@ -49,7 +49,7 @@ from cnnviz.i18n import CnnvizError, current_language, language_scope
 if TYPE_CHECKING:
     import keras
 
-    from cnnviz.compare.compare import TestPredictions
+    from cnnviz.compare.stats import TestPredictions
     from cnnviz.data.datasets import DatasetFacts
     from cnnviz.inspect.adversarial import FragileExample, RobustnessCurve
     from cnnviz.inspect.extract import Evaluation
@@ -271,7 +271,7 @@ def robustness_on_test(model: keras.Model, run_dir: str, count: int, method: str
 def run_test_predictions(run_dir: str, which: str,
                          progress: Callable[[int, int], None] | None = None) -> TestPredictions:
     """`compare.run_test_predictions` (its dataset from this worker's caches)."""
-    from cnnviz.compare.compare import run_test_predictions as predict
+    from cnnviz.compare.stats import run_test_predictions as predict
 
     return predict(run_dir, which, progress=progress)
 

@@ -13,9 +13,9 @@ from cnnviz import i18n
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import SpecError
 from cnnviz.compare import CompareError
-from cnnviz.compare.compare import TestPredictions, pairing_problem
 from cnnviz.compare.diff import shape_text
 from cnnviz.compare.leaderboard import leaderboard, left_out_note, left_out_of_board
+from cnnviz.compare.stats import TestPredictions, pairing_problem
 from cnnviz.data.datasets import DataError
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import Literal, t

@@ -7,8 +7,8 @@ import pytest
 from sklearn.metrics import confusion_matrix as sk_confusion_matrix
 from sklearn.metrics import recall_score
 
-from cnnviz.compare.compare import TestPredictions
 from cnnviz.compare.confusion import confusion_difference
+from cnnviz.compare.stats import TestPredictions
 
 
 def test_confusion_difference_matches_sklearn_and_finds_the_improved_classes() -> None:

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from cnnviz.arch.presets import PRESETS
-from cnnviz.compare.compare import TestPredictions, accuracy_interval, accuracy_summary, compare_to_first
 from cnnviz.compare.confusion import confusion_difference
 from cnnviz.compare.diff import architecture_diff, settings_diff
 from cnnviz.compare.leaderboard import LeaderboardRow, RunCurves, run_curves
+from cnnviz.compare.stats import TestPredictions, accuracy_interval, accuracy_summary, compare_to_first
 from cnnviz.figures import compare as figures
 from cnnviz.i18n import set_language
 

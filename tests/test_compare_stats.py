@@ -1,4 +1,4 @@
-"""cnnviz.compare.compare: paired statistics against statsmodels and SciPy, and a saved run's test predictions."""
+"""cnnviz.compare.stats: paired statistics against statsmodels and SciPy, and a saved run's test predictions."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from statsmodels.stats.proportion import proportion_confint
 
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten
 from cnnviz.compare import CompareError
-from cnnviz.compare.compare import (
+from cnnviz.compare.confusion import confusion_difference
+from cnnviz.compare.stats import (
     EXACT_BELOW,
     TestPredictions,
     accuracy_interval,
@@ -29,7 +30,6 @@ from cnnviz.compare.compare import (
     pairing_problem,
     run_test_predictions,
 )
-from cnnviz.compare.confusion import confusion_difference
 from cnnviz.i18n import set_language
 from cnnviz.runs import store as runs
 

@@ -1,5 +1,5 @@
 """Comparing runs: architecture and training-settings diffs (`diff`), one run's predictions on its test set and the
-paired statistics on the same test images (`compare`), confusion matrices and their difference (`confusion`),
+paired statistics on the same test images (`stats`), confusion matrices and their difference (`confusion`),
 learning curves and the leaderboard (`leaderboard`). `CompareError` (below) is the error of all four.
 
 May import cnnviz.arch, data, runs and inspect (never train: a comparison reads finished run folders)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cnnviz.compare.compare import TestPredictions, check_paired, mcnemar_test
+from cnnviz.compare.stats import TestPredictions, check_paired, mcnemar_test
 
 
 def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> np.ndarray:

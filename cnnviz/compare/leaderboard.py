@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cnnviz.arch.shapes import summarize
-from cnnviz.compare.compare import Interval, accuracy_interval
+from cnnviz.compare.stats import Interval, accuracy_interval
 from cnnviz.i18n import Message, t
 from cnnviz.runs import store as runs
 

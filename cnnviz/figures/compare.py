@@ -14,10 +14,10 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.arch.shapes import format_bytes
-from cnnviz.compare.compare import AccuracySummary, PairedComparison
 from cnnviz.compare.confusion import ConfusionDiff
 from cnnviz.compare.diff import ArchitectureDiff, LayerDiff, SettingsDiff, shape_text, value_text
 from cnnviz.compare.leaderboard import LeaderboardRow, RunCurves
+from cnnviz.compare.stats import AccuracySummary, PairedComparison
 from cnnviz.figures import plotly_fields
 from cnnviz.i18n import t
 from cnnviz.runs.layout import status_message

@@ -19,7 +19,7 @@ import streamlit as st
 from cnnviz import inference
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.spec import Architecture
-from cnnviz.compare import compare, diff, leaderboard
+from cnnviz.compare import diff, leaderboard, stats
 from cnnviz.compare.confusion import ConfusionDiff, confusion_difference
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
@@ -185,17 +185,17 @@ class PredictionCache:
 
     def __init__(self, size: int = PREDICTIONS_KEPT) -> None:
         self.size = size
-        self._items: OrderedDict[tuple, compare.TestPredictions] = OrderedDict()
+        self._items: OrderedDict[tuple, stats.TestPredictions] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple) -> compare.TestPredictions | None:
+    def get(self, key: tuple) -> stats.TestPredictions | None:
         with self._lock:
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
             return value
 
-    def put(self, key: tuple, value: compare.TestPredictions) -> None:
+    def put(self, key: tuple, value: stats.TestPredictions) -> None:
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
@@ -220,7 +220,7 @@ def is_cached(path: Path, which: str) -> bool:
 
 
 def test_predictions(picked: Picked, which: str, progress: Callable[[int, int], None] | None = None
-                     ) -> compare.TestPredictions:
+                     ) -> stats.TestPredictions:
     """The run's predicted classes on its test set, named by its label. Raises RunError (no model), DataError (its
     data cannot be loaded here) or ModelLoadError."""
     key = predictions_key(picked.path, which)
@@ -236,19 +236,19 @@ def test_predictions(picked: Picked, which: str, progress: Callable[[int, int], 
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def accuracy_summaries(keys: tuple, _predictions: tuple[compare.TestPredictions, ...]
-                       ) -> tuple[compare.AccuracySummary, ...]:
+def accuracy_summaries(keys: tuple, _predictions: tuple[stats.TestPredictions, ...]
+                       ) -> tuple[stats.AccuracySummary, ...]:
     """Each run's test accuracy with its Wilson, exact and (seeded) bootstrap intervals."""
-    return tuple(compare.accuracy_summary(p) for p in _predictions)
+    return tuple(stats.accuracy_summary(p) for p in _predictions)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def comparisons(keys: tuple, alpha: float, holm: bool, _predictions: tuple[compare.TestPredictions, ...]
-                ) -> tuple[compare.PairedComparison, ...]:
+def comparisons(keys: tuple, alpha: float, holm: bool, _predictions: tuple[stats.TestPredictions, ...]
+                ) -> tuple[stats.PairedComparison, ...]:
     """Every run after the first tested against the first (the page checked they are paired)."""
-    return tuple(compare.compare_to_first(_predictions, alpha=alpha, holm=holm))
+    return tuple(stats.compare_to_first(_predictions, alpha=alpha, holm=holm))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def confusion(keys: tuple, _a: compare.TestPredictions, _b: compare.TestPredictions) -> ConfusionDiff:
+def confusion(keys: tuple, _a: stats.TestPredictions, _b: stats.TestPredictions) -> ConfusionDiff:
     return confusion_difference(_a, _b)
