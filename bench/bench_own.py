@@ -34,7 +34,8 @@ def main() -> None:
     import numpy as np
     from PIL import Image
 
-    from cnnviz.data.userdata import ImportSettings, decode_image, import_zip
+    from cnnviz.data.images import ImportSettings, decode_image
+    from cnnviz.data.importing import import_zip
     from tests.shapes_data import encode, shape_image, shapes_files, zip_bytes
 
     files = shapes_files(per_class=300, seed=0)

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import streamlit as st
 
-from cnnviz.data import userdata
+from cnnviz.data import images, importing, userdata
 from cnnviz.data.safezip import MB
 from cnnviz.figures.userdata import class_counts_figure, class_preview_figure
 from cnnviz.i18n import t
@@ -66,7 +66,7 @@ def outcome_banner() -> None:
         st.warning(warning, icon=":material/warning:")
 
 
-def settings_row(disabled: bool = False) -> userdata.ImportSettings:
+def settings_row(disabled: bool = False) -> images.ImportSettings:
     """Image size, grey or colour, pad or crop: how every image becomes the network's input."""
     row = st.container(horizontal=True, vertical_alignment="bottom")
     size = row.selectbox(t("ownpages.mydata_size"), SIZES,
@@ -77,11 +77,11 @@ def settings_row(disabled: bool = False) -> userdata.ImportSettings:
                        index=state.held_index("mydata_colour", ("grey", "colour")), key="mydata_colour",
                        format_func=lambda c: t(f"ownpages.mydata_opt_{c}"), help=t("ownpages.mydata_colour_help"),
                        disabled=disabled, persist_state=state.KEEP)
-    fit = row.radio(t("ownpages.mydata_fit"), userdata.FITS, horizontal=True,
-                    index=state.held_index("mydata_fit", userdata.FITS), key="mydata_fit",
+    fit = row.radio(t("ownpages.mydata_fit"), images.FITS, horizontal=True,
+                    index=state.held_index("mydata_fit", images.FITS), key="mydata_fit",
                     format_func=lambda f: t(f"ownpages.mydata_fit_{f}"), help=t("ownpages.mydata_fit_help"),
                     disabled=disabled, persist_state=state.KEEP)
-    return userdata.ImportSettings(size=int(size), color=colour == "colour", fit=fit)
+    return images.ImportSettings(size=int(size), color=colour == "colour", fit=fit)
 
 
 def room_left(datasets: list[userdata.UserDatasetInfo]) -> str | None:
@@ -97,7 +97,7 @@ def disk_full() -> str | None:
     return None
 
 
-def stored(result: userdata.ImportResult, text_key: str) -> None:
+def stored(result: importing.ImportResult, text_key: str) -> None:
     info = result.info
     state.MYDATA_OUTCOME.set({
         "kind": "success", "text": t(text_key, name=plain(info.name), n=info.n_images, classes=len(info.class_names),
@@ -142,7 +142,7 @@ def confirm_delete(info: userdata.UserDatasetInfo) -> None:
         try:
             userdata.delete_user_dataset(root, info.id)
             state.MYDATA_OUTCOME.set({"kind": "success", "text": t("ownpages.mydata_deleted", name=plain(info.name))})
-        except userdata.UserDataError as exc:
+        except images.UserDataError as exc:
             state.MYDATA_OUTCOME.set({"kind": "error", "text": plain(exc, limit=800)})
         state.MYDATA_PENDING_DELETE.clear()
         st.rerun()
@@ -170,7 +170,7 @@ def dataset_details(info: userdata.UserDatasetInfo) -> None:
             try:
                 examples = class_examples(str(info.path), info.sha256)
                 st.plotly_chart(class_preview_figure(examples), key="mydata_preview")
-            except userdata.UserDataError as exc:
+            except images.UserDataError as exc:
                 st.error(plain(exc, limit=600), icon=":material/broken_image:")
         lines = info.report.lines()
         if lines:
@@ -210,15 +210,15 @@ def _remember_zip() -> None:
     state.MYDATA_ZIP.set(None if uploaded is None else (uploaded.name, uploaded.getvalue()))
 
 
-def import_archive(name: str, data: bytes, dataset_name: str, settings: userdata.ImportSettings) -> None:
+def import_archive(name: str, data: bytes, dataset_name: str, settings: images.ImportSettings) -> None:
     bar = st.progress(0.0, text=t("ownpages.mydata_reading", file=plain(name)))
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / max(total, 1), text=t("ownpages.mydata_importing", done=done, total=total))
 
     try:
-        result = userdata.import_zip(data, dataset_name, root, settings, filename=name, progress=progress)
-    except userdata.UserDataError as exc:  # ImportRefused: nothing was written
+        result = importing.import_zip(data, dataset_name, root, settings, filename=name, progress=progress)
+    except images.UserDataError as exc:  # ImportRefused: nothing was written
         state.MYDATA_OUTCOME.set({"kind": "error", "text": t("ownpages.mydata_refused", file=plain(name),
                                                              reason=plain(exc, limit=800))})
         return
@@ -231,7 +231,7 @@ def import_archive(name: str, data: bytes, dataset_name: str, settings: userdata
 def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     st.caption(t("ownpages.mydata_zip_intro"))
     settings = settings_row()
-    limits = userdata.ImportLimits()
+    limits = importing.ImportLimits()
     st.file_uploader(t("ownpages.mydata_zip"), type=["zip"], key="mydata_zip_upload", on_change=_remember_zip,
                      help=t("ownpages.mydata_zip_help", mb=limits.max_archive_bytes // MB, files=limits.max_files))
     upload = state.MYDATA_ZIP.get()
@@ -240,7 +240,7 @@ def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     default_name = Path(upload[0]).stem if upload else ""
     row = st.container(horizontal=True, vertical_alignment="bottom")
     name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_zip_name", ""), key="mydata_zip_name",
-                          placeholder=default_name or None, max_chars=userdata.MAX_NAME_LENGTH,
+                          placeholder=default_name or None, max_chars=importing.MAX_NAME_LENGTH,
                           help=t("ownpages.mydata_name_help"), width=320,
                           persist_state=state.KEEP).strip() or default_name
     blocked = room_left(datasets)
@@ -279,37 +279,37 @@ def _note_problem(exc: Exception) -> None:
 
 def _add_files(class_name: str, widget: str, key: str) -> None:
     """The uploader's files go into the class; a fresh uploader takes their place."""
-    builder: userdata.DatasetBuilder = state.MYDATA_BUILDER.get()
+    builder: importing.DatasetBuilder = state.MYDATA_BUILDER.get()
     state.MYDATA_OUTCOME.clear()
     try:
         for uploaded in state.widget_value(key) or []:
             builder.add_image(class_name, uploaded.getvalue(), uploaded.name, origin="upload")
-    except userdata.UserDataError as exc:
+    except images.UserDataError as exc:
         _note_problem(exc)
     _next_round(widget)
 
 
 def _add_shot(class_name: str, widget: str, key: str) -> None:
     """A webcam shot goes into the class; a fresh camera is ready for the next one."""
-    builder: userdata.DatasetBuilder = state.MYDATA_BUILDER.get()
+    builder: importing.DatasetBuilder = state.MYDATA_BUILDER.get()
     shot = state.widget_value(key)
     state.MYDATA_OUTCOME.clear()
     if shot is not None:
         try:
             number = builder.counts.get(class_name, 0) + 1
             builder.add_image(class_name, shot.getvalue(), f"webcam-{number:03d}.jpg", origin="webcam")
-        except userdata.UserDataError as exc:
+        except images.UserDataError as exc:
             _note_problem(exc)
     _next_round(widget)
 
 
 def _add_class() -> None:
-    builder: userdata.DatasetBuilder = state.MYDATA_BUILDER.get()
+    builder: importing.DatasetBuilder = state.MYDATA_BUILDER.get()
     try:
         builder.add_class(state.widget_value("mydata_new_class", ""))
         state.MYDATA_OUTCOME.clear()
         state.set_widget_value("mydata_new_class", "")
-    except userdata.UserDataError as exc:
+    except images.UserDataError as exc:
         _note_problem(exc)
 
 
@@ -317,11 +317,11 @@ def _remove_class(class_name: str) -> None:
     state.MYDATA_BUILDER.get().remove_class(class_name)
 
 
-def current_builder(settings: userdata.ImportSettings) -> userdata.DatasetBuilder:
+def current_builder(settings: images.ImportSettings) -> importing.DatasetBuilder:
     """The builder of this session; while it holds no image yet it follows the settings (keeping its classes)."""
     builder = state.MYDATA_BUILDER.get()
     if builder is None or (sum(builder.counts.values()) == 0 and builder.settings != settings):
-        fresh = userdata.DatasetBuilder(settings)
+        fresh = importing.DatasetBuilder(settings)
         for name in builder.class_names if builder is not None else ():
             fresh.add_class(name)
         state.MYDATA_BUILDER.set(fresh)
@@ -329,7 +329,7 @@ def current_builder(settings: userdata.ImportSettings) -> userdata.DatasetBuilde
     return builder
 
 
-def class_card(builder: userdata.DatasetBuilder, name: str) -> None:
+def class_card(builder: importing.DatasetBuilder, name: str) -> None:
     ident = _class_key(name)
     card = st.container(border=True)
     head = card.container(horizontal=True, vertical_alignment="center")
@@ -349,7 +349,7 @@ def class_card(builder: userdata.DatasetBuilder, name: str) -> None:
                           args=(name, cam_widget, cam_key), help=t("ownpages.mydata_shot_help"), width=420)
 
 
-def save_builder(builder: userdata.DatasetBuilder, name: str) -> None:
+def save_builder(builder: importing.DatasetBuilder, name: str) -> None:
     problem = disk_full()
     if problem:
         state.MYDATA_OUTCOME.set({"kind": "error", "text": problem})
@@ -357,7 +357,7 @@ def save_builder(builder: userdata.DatasetBuilder, name: str) -> None:
     try:
         with st.spinner(t("ownpages.mydata_saving")):
             result = builder.save(name, root)
-    except userdata.UserDataError as exc:
+    except images.UserDataError as exc:
         state.MYDATA_OUTCOME.set({"kind": "error", "text": t("ownpages.mydata_not_saved",
                                                              reason=plain(exc, limit=800))})
         return
@@ -376,7 +376,7 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     with st.form("mydata_class_form", border=False, enter_to_submit=True):
         row = st.container(horizontal=True, vertical_alignment="bottom")
         row.text_input(t("ownpages.mydata_new_class"), key="mydata_new_class", width=320,
-                       max_chars=userdata.MAX_CLASS_NAME_LENGTH, placeholder=t("ownpages.mydata_new_class_hint"),
+                       max_chars=importing.MAX_CLASS_NAME_LENGTH, placeholder=t("ownpages.mydata_new_class_hint"),
                        help=t("ownpages.mydata_new_class_help"))
         row.form_submit_button(t("ownpages.mydata_add_class"), icon=":material/add:", on_click=_add_class)
     if not builder.class_names:
@@ -398,7 +398,7 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
         st.warning(plain(warning, limit=400), icon=":material/warning:")
     row = st.container(horizontal=True, vertical_alignment="bottom")
     name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_build_name", ""), key="mydata_build_name",
-                          max_chars=userdata.MAX_NAME_LENGTH, placeholder=t("ownpages.mydata_build_name_hint"),
+                          max_chars=importing.MAX_NAME_LENGTH, placeholder=t("ownpages.mydata_build_name_hint"),
                           help=t("ownpages.mydata_name_help"), width=320, persist_state=state.KEEP).strip()
     ready = [n for n, c in counts.items() if c >= userdata.MIN_IMAGES_PER_CLASS]
     blocked = room_left(datasets)

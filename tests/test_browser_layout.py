@@ -31,14 +31,14 @@ def clothes_run(runs_dir: Path) -> Path:
 @pytest.fixture(scope="module")
 def own_data(runs_dir: Path) -> None:
     """A colour dataset with a long name on My data and a residual model on My models."""
-    from cnnviz.data import userdata
+    from cnnviz.data import images, importing
     from cnnviz.models import modelfile
     from tests import model_files
     from tests.shapes_data import SHAPES, shapes_zip
 
     datasets_dir, models_dir = own_data_dirs(runs_dir)
-    userdata.import_zip(shapes_zip(per_class=12, seed=9), "layout shapes photographed on the desk", datasets_dir,
-                        userdata.ImportSettings(size=32, color=True))
+    importing.import_zip(shapes_zip(per_class=12, seed=9), "layout shapes photographed on the desk", datasets_dir,
+                         images.ImportSettings(size=32, color=True))
     model = model_files.save(model_files.residual_model(), runs_dir.with_name("layout-residual.keras"))
     modelfile.store_model_file(model.read_bytes(), "residual network from the notebook.keras", models_dir,
                                class_names=SHAPES)

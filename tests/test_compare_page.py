@@ -175,7 +175,8 @@ def test_the_train_pages_sweep_opens_preselected_and_a_run_diffs_against_a_prese
 @pytest.mark.slow
 def test_runs_on_different_test_sets_are_not_paired_and_the_page_says_why(sweep_dir, tmp_path, monkeypatch) -> None:
     from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-    from cnnviz.data.userdata import ImportSettings, import_zip
+    from cnnviz.data.images import ImportSettings
+    from cnnviz.data.importing import import_zip
     from cnnviz.train.config import TrainingConfig
     from tests.shapes_data import shapes_zip
 

@@ -13,7 +13,8 @@ import pytest
 
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
 from cnnviz.cli.main import main as cli_main
-from cnnviz.data.userdata import ImportSettings, decode_image, import_zip
+from cnnviz.data.images import ImportSettings, decode_image
+from cnnviz.data.importing import import_zip
 from cnnviz.runs import export
 from cnnviz.runs import store as runs
 from cnnviz.train.config import TrainingConfig

@@ -147,7 +147,7 @@ def _cli() -> None:
 
 
 def _user_data() -> None:
-    from cnnviz.data.userdata import ImportSettings
+    from cnnviz.data.images import ImportSettings
 
     ImportSettings(size=5000)
 

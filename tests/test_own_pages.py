@@ -1,6 +1,6 @@
 """My data, My models, Predict, the Train page's own datasets and the Runs page's export, run headless with AppTest.
 
-Every refusal is checked against the core (the page must show the reason `cnnviz.data.userdata` /
+Every refusal is checked against the core (the page must show the reason `cnnviz.data.importing` /
 `cnnviz.models.modelfile` give for the same bytes) and to leave the user's other datasets and models in place;
 predictions are checked against Keras on the image prepared by the core."""
 
@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from cnnviz.data import userdata
+from cnnviz.data import images, importing, userdata
 from cnnviz.i18n import t
 from cnnviz.models import modelfile
 from pages.shared.text import plain
@@ -129,11 +129,11 @@ HOSTILE = {
 
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_a_hostile_archive_is_refused_with_its_rule_and_the_other_datasets_stay(workspace, case) -> None:
-    existing = userdata.import_zip(zip_bytes(class_files(n=6)), "Existing", workspace["datasets"]).info
+    existing = importing.import_zip(zip_bytes(class_files(n=6)), "Existing", workspace["datasets"]).info
     before = _snapshot(workspace["datasets"])
     archive = HOSTILE[case]()
-    with pytest.raises(userdata.ImportRefused) as refused:  # the core's reason for the same bytes
-        userdata.import_zip(archive, "probe", workspace["datasets"], userdata.ImportSettings(size=32, color=True))
+    with pytest.raises(importing.ImportRefused) as refused:  # the core's reason for the same bytes
+        importing.import_zip(archive, "probe", workspace["datasets"], images.ImportSettings(size=32, color=True))
     at = _import(_page("pages/my_data.py"), "hostile.zip", archive)
     [error] = at.error
     assert error.value == t("ownpages.mydata_refused", file="hostile.zip", reason=plain(refused.value, limit=800))
@@ -155,7 +155,7 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
     for name in ("circle", "square", "circle"):  # the second "circle" is refused as a repeat
         at.text_input(key="mydata_new_class").input(name)
         _ok(next(b for b in at.button if b.label == t("ownpages.mydata_add_class")).click().run())
-    assert at.error[0].value == plain(userdata.UserDataError("userdata.duplicate_class", cls="circle"), limit=800)
+    assert at.error[0].value == plain(images.UserDataError("userdata.duplicate_class", cls="circle"), limit=800)
     ident = {name: hashlib.sha1(name.encode()).hexdigest()[:10] for name in ("circle", "square")}
     uploader = next(u for u in at.file_uploader if u.key.startswith(f"mydata_files_{ident['circle']}_"))
     uploads = [(f"c{i}.png", png(side=50, seed=i, kind="circle"), "image/png") for i in range(5)]
@@ -177,14 +177,14 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
     assert info.name == "desk things" and info.class_names == ("circle", "square") and info.counts == (5, 4)
     assert info.image_shape == (32, 32, 3) and info.source == {"kind": "classes", "upload": 5, "webcam": 4}
     assert at.success[0].value == t("ownpages.mydata_saved", name="desk things", n=9, classes=2, shape="32×32×3")
-    expected = userdata.model_input(uploads[0][1], userdata.ImportSettings(size=32, color=True))
+    expected = images.model_input(uploads[0][1], images.ImportSettings(size=32, color=True))
     stored = userdata.class_examples(info.path)["circle"][0]
     np.testing.assert_array_equal(stored, np.round(expected * 255).astype(np.uint8))
 
 
 def test_delete_asks_first_and_removes_only_that_dataset(workspace) -> None:
-    keep = userdata.import_zip(zip_bytes(class_files(n=6)), "Keep", workspace["datasets"]).info
-    drop = userdata.import_zip(zip_bytes(class_files(("x", "y"), n=6)), "Drop", workspace["datasets"]).info
+    keep = importing.import_zip(zip_bytes(class_files(n=6)), "Keep", workspace["datasets"]).info
+    drop = importing.import_zip(zip_bytes(class_files(("x", "y"), n=6)), "Drop", workspace["datasets"]).info
     at = _page("pages/my_data.py")
     _ok(at.selectbox(key="mydata_view").set_value(drop.id).run())
     _ok(at.button(key="mydata_delete").click().run())
@@ -196,7 +196,7 @@ def test_delete_asks_first_and_removes_only_that_dataset(workspace) -> None:
 
 
 def test_a_damaged_dataset_is_listed_with_its_problem(workspace) -> None:
-    info = userdata.import_zip(zip_bytes(class_files(n=6)), "Broken", workspace["datasets"]).info
+    info = importing.import_zip(zip_bytes(class_files(n=6)), "Broken", workspace["datasets"]).info
     (info.path / userdata.DATA_FILE).unlink()
     at = _page("pages/my_data.py")
     damaged = userdata.read_info(info.path)
@@ -210,8 +210,8 @@ def test_the_dataset_quota_disables_a_new_import(workspace) -> None:
     from cnnviz.runs.workspace import Quotas
 
     for i in range(Quotas().datasets):
-        userdata.import_zip(zip_bytes(class_files(n=6)), f"Set {i}", workspace["datasets"],
-                            userdata.ImportSettings(size=8))
+        importing.import_zip(zip_bytes(class_files(n=6)), f"Set {i}", workspace["datasets"],
+                             images.ImportSettings(size=8))
     at = _page("pages/my_data.py")
     _ok(at.radio(key="mydata_section").set_value("zip").run())
     _ok(at.file_uploader(key="mydata_zip_upload").set_value(("x.zip", zip_bytes(class_files()), "x")).run())
@@ -340,8 +340,8 @@ def shapes_run(tmp_path_factory) -> dict[str, Path]:
     from cnnviz.train.job import TrainingJob
 
     base = tmp_path_factory.mktemp("own")
-    info = userdata.import_zip(shapes_zip(per_class=40, seed=2), "Shapes", base / "datasets",
-                               userdata.ImportSettings(size=32, color=True)).info
+    info = importing.import_zip(shapes_zip(per_class=40, seed=2), "Shapes", base / "datasets",
+                                images.ImportSettings(size=32, color=True)).info
     arch = Architecture((32, 32, 3), (Conv2D(8, (3, 3), padding="same", activation="relu"), MaxPooling2D((2, 2)),
                                       Conv2D(16, (3, 3), padding="same", activation="relu"), MaxPooling2D((2, 2)),
                                       Flatten(), Dense(3, activation="softmax")))
@@ -377,7 +377,7 @@ def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> N
     else:
         _ok(at.file_uploader(key="pr_upload").set_value(("square.png", photo, "image/png")).run())
     model = runs.load_model(with_run["run"])
-    image = userdata.model_input(photo, userdata.ImportSettings(size=32, color=True, fit="pad"))
+    image = images.model_input(photo, images.ImportSettings(size=32, color=True, fit="pad"))
     expected = model.predict(image[None], verbose=0)[0]
     assert at.metric[0].value == SHAPES[int(expected.argmax())]
     assert at.metric[1].value == f"{expected.max():.1%}"
@@ -515,7 +515,7 @@ def test_export_gives_a_tflite_file_and_a_predict_py_that_agree_with_keras(with_
     out = subprocess.run([sys.executable, str(folder / "predict.py"), str(photo), "--json", "--top", "3"],
                          capture_output=True, text=True, timeout=300, cwd=folder, check=True)
     top = json.loads(out.stdout)[0]["top"]
-    image = userdata.model_input(photo.read_bytes(), userdata.ImportSettings(size=32, color=True, fit="pad"))
+    image = images.model_input(photo.read_bytes(), images.ImportSettings(size=32, color=True, fit="pad"))
     expected = runs.load_model(run_dir).predict(image[None], verbose=0)[0]
     assert [name for name, _ in top] == [SHAPES[i] for i in np.argsort(expected)[::-1]]
     np.testing.assert_allclose([p for _, p in top], np.sort(expected)[::-1], atol=1e-5)

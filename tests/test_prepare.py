@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from cnnviz.data import userdata
+from cnnviz.data import images, importing
 from cnnviz.data.preprocess import load_image, to_mnist, to_model_input
 from cnnviz.inspect import prepare
 from tests.shapes_data import encode, shape_image, zip_bytes
@@ -25,7 +25,7 @@ def _photo(size: tuple[int, int] = (90, 60), kind: str = "circle") -> bytes:
 def test_a_user_dataset_image_is_prepared_as_at_import(fit: str, channels: int) -> None:
     data = _photo()
     done = prepare.prepare(data, prepare.Preparation("user", (24, 24, channels), fit))
-    expected = userdata.model_input(data, userdata.ImportSettings(size=24, color=channels == 3, fit=fit))
+    expected = images.model_input(data, images.ImportSettings(size=24, color=channels == 3, fit=fit))
     np.testing.assert_array_equal(done.image, expected)
     titles = [title for title, _ in done.steps]
     assert titles[0] == "Your image (90×60)" and len(titles) == 3
@@ -96,8 +96,8 @@ def test_a_dataset_import_skips_a_nan_tiff_and_says_why() -> None:
     values[0, 0] = np.inf
     buffer = io.BytesIO()
     Image.fromarray(values, mode="F").save(buffer, "TIFF")
-    with pytest.raises(userdata._Skip) as caught:
-        userdata.decode_image(buffer.getvalue(), userdata.ImportSettings(size=28, color=False, fit="pad"))
+    with pytest.raises(images.UnusableImage) as caught:
+        images.decode_image(buffer.getvalue(), images.ImportSettings(size=28, color=False, fit="pad"))
     assert caught.value.key == "preprocess.pixels_not_finite" and caught.value.params == {"n": 1, "total": 784}
 
 
@@ -109,8 +109,8 @@ def test_the_preparation_of_a_run_follows_its_data(tmp_path: Path) -> None:
     assert prepare.preparation_for_run(mnist) == prepare.Preparation("mnist", (28, 28, 1))
     clothes = make_tiny_run(tmp_path / "runs", name="clothes", epochs=1, dataset="fashion_mnist")
     assert prepare.preparation_for_run(clothes) == prepare.Preparation("resize", (28, 28, 1))
-    info = userdata.import_zip(zip_bytes(class_files(n=6)), "grey shapes", tmp_path / "datasets",
-                               userdata.ImportSettings(size=28, fit="crop")).info
+    info = importing.import_zip(zip_bytes(class_files(n=6)), "grey shapes", tmp_path / "datasets",
+                                images.ImportSettings(size=28, fit="crop")).info
     mine = runs.create_run(TINY_ARCH, {"dataset": "user", "data_path": str(info.path), "class_names": ["a", "b"]},
                            "mine", 1, root=tmp_path / "runs")
     assert prepare.preparation_for_run(mine) == prepare.Preparation("user", (28, 28, 1), "crop")

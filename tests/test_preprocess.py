@@ -288,7 +288,7 @@ def tall_seven() -> Image.Image:
 
 
 def test_load_image_turns_a_photo_upright_as_the_dataset_import_does() -> None:
-    from cnnviz.data.userdata import ImportSettings, decode_image
+    from cnnviz.data.images import ImportSettings, decode_image
 
     upright = tall_seven()
     data = rotated_with_exif(upright)

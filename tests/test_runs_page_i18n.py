@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from cnnviz.arch.shapes import summarize
-from cnnviz.data import userdata
+from cnnviz.data import importing, userdata
 from cnnviz.i18n import language_scope
 from cnnviz.runs import store as runs
 from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG
@@ -20,7 +20,7 @@ DATASET_NAME = "leaves on the desk"
 
 
 def own_dataset(root: Path) -> Path:
-    return userdata.import_zip(shapes_zip(per_class=6, seed=3, side=32), DATASET_NAME, root).info.path
+    return importing.import_zip(shapes_zip(per_class=6, seed=3, side=32), DATASET_NAME, root).info.path
 
 
 def finished_run(root: Path, name: str, **config) -> Path:

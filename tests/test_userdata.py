@@ -1,4 +1,5 @@
-"""cnnviz.data.userdata: hostile archives (a table, every rule), the per-file report, conversions, storage.
+"""cnnviz.data.images, importing and userdata: hostile archives (a table, every rule), the per-file report,
+conversions, storage.
 
 Every archive is built in the test. Refusals are checked to write nothing and to leave an existing dataset
 untouched (same folder listing, same content hash, still loadable)."""
@@ -17,16 +18,9 @@ import pytest
 from PIL import Image
 
 from cnnviz.data import userdata
-from cnnviz.data.userdata import (
-    DatasetBuilder,
-    ImportLimits,
-    ImportRefused,
-    ImportSettings,
-    UserDataError,
-    import_zip,
-    list_user_datasets,
-    load_user_dataset,
-)
+from cnnviz.data.images import ImportSettings, UserDataError, decode_image, model_input
+from cnnviz.data.importing import DatasetBuilder, ImportLimits, ImportRefused, import_zip
+from cnnviz.data.userdata import list_user_datasets, load_user_dataset
 from tests.shapes_data import encode, shape_image, shapes_files, shapes_zip, zip_bytes
 
 RNG = np.random.default_rng(3)
@@ -260,30 +254,30 @@ def test_per_file_report_skips_converts_and_drops_with_reasons(tmp_path: Path) -
 
 def test_conversions_give_the_pixels_they_promise() -> None:
     settings = ImportSettings(size=8, color=True)
-    transparent, notes = userdata.decode_image(_image_bytes(Image.new("RGBA", (8, 8), (0, 0, 0, 0)), "PNG"), settings)
+    transparent, notes = decode_image(_image_bytes(Image.new("RGBA", (8, 8), (0, 0, 0, 0)), "PNG"), settings)
     assert notes == (("userdata.conv_alpha", {}),)
     assert (transparent == 255).all()  # fully transparent over white is white
     levels = np.full((8, 8), 65535, np.uint16)
     levels[:, :4] = 257 * 100
-    grey, _ = userdata.decode_image(_image_bytes(Image.fromarray(levels), "PNG"), ImportSettings(size=8))
+    grey, _ = decode_image(_image_bytes(Image.fromarray(levels), "PNG"), ImportSettings(size=8))
     assert grey.shape == (8, 8, 1) and grey[0, 0, 0] == 100 and grey[0, 7, 0] == 255
     frames = [Image.new("RGB", (8, 8), (200, 0, 0)), Image.new("RGB", (8, 8), (0, 0, 200))]
     gif = io.BytesIO()
     frames[0].save(gif, format="GIF", save_all=True, append_images=frames[1:])
-    first, _ = userdata.decode_image(gif.getvalue(), settings)
+    first, _ = decode_image(gif.getvalue(), settings)
     assert first[..., 0].min() > 150 and first[..., 2].max() < 50  # the red first frame
-    cmyk, _ = userdata.decode_image(_image_bytes(Image.new("CMYK", (8, 8), (0, 0, 0, 0)), "TIFF"), settings)
+    cmyk, _ = decode_image(_image_bytes(Image.new("CMYK", (8, 8), (0, 0, 0, 0)), "TIFF"), settings)
     assert (cmyk == 255).all()  # no ink is white paper
 
 
 def test_pad_keeps_the_aspect_ratio_and_crop_cuts_the_centre() -> None:
     wide = Image.new("L", (64, 32), 255)  # white, twice as wide as high
-    padded, _ = userdata.decode_image(_image_bytes(wide, "PNG"), ImportSettings(size=32, fit="pad"))
+    padded, _ = decode_image(_image_bytes(wide, "PNG"), ImportSettings(size=32, fit="pad"))
     assert (padded[:8] == 0).all() and (padded[-8:] == 0).all() and (padded[8:24] == 255).all()
     stripes = np.zeros((32, 96), np.uint8)
     stripes[:, 32:64] = 255  # the centre third is white
-    cropped, _ = userdata.decode_image(_image_bytes(Image.fromarray(stripes), "PNG"),
-                                       ImportSettings(size=32, fit="crop"))
+    cropped, _ = decode_image(_image_bytes(Image.fromarray(stripes), "PNG"),
+                              ImportSettings(size=32, fit="crop"))
     assert (cropped[:, 2:30] == 255).all()
 
 
@@ -442,7 +436,7 @@ def test_builder_adds_uploads_and_webcam_shots_and_saves_like_an_import(tmp_path
     assert [n.file for n in result.report.skipped] == ["Thumbs down/oops.txt"]
     dataset = load_user_dataset(result.info.path)
     assert dataset.input_shape == (16, 16, 1) and dataset.num_classes == 2
-    expected, _ = userdata.decode_image(png(seed=0), ImportSettings(size=16))
+    expected, _ = decode_image(png(seed=0), ImportSettings(size=16))
     with np.load(result.info.path / "data.npz") as stored:
         np.testing.assert_array_equal(stored["images"][0], expected)
 
@@ -499,26 +493,26 @@ def test_count_bars_mark_small_classes_and_preview_shows_stored_pixels(tmp_path:
 def test_a_new_image_is_prepared_like_the_dataset(tmp_path: Path) -> None:
     info = import_zip(zip_bytes(class_files()), "Prep", tmp_path, ImportSettings(size=20, color=True, fit="crop")).info
     assert info.settings == ImportSettings(size=20, color=True, fit="crop")
-    image = userdata.model_input(png(seed=3), info.settings)
-    expected, _ = userdata.decode_image(png(seed=3), info.settings)
+    image = model_input(png(seed=3), info.settings)
+    expected, _ = decode_image(png(seed=3), info.settings)
     assert image.dtype == np.float32 and image.shape == (20, 20, 3)
     np.testing.assert_array_equal(image, expected / np.float32(255))
     with pytest.raises(UserDataError, match="not an image"):
-        userdata.model_input(b"hello", info.settings)
+        model_input(b"hello", info.settings)
 
 
 def test_class_folders_nested_six_deep_are_found(tmp_path: Path) -> None:
     """A zip made with the full path (a/b/c/d/e/f/cat/1.png): the folders every file shares are wrappers, the
     class folders are the first that differ (issue 20, item 21)."""
     archive = zip_bytes(class_files(("cat", "dog"), prefix="a/b/c/d/e/f/"))
-    result = userdata.import_zip(archive, "Deep", tmp_path)
+    result = import_zip(archive, "Deep", tmp_path)
     assert result.info.class_names == ("cat", "dog")
 
 
 def test_one_class_folder_says_which_folder_it_found(tmp_path: Path) -> None:
     archive = zip_bytes(class_files(("cat",), n=6, prefix="photos/"))
-    with pytest.raises(userdata.ImportRefused) as caught:
-        userdata.import_zip(archive, "One", tmp_path)
+    with pytest.raises(ImportRefused) as caught:
+        import_zip(archive, "One", tmp_path)
     text = str(caught.value)
     assert "1 usable class" in text and "—" not in text
     assert "cat (6 images)" in text

@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
-from cnnviz.data.userdata import ImportSettings, import_zip, load_user_dataset
+from cnnviz.data.images import ImportSettings
+from cnnviz.data.importing import import_zip
+from cnnviz.data.userdata import load_user_dataset
 from cnnviz.inspect import extract
 from cnnviz.runs import store as runs
 from cnnviz.train.config import TrainingConfig

@@ -16,7 +16,9 @@ from cnnviz.i18n import CnnvizError, t
 
 
 def _import_dataset(args: argparse.Namespace) -> int:
-    from cnnviz.data.userdata import ImportSettings, UserDataError, default_root, import_zip
+    from cnnviz.data.images import ImportSettings, UserDataError
+    from cnnviz.data.importing import import_zip
+    from cnnviz.data.userdata import default_root
 
     try:
         settings = ImportSettings(size=args.size, color=args.color, fit=args.fit)

@@ -7,7 +7,7 @@ paths that would leave a folder (`../`, absolute paths, drive letters) and symbo
 then read in chunks with the caps enforced on the bytes actually produced, so a size the directory lies
 about cannot make us spend more memory than the limits allow.
 
-Used by `cnnviz.data.userdata` (image datasets) and `cnnviz.models.modelfile` (.keras files are zip archives).
+Used by `cnnviz.data.importing` (image datasets) and `cnnviz.models.modelfile` (.keras files are zip archives).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ One way per kind of training data:
 
 - "user": a dataset of the user's own images (`cnnviz.data.userdata`): the file is decoded, made grey or colour, and
   fitted to S×S by padding (aspect ratio kept) or cropping the centre, exactly as at import
-  (`userdata.model_input`), then scaled to [0, 1];
+  (`cnnviz.data.images.model_input`), then scaled to [0, 1];
 - "mnist": a digit model (a run on MNIST, the bundled model): the MNIST steps of `cnnviz.data.preprocess.to_mnist`
   (grey, inverted if dark on light, cropped to the ink, 20 px, centred by mass in 28×28);
 - "resize": any other model (CIFAR-10, Fashion-MNIST, an uploaded model): resized to its H×W, grey or colour
@@ -98,8 +98,8 @@ def _plane(array: np.ndarray) -> np.ndarray:
 def _prepare_user(data: bytes, preparation: Preparation) -> Prepared:
     from PIL import Image
 
+    from cnnviz.data.images import ImportSettings, UserDataError, model_input, to_8bit_plane
     from cnnviz.data.preprocess import upright
-    from cnnviz.data.userdata import ImportSettings, UserDataError, _to_plane, model_input
 
     size, _, channels = preparation.input_shape
     settings = ImportSettings(size=size, color=channels == 3, fit=preparation.fit)
@@ -114,7 +114,7 @@ def _prepare_user(data: bytes, preparation: Preparation) -> Prepared:
         original = upright(opened)
         width, height = original.size
         original.thumbnail((SHOWN_SIDE, SHOWN_SIDE))
-        plane, _ = _to_plane(original, settings.color)
+        plane, _ = to_8bit_plane(original, settings.color)
     shown_original = np.asarray(original.convert("RGB"), np.float32) / 255.0
     steps = [(t("prepare.step_original", width=width, height=height), shown_original),
              (t("prepare.step_colour" if settings.color else "prepare.step_grey"),

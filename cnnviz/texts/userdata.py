@@ -1,4 +1,5 @@
-"""Texts of cnnviz.data.userdata: the user's own image datasets (import, per-file report, warnings, storage)."""
+"""Texts of the user's own image datasets (cnnviz.data.images, importing and userdata): decoding, import, per-file
+report, warnings, storage."""
 
 TEXTS = {
     # settings and names

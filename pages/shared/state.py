@@ -222,8 +222,8 @@ MYDATA_ZIP: Slot[tuple[str, bytes] | None] = Slot("mydata_zip", lambda: None)
 MYDATA_OUTCOME: Slot[dict | None] = Slot("mydata_outcome", lambda: None)
 # The dataset (its id) to open in My data's Datasets section on the next run (after an import or a save), or None.
 MYDATA_SHOW: Slot[str | None] = Slot("mydata_show", lambda: None)
-# The dataset being built class by class: a cnnviz.data.userdata.DatasetBuilder (decoded images, per-file notes),
-# or None.
+# The dataset being built class by class: a cnnviz.data.importing.DatasetBuilder (decoded images, per-file
+# notes), or None.
 MYDATA_BUILDER: Slot[Any] = Slot("mydata_builder", lambda: None)
 # Counters that give the per-class uploaders and cameras a fresh key once their files went into the builder.
 MYDATA_WIDGET_ROUND: Slot[dict[str, int]] = Slot("mydata_widget_round", dict)

@@ -158,7 +158,8 @@ def _user_folder(choice: str) -> str:
 
 def _load_user_dataset(info: Any) -> DatasetFacts | None:
     from cnnviz.data.datasets import USER_DATASET
-    from cnnviz.data.userdata import MANIFEST_FILE, UserDataError
+    from cnnviz.data.images import UserDataError
+    from cnnviz.data.userdata import MANIFEST_FILE
 
     try:
         stamp = str((Path(info.path) / MANIFEST_FILE).stat().st_mtime_ns)
