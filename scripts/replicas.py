@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         scheduler = args.scheduler
         if scheduler is None:
             scheduler = f"tcp://127.0.0.1:{args.dask_port}"
-            # a job is never retried: a worker that died training it (out of memory) ends it (cnnviz/jobs.py)
+            # a job is never retried: a worker that died training it (out of memory) ends it (cnnviz/train/jobs.py)
             dask_env = {**os.environ, "PYTHONPATH": str(ROOT), "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}
             processes.append(spawn([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                     "--port", str(args.dask_port), "--no-dashboard"], dask_env))
