@@ -118,4 +118,5 @@ def test_every_package_says_what_it_holds_and_what_it_may_import() -> None:
         if package == "inference":
             continue  # a module, not a package
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
-        assert len(doc) > 80 and "import" in doc.lower(), f"{init} needs a docstring saying what it holds and may import"
+        assert len(doc) > 80 and "import" in doc.lower(), \
+            f"{init} needs a docstring saying what it holds and may import"

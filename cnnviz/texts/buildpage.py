@@ -1,4 +1,4 @@
-"""Texts of the Build page (pages/build.py and pages/shared/build_form.py): the layer editor, presets, input shape,
+"""Texts of the Build page (pages/build/build.py and pages/build/build_form.py): the layer editor, presets, input shape,
 totals, the summary table and the import / export / code / share tabs."""
 
 TEXTS = {

@@ -1,7 +1,7 @@
 """Texts of the look-inside pages (Confusion matrix, Feature maps, Kernels) and their shared pickers."""
 
 TEXTS = {
-    # ---- shared: model picker, splits, caches (pages/shared/inspect.py)
+    # ---- shared: model picker, splits, caches (pages/common/inspect.py)
     "inspectpages.split": {"en": "Split", "ko": "데이터 세트"},
     "inspectpages.split_test": {"en": "test", "ko": "테스트 세트"},
     "inspectpages.split_validation": {"en": "validation", "ko": "검증 세트"},

@@ -5,7 +5,7 @@ The options of the settings kept in the page's address (input source, mode, oper
 English. What those names mean is told in Korean or English beside them (captions, tooltips)."""
 
 TEXTS = {
-    # ---- tooltips of the settings (pages.shared.lab.HELP) -------------------------------------------------------
+    # ---- tooltips of the settings (pages.learn.teaching.HELP) -------------------------------------------------------
     "labs.help_mode": {
         "en": "**2-D**: a grayscale image or a grid of numbers, as a Conv2D sees one channel. **1-D**: the same idea "
               "on a row of numbers (the notes start here with `scipy.signal.correlate`). **RGB**: a colour crop, to "
@@ -184,7 +184,7 @@ TEXTS = {
         "en": "Steps to take at once (each is a full forward pass, GradientTape and SGD update on the same batch).",
         "ko": "한 번에 진행할 단계 수입니다 (한 단계 = 같은 배치에 대한 정방향 계산, GradientTape, SGD 업데이트).",
     },
-    # ---- shared pickers (pages/shared/lab.py) -------------------------------------------------------------------
+    # ---- shared pickers (pages/learn/teaching.py) -------------------------------------------------------------------
     "labs.input": {"en": "Input", "ko": "입력"},
     "labs.kernel": {"en": "Kernel", "ko": "커널"},
     "labs.size": {"en": "Size (pixels per side)", "ko": "크기 (한 변의 픽셀 수)"},
@@ -232,7 +232,7 @@ TEXTS = {
         "en": "the {what}'s item {position} ({item}) is not a number",
         "ko": "{what}의 {position}번째 항목({item})이 숫자가 아닙니다",
     },
-    # ---- convolution lab (pages/lab.py) -------------------------------------------------------------------------
+    # ---- convolution lab (pages/learn/lab.py) ---------------------------------------------------------------------
     "labs.lab_title": {"en": "Convolution lab", "ko": "합성곱 실험실"},
     "labs.lab_intro": {
         "en": "What one Conv2D filter computes: a small kernel slides over the input; at every position the cells "
@@ -323,7 +323,7 @@ TEXTS = {
         "en": "The settings above are in this page's address: send it to open exactly this convolution.",
         "ko": "위의 설정은 이 페이지의 주소에 들어 있습니다. 주소를 보내면 받는 사람도 똑같은 합성곱을 엽니다.",
     },
-    # ---- pooling, ReLU, softmax (pages/layers_lab.py) ----------------------------------------------------------
+    # ---- pooling, ReLU, softmax (pages/learn/layers_lab.py) ----------------------------------------------------------
     "labs.layers_title": {"en": "Pooling, ReLU and softmax", "ko": "풀링, 렐루, 소프트맥스"},
     "labs.layers_intro": {
         "en": "After a convolution comes an activation (ReLU) and often pooling; at the very end softmax turns "
@@ -399,7 +399,7 @@ TEXTS = {
               "Keras에서는 정수 레이블에 `sparse_categorical_crossentropy`, 원-핫 인코딩 레이블에 "
               "`categorical_crossentropy`를 씁니다.",
     },
-    # ---- one training step (pages/training_step.py) ----------------------------------------------------------
+    # ---- one training step (pages/learn/training_step.py) ----------------------------------------------------------
     "labs.step_title": {"en": "One training step, opened up", "ko": "훈련 한 단계 들여다보기"},
     "labs.step_intro": {
         "en": "The study notes' ConvolutionNetwork: 3×3 'same' convolution with 10 kernels → ReLU → 2×2 max pooling "

@@ -1,4 +1,5 @@
-"""Texts of the Train page (`pages/train.py`, `pages/shared/train.py`): settings, the live job panel, the results.
+"""Texts of the Train page (`pages/build/train.py`, `pages/build/training.py`): settings, the live job panel, the
+results.
 
 The settings' teaching tooltips are `train_help.*`; the sweep's texts are `comparepages.sweep.*`."""
 
@@ -214,7 +215,7 @@ TEXTS = {
         "en": " A Stop cut the last epoch short: it is drawn as an open circle and not counted as an epoch.",
         "ko": " 중지 때문에 마지막 에포크가 중간에 끊겼습니다. 속이 빈 원으로 그리고 에포크로 세지 않습니다.",
     },
-    # ---- a sweep's runs (pages/shared/sweep.py) -------------------------------------------------------------
+    # ---- a sweep's runs (pages/build/sweep.py) -------------------------------------------------------------
     "trainpage.sweep_tag_layer": {
         "en": "{setting} (layer {layer})={value}",
         "ko": "{setting} ({layer}번째 층)={value}",

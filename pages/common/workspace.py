@@ -36,7 +36,7 @@ from cnnviz.runs.workspace import (
     workspace_for_token,
 )
 from cnnviz.train import jobs
-from pages.shared import state
+from pages.common import state
 
 TOKEN_PARAM = "ws"
 NAME_KEY = "workspace_display_name"
@@ -129,7 +129,7 @@ def _admit_new_visitor() -> str:
     has not made its hour's share of workspaces; else the page says what is missing and stops."""
     expected = class_code()
     if expected:
-        from pages.shared.shell import ensure_app_shell
+        from pages.common.shell import ensure_app_shell
 
         ensure_app_shell()  # the first visitor after a server start: widget ids change once, losing the code typed
         st.info(t("workspace.class_code_prompt"), icon=":material/school:")

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from cnnviz.i18n import Joined, t
-from pages.shared import state
+from pages.common import state
 
 
 def page_link_url(params: dict[str, str]) -> str:

@@ -23,7 +23,7 @@ from cnnviz.compare import compare
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.train import sweeps
-from pages.shared import workers
+from pages.common import workers
 
 RUN = "run"
 PRESET = "preset"

@@ -14,9 +14,9 @@ import streamlit as st
 from cnnviz.i18n import has_text, t
 from cnnviz.learn import lab
 from cnnviz.texts import CATALOG
-from pages.shared import state
-from pages.shared.links import bound_number_input
-from pages.shared.text import plain
+from pages.common import state
+from pages.common.links import bound_number_input
+from pages.common.text import plain
 
 ROOT = Path(__file__).resolve().parents[2]
 # The labs' settings live in the page's URL (a teacher shares exactly this convolution) and, like every choice,

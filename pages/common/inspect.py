@@ -19,10 +19,10 @@ from cnnviz.inspect.predict import DIGIT_CLASSES, default_model_path, is_digit_m
 from cnnviz.models import modelfile
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
-from pages.shared import explaining, state, workers
-from pages.shared.text import plain
-from pages.shared.workers import RemoteModel
-from pages.shared.workspace import current_workspace
+from pages.common import explaining, state, workers
+from pages.common.text import plain
+from pages.common.workers import RemoteModel
+from pages.common.workspace import current_workspace
 
 if TYPE_CHECKING:
     from cnnviz.inspect.extract import Evaluation
@@ -292,8 +292,8 @@ def no_run_message() -> None:
     st.info(t("ownpages.no_model_yet"), icon=":material/info:")
     row = st.container(horizontal=True)
     try:
-        row.page_link("pages/train.py", label=t("ownpages.go_train"), icon=":material/model_training:")
-        row.page_link("pages/models.py", label=t("ownpages.go_models"), icon=":material/upload_file:")
+        row.page_link("pages/build/train.py", label=t("ownpages.go_train"), icon=":material/model_training:")
+        row.page_link("pages/look/models.py", label=t("ownpages.go_models"), icon=":material/upload_file:")
     except Exception:  # the pages are not in this app's navigation (e.g. a page run on its own)
         st.markdown(t("ownpages.open_train_in_nav"))
 

@@ -12,7 +12,7 @@ import streamlit as st
 from cnnviz.figures import figure_text
 from cnnviz.i18n import Literal, t
 from cnnviz.runs import store as runs
-from pages.shared import state
+from pages.common import state
 
 if TYPE_CHECKING:
     from cnnviz.train.snapshots import SnapshotSeries

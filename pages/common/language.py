@@ -9,8 +9,8 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from cnnviz import i18n
 from cnnviz.i18n import t
-from pages.shared import state
-from pages.shared.text import plain
+from pages.common import state
+from pages.common.text import plain
 
 LANG_PARAM = "lang"
 SWITCH_KEY = "language_switch"

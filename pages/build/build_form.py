@@ -42,11 +42,11 @@ from cnnviz.arch.spec import (
 )
 from cnnviz.i18n import Literal, Message, msg, t
 from cnnviz.learn.glossary import explain
-from pages.shared import state
-from pages.shared.language import LANG_PARAM
-from pages.shared.links import copy_link, page_link_url
-from pages.shared.text import plain, plain_table
-from pages.shared.workspace import TOKEN_PARAM
+from pages.common import state
+from pages.common.language import LANG_PARAM
+from pages.common.links import copy_link, page_link_url
+from pages.common.text import plain, plain_table
+from pages.common.workspace import TOKEN_PARAM
 
 AT_END = -1  # the "Insert" choice that stays "at the end" however many layers there are
 LAYER_PREFIX = "build_w"  # not a prefix of any slot key: forget_widgets(LAYER_PREFIX) must only drop widgets

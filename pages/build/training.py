@@ -31,9 +31,9 @@ from cnnviz.train.training import (
     describe_mismatch,
 )
 from cnnviz.train.training_help import training_help
-from pages.shared import explaining, state, workers
-from pages.shared.internals import live_internals
-from pages.shared.workspace import stop_run
+from pages.common import explaining, state, workers
+from pages.common.internals import live_internals
+from pages.common.workspace import stop_run
 
 if TYPE_CHECKING:
     from cnnviz.data.datasets import DatasetFacts
@@ -160,7 +160,7 @@ def dataset_short_name(choice: str) -> str:
 def _user_folder(choice: str) -> str:
     """The folder of a "user:<id>" choice, resolved inside this session's workspace (never a path from the state)."""
     from cnnviz.data.userdata import dataset_folder
-    from pages.shared.workspace import current_workspace
+    from pages.common.workspace import current_workspace
 
     return str(dataset_folder(current_workspace().datasets_dir, choice[len(USER_PREFIX):]).resolve())
 

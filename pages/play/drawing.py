@@ -9,9 +9,9 @@ from cnnviz.inference import ModelRef
 from cnnviz.inspect.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
-from pages.shared import state, workers
-from pages.shared.workers import RemoteModel
-from pages.shared.workspace import current_workspace
+from pages.common import state, workers
+from pages.common.workers import RemoteModel
+from pages.common.workspace import current_workspace
 
 DIGIT_SHAPE = (28, 28, 1)
 

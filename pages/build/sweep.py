@@ -17,8 +17,8 @@ from cnnviz.runs.workspace import Workspace, WorkspaceError
 from cnnviz.train import sweeps
 from cnnviz.train.jobs import JobRefused, JobRuntime, queue_training
 from cnnviz.train.training import ConfigError, TrainingConfig
-from pages.shared import state
-from pages.shared.text import plain, plain_table
+from pages.common import state
+from pages.common.text import plain, plain_table
 
 if TYPE_CHECKING:
     from cnnviz.data.datasets import DatasetFacts
@@ -270,6 +270,6 @@ def group_panel(workspace: Workspace) -> None:
                    disabled=not active or stopping, help=t("comparepages.group.stop_all_help"))
         if row.button(t("comparepages.group.compare"), icon=":material/compare_arrows:", key="train_sweep_compare",
                       on_click=_open_compare, args=(group,), help=t("comparepages.group.compare_help")):
-            st.switch_page("pages/compare.py")
+            st.switch_page("pages/build/compare.py")
 
     panel()

@@ -16,11 +16,11 @@ from cnnviz.figures import figure_text
 from cnnviz.figures.draw import class_probabilities, preprocessing_steps
 from cnnviz.figures.inspect import feature_map_grid, gradcam_overlay, image_figure, probability_bars
 from cnnviz.i18n import t
-from pages.shared import state, workers
-from pages.shared.text import plain
+from pages.common import state, workers
+from pages.common.text import plain
 
 if TYPE_CHECKING:
-    from pages.shared.workers import RemoteModel
+    from pages.common.workers import RemoteModel
 
 ALL_BARS = 12  # up to this many classes all bars are shown in their natural order; more: the top ten
 

@@ -14,11 +14,11 @@ import streamlit as st
 
 from cnnviz.figures import figure_text
 from cnnviz.i18n import t
-from pages.shared import state, workers
+from pages.common import state, workers
 
 if TYPE_CHECKING:
     from cnnviz.inspect.receptive import LayerField
-    from pages.shared.workers import RemoteModel
+    from pages.common.workers import RemoteModel
 
 
 class BoundedCache:
@@ -102,7 +102,7 @@ def lazy_expander(label: str, key: str, icon: str | None = None) -> Any:
 
 
 def open_on_image(page: str, run_dir: str, split: str, index: int, which: str | None = None) -> None:
-    """Switch to a look-inside page (e.g. "pages/explain.py") showing one dataset image of a run."""
+    """Switch to a look-inside page (e.g. "pages/explain/explain.py") showing one dataset image of a run."""
     target: dict[str, Any] = {"run": run_dir, "split": split, "index": int(index), "page": page}
     if which is not None:
         target["which"] = which
