@@ -42,9 +42,10 @@ from cnnviz.arch.spec import (
 )
 from cnnviz.i18n import Literal, Message, msg, t
 from cnnviz.learn.glossary import explain
-from pages.common import state
+from pages.common import banners, state
 from pages.common.language import LANG_PARAM
 from pages.common.links import copy_link, page_link_url
+from pages.common.state import Outcome
 from pages.common.text import plain, plain_table
 from pages.common.workspace import TOKEN_PARAM
 
@@ -217,11 +218,11 @@ def import_json(text: str | bytes, source: str | Message) -> None:
     try:
         arch = Architecture.from_json(text)
     except SpecError as exc:
-        state.BUILD_IMPORT_MESSAGE.set(("error", msg("buildpage.import_failed", source=source, reason=exc)))
+        state.BUILD_IMPORT_MESSAGE.set(Outcome.error(msg("buildpage.import_failed", source=source, reason=exc)))
         return
     state.BUILD_LINK_ERROR.clear()
     load_architecture(arch)
-    state.BUILD_IMPORT_MESSAGE.set(("success", msg("buildpage.imported", source=source, n=len(arch.layers))))
+    state.BUILD_IMPORT_MESSAGE.set(Outcome.success(msg("buildpage.imported", source=source, n=len(arch.layers))))
 
 
 def _import_uploaded() -> None:
@@ -637,10 +638,7 @@ def render_import(arch: Architecture) -> None:
                      help=t("buildpage.upload_json_help", example=FORMAT_EXAMPLE))
     st.text_area(t("buildpage.paste_json"), key=IMPORT_TEXT_KEY, height=140, placeholder=PASTE_EXAMPLE)
     st.button(t("buildpage.import_pasted"), on_click=_import_pasted, icon=":material/upload:")
-    message = state.BUILD_IMPORT_MESSAGE.get()
-    if message:
-        kind, text = message
-        (st.error if kind == "error" else st.success)(str(text))
+    banners.outcome_banner(state.BUILD_IMPORT_MESSAGE.get(), icons=False)
 
 
 def render_export(arch: Architecture, summary: Summary) -> None:

@@ -15,7 +15,8 @@ from cnnviz.data.safezip import MB
 from cnnviz.figures.userdata import class_counts_figure, class_preview_figure
 from cnnviz.i18n import t
 from pages.build.training import USER_PREFIX
-from pages.common import state
+from pages.common import banners, state
+from pages.common.state import Outcome
 from pages.common.text import file_size, plain
 from pages.common.workspace import current_workspace
 
@@ -52,20 +53,6 @@ def apply_show_next() -> None:
         state.MYDATA_SHOW.clear()
 
 
-def outcome_banner() -> None:
-    outcome = state.MYDATA_OUTCOME.get()
-    if not outcome:
-        return
-    if outcome["kind"] == "success":
-        st.success(outcome["text"], icon=":material/check_circle:")
-    else:
-        st.error(outcome["text"], icon=":material/block:")
-    for line in outcome.get("lines", []):
-        st.caption(plain(line, limit=600))
-    for warning in outcome.get("warnings", []):
-        st.warning(warning, icon=":material/warning:")
-
-
 def settings_row(disabled: bool = False) -> userdata.ImportSettings:
     """Image size, grey or colour, pad or crop: how every image becomes the network's input."""
     row = st.container(horizontal=True, vertical_alignment="bottom")
@@ -99,10 +86,10 @@ def disk_full() -> str | None:
 
 def stored(result: userdata.ImportResult, text_key: str) -> None:
     info = result.info
-    state.MYDATA_OUTCOME.set({
-        "kind": "success", "text": t(text_key, name=plain(info.name), n=info.n_images, classes=len(info.class_names),
-                                     shape="×".join(map(str, info.image_shape))),
-        "lines": result.report.lines()})  # its warnings are shown with the dataset
+    state.MYDATA_OUTCOME.set(Outcome.success(
+        t(text_key, name=plain(info.name), n=info.n_images, classes=len(info.class_names),
+          shape="×".join(map(str, info.image_shape))),
+        lines=result.report.lines()))  # its warnings are shown with the dataset
     show_next(info.id)
 
 
@@ -135,20 +122,17 @@ def dataset_label(info: userdata.UserDatasetInfo) -> str:
              shape=_shape(info))
 
 
+def delete(info: userdata.UserDatasetInfo) -> None:
+    try:
+        userdata.delete_user_dataset(root, info.id)
+        state.MYDATA_OUTCOME.set(Outcome.success(t("ownpages.mydata_deleted", name=plain(info.name))))
+    except userdata.UserDataError as exc:
+        state.MYDATA_OUTCOME.set(Outcome.error(plain(exc, limit=800)))
+
+
 def confirm_delete(info: userdata.UserDatasetInfo) -> None:
-    st.warning(t("ownpages.mydata_delete_confirm", name=plain(info.name)), icon=":material/delete:")
-    row = st.container(horizontal=True)
-    if row.button(t("ownpages.yes_delete"), type="primary", key="mydata_delete_yes"):
-        try:
-            userdata.delete_user_dataset(root, info.id)
-            state.MYDATA_OUTCOME.set({"kind": "success", "text": t("ownpages.mydata_deleted", name=plain(info.name))})
-        except userdata.UserDataError as exc:
-            state.MYDATA_OUTCOME.set({"kind": "error", "text": plain(exc, limit=800)})
-        state.MYDATA_PENDING_DELETE.clear()
-        st.rerun()
-    if row.button(t("ownpages.cancel"), key="mydata_delete_no"):
-        state.MYDATA_PENDING_DELETE.clear()
-        st.rerun()
+    banners.confirm_delete(t("ownpages.mydata_delete_confirm", name=plain(info.name)), "mydata",
+                           lambda: delete(info), state.MYDATA_PENDING_DELETE)
 
 
 def dataset_details(info: userdata.UserDatasetInfo) -> None:
@@ -219,8 +203,8 @@ def import_archive(name: str, data: bytes, dataset_name: str, settings: userdata
     try:
         result = userdata.import_zip(data, dataset_name, root, settings, filename=name, progress=progress)
     except userdata.UserDataError as exc:  # ImportRefused: nothing was written
-        state.MYDATA_OUTCOME.set({"kind": "error", "text": t("ownpages.mydata_refused", file=plain(name),
-                                                             reason=plain(exc, limit=800))})
+        state.MYDATA_OUTCOME.set(Outcome.error(t("ownpages.mydata_refused", file=plain(name),
+                                                 reason=plain(exc, limit=800))))
         return
     finally:
         bar.empty()
@@ -248,7 +232,7 @@ def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
                   disabled=upload is None or blocked is not None):
         problem = disk_full()
         if problem:
-            state.MYDATA_OUTCOME.set({"kind": "error", "text": problem})
+            state.MYDATA_OUTCOME.set(Outcome.error(problem))
         else:
             import_archive(upload[0], upload[1], name, settings)
         st.rerun()
@@ -274,7 +258,7 @@ def _next_round(widget: str) -> None:
 
 
 def _note_problem(exc: Exception) -> None:
-    state.MYDATA_OUTCOME.set({"kind": "error", "text": plain(exc, limit=800)})
+    state.MYDATA_OUTCOME.set(Outcome.error(plain(exc, limit=800)))
 
 
 def _add_files(class_name: str, widget: str, key: str) -> None:
@@ -352,14 +336,13 @@ def class_card(builder: userdata.DatasetBuilder, name: str) -> None:
 def save_builder(builder: userdata.DatasetBuilder, name: str) -> None:
     problem = disk_full()
     if problem:
-        state.MYDATA_OUTCOME.set({"kind": "error", "text": problem})
+        state.MYDATA_OUTCOME.set(Outcome.error(problem))
         return
     try:
         with st.spinner(t("ownpages.mydata_saving")):
             result = builder.save(name, root)
     except userdata.UserDataError as exc:
-        state.MYDATA_OUTCOME.set({"kind": "error", "text": t("ownpages.mydata_not_saved",
-                                                             reason=plain(exc, limit=800))})
+        state.MYDATA_OUTCOME.set(Outcome.error(t("ownpages.mydata_not_saved", reason=plain(exc, limit=800))))
         return
     state.MYDATA_BUILDER.clear()
     stored(result, "ownpages.mydata_saved")
@@ -422,7 +405,7 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
 st.title(t("ownpages.mydata_title"))
 datasets = userdata.list_user_datasets(root)
 st.caption(t("ownpages.mydata_intro", n=len(datasets), limit=quota))
-outcome_banner()
+banners.outcome_banner(state.MYDATA_OUTCOME.get())
 apply_show_next()
 section = st.radio(t("ownpages.mydata_section"), SECTIONS, horizontal=True,
                    index=state.held_index("mydata_section", SECTIONS), key="mydata_section",

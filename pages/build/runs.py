@@ -11,7 +11,7 @@ from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import WorkspaceError
 from cnnviz.train import tblog
-from pages.common import explaining, internals, state, workers
+from pages.common import banners, explaining, internals, state, workers
 from pages.common.text import plain
 from pages.common.workspace import current_workspace, stop_run
 
@@ -158,21 +158,18 @@ def export_panel(info: runs.RunInfo) -> None:
     st.caption(t("ownpages.export_how", file=tflite.name, difference=float(record.get("difference", 0.0))))
 
 
+def delete(info: runs.RunInfo, is_current: bool) -> None:
+    try:
+        runs.delete_run(workspace.run_folder(info.run_id))
+        if is_current:
+            state.CURRENT_RUN.clear()
+    except (runs.RunError, WorkspaceError) as exc:
+        st.error(str(exc))
+
+
 def confirm_delete(info: runs.RunInfo, is_current: bool) -> None:
-    st.warning(t("runspage.delete_confirm", name=plain(info.name)))
-    row = st.container(horizontal=True)
-    if row.button(t("ownpages.yes_delete"), type="primary", key="runs_delete_yes"):
-        try:
-            runs.delete_run(workspace.run_folder(info.run_id))
-            if is_current:
-                state.CURRENT_RUN.clear()
-        except (runs.RunError, WorkspaceError) as exc:
-            st.error(str(exc))
-        state.RUN_PENDING_DELETE.clear()
-        st.rerun()
-    if row.button(t("ownpages.cancel"), key="runs_delete_no"):
-        state.RUN_PENDING_DELETE.clear()
-        st.rerun()
+    banners.confirm_delete(t("runspage.delete_confirm", name=plain(info.name)), "runs",
+                           lambda: delete(info, is_current), state.RUN_PENDING_DELETE, icon=None)
 
 
 def tensorboard_files(info: runs.RunInfo) -> None:

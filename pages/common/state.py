@@ -29,6 +29,25 @@ KEEP = "session"  # persist_state of every widget that holds a user's choice
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What the last action on a page came to, shown once the page has rerun (pages.common.banners.outcome_banner):
+    a success or an error, its text (a Message is translated when shown, in the language of that moment), and
+    the lines of a report shown under it."""
+
+    ok: bool
+    text: str | Message
+    lines: tuple[str, ...] = ()
+
+    @classmethod
+    def success(cls, text: str | Message, lines: Sequence[str] = ()) -> Outcome:
+        return cls(True, text, tuple(lines))
+
+    @classmethod
+    def error(cls, text: str | Message) -> Outcome:
+        return cls(False, text)
+
+
+@dataclass(frozen=True)
 class Slot(Generic[T]):
     key: str
     default: Callable[[], T]
@@ -139,8 +158,8 @@ BUILD_LAYER_IDS: Slot[list[int]] = Slot("build_layer_ids", list)
 BUILD_OPEN_LAYERS: Slot[frozenset[int]] = Slot("build_open_layers", frozenset)
 BUILD_NEXT_ID: Slot[int] = Slot("build_next_id", int)
 BUILD_SYNCED: Slot[Architecture | None] = Slot("build_synced", lambda: None)
-# Outcome of the last JSON import: ("success" | "error", a cnnviz.i18n.Message shown in the current language), or None.
-BUILD_IMPORT_MESSAGE: Slot[tuple[str, Message] | None] = Slot("build_import_message", lambda: None)
+# Outcome of the last JSON import (its text a cnnviz.i18n.Message, shown in the current language), or None.
+BUILD_IMPORT_MESSAGE: Slot[Outcome | None] = Slot("build_import_message", lambda: None)
 # The network code last read from or written to the page's URL (so a link is applied once, not on every rerun),
 # and why the last link could not be opened (a Message, shown until another network is loaded).
 BUILD_LINK: Slot[str | None] = Slot("build_link", lambda: None)
@@ -217,9 +236,9 @@ SWEEP_ERROR: Slot[str | None] = Slot("sweep_error", lambda: None)
 # buttons open it there): the look-inside pickers list runs and uploaded models side by side.
 # The zip chosen on My data, kept until it is imported or replaced: (file name, bytes), or None.
 MYDATA_ZIP: Slot[tuple[str, bytes] | None] = Slot("mydata_zip", lambda: None)
-# The outcome of the last import or save on My data, shown after the rerun: {"kind": "success" | "error",
-# "text": str, "lines": [report lines], "warnings": [str]}, or None.
-MYDATA_OUTCOME: Slot[dict | None] = Slot("mydata_outcome", lambda: None)
+# The outcome of the last import, save or deletion on My data, shown after the rerun (with an import's report
+# lines), or None.
+MYDATA_OUTCOME: Slot[Outcome | None] = Slot("mydata_outcome", lambda: None)
 # The dataset (its id) to open in My data's Datasets section on the next run (after an import or a save), or None.
 MYDATA_SHOW: Slot[str | None] = Slot("mydata_show", lambda: None)
 # The dataset being built class by class: a cnnviz.data.userdata.DatasetBuilder (decoded images, per-file notes),
@@ -231,8 +250,8 @@ MYDATA_WIDGET_ROUND: Slot[dict[str, int]] = Slot("mydata_widget_round", dict)
 MYDATA_PENDING_DELETE: Slot[str | None] = Slot("mydata_pending_delete", lambda: None)
 # The .keras file chosen on My models, kept until it is stored or replaced: (file name, bytes), or None.
 MODELS_UPLOAD: Slot[tuple[str, bytes] | None] = Slot("models_upload_file", lambda: None)
-# The outcome of the last model upload: {"kind": "success" | "error", "text": str}, or None.
-MODELS_OUTCOME: Slot[dict | None] = Slot("models_outcome", lambda: None)
+# The outcome of the last model upload or deletion, or None.
+MODELS_OUTCOME: Slot[Outcome | None] = Slot("models_outcome", lambda: None)
 # The stored model (its id) to show on My models' next run (just uploaded), or None.
 MODELS_SHOW: Slot[str | None] = Slot("models_show", lambda: None)
 # The stored model (its id) whose deletion awaits confirmation on My models, or None.

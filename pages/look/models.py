@@ -12,7 +12,8 @@ from cnnviz.data.safezip import MB
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
 from cnnviz.models import modelfile
-from pages.common import state, workers
+from pages.common import banners, state, workers
+from pages.common.state import Outcome
 from pages.common.text import file_size, plain
 from pages.common.workspace import current_workspace
 
@@ -46,25 +47,16 @@ def _class_names(text: str) -> tuple[str, ...] | None:
     return names if any(names) else None
 
 
-def outcome_banner() -> None:
-    outcome = state.MODELS_OUTCOME.get()
-    if outcome:
-        if outcome["kind"] == "success":
-            st.success(outcome["text"], icon=":material/check_circle:")
-        else:
-            st.error(outcome["text"], icon=":material/block:")
-
-
 def store(name: str, data: bytes, shown_name: str, class_text: str) -> None:
     try:
         with st.spinner(t("ownpages.models_checking", file=plain(name))):
             stored = workers.call(modelfile.store_model_file, data, name, str(root), name=shown_name or None,
                                   class_names=_class_names(class_text), lane=workers.LONG)
     except modelfile.ModelLoadError as exc:
-        state.MODELS_OUTCOME.set({"kind": "error", "text": t("ownpages.models_refused", reason=plain(exc, limit=800))})
+        state.MODELS_OUTCOME.set(Outcome.error(t("ownpages.models_refused", reason=plain(exc, limit=800))))
         return
     state.MODELS_UPLOAD.clear()
-    state.MODELS_OUTCOME.set({"kind": "success", "text": t("ownpages.models_stored", name=plain(stored.name))})
+    state.MODELS_OUTCOME.set(Outcome.success(t("ownpages.models_stored", name=plain(stored.name))))
     state.MODELS_SHOW.set(stored.id)
 
 
@@ -115,22 +107,19 @@ def summary_table(summary: modelfile.ModelSummary) -> None:
                  frozen=summary.non_trainable_params, known=sum(r.known for r in summary.rows), n=len(summary.rows)))
 
 
+def delete(stored: modelfile.StoredModel) -> None:
+    try:
+        modelfile.delete_model_file(root, stored.id)
+        if str(state.CURRENT_RUN.get()) == str(stored.path):
+            state.CURRENT_RUN.clear()
+        state.MODELS_OUTCOME.set(Outcome.success(t("ownpages.models_deleted", name=plain(stored.name))))
+    except modelfile.ModelLoadError as exc:
+        state.MODELS_OUTCOME.set(Outcome.error(plain(exc, limit=800)))
+
+
 def confirm_delete(stored: modelfile.StoredModel) -> None:
-    st.warning(t("ownpages.models_delete_confirm", name=plain(stored.name)), icon=":material/delete:")
-    row = st.container(horizontal=True)
-    if row.button(t("ownpages.yes_delete"), type="primary", key="models_delete_yes"):
-        try:
-            modelfile.delete_model_file(root, stored.id)
-            if str(state.CURRENT_RUN.get()) == str(stored.path):
-                state.CURRENT_RUN.clear()
-            state.MODELS_OUTCOME.set({"kind": "success", "text": t("ownpages.models_deleted", name=plain(stored.name))})
-        except modelfile.ModelLoadError as exc:
-            state.MODELS_OUTCOME.set({"kind": "error", "text": plain(exc, limit=800)})
-        state.MODELS_PENDING_DELETE.clear()
-        st.rerun()
-    if row.button(t("ownpages.cancel"), key="models_delete_no"):
-        state.MODELS_PENDING_DELETE.clear()
-        st.rerun()
+    banners.confirm_delete(t("ownpages.models_delete_confirm", name=plain(stored.name)), "models",
+                           lambda: delete(stored), state.MODELS_PENDING_DELETE)
 
 
 def model_details(stored: modelfile.StoredModel) -> None:
@@ -189,7 +178,7 @@ def _label(stored: modelfile.StoredModel) -> str:
 st.title(t("ownpages.models_title"))
 stored_models = modelfile.list_model_files(root)
 st.caption(t("ownpages.models_intro", mb=limit_mb, n=len(stored_models), limit=quota))
-outcome_banner()
+banners.outcome_banner(state.MODELS_OUTCOME.get())
 upload_section(stored_models)
 st.divider()
 models_section(stored_models)
