@@ -4,6 +4,8 @@ Every page imports from this package, so importing it first makes sure the page 
 navigation (see shell.ensure_app_shell).
 """
 
+from pages.common import texts
 from pages.common.shell import ensure_app_shell
 
+texts.register()  # the pages' own texts join the catalog before any page asks for one
 ensure_app_shell()

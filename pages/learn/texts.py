@@ -1,10 +1,30 @@
-"""Texts of the Learn pages: the convolution lab, the pooling/ReLU/softmax lab and one training step opened up.
+"""Texts only Convolution lab, Pooling/ReLU/softmax, One training step and Concepts say, in English and Korean.
 
-The options of the settings kept in the page's address (input source, mode, operation) are language-neutral names
-("3×3", "RGB", "correlate"): the address holds what a widget shows, so a link made in Korean must read the same in
-English. What those names mean is told in Korean or English beside them (captions, tooltips)."""
+Registered with the one catalog (cnnviz.i18n.add_texts) by pages.common.texts.register when
+pages.common is imported."""
 
-TEXTS = {
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ---- from the former cnnviz/texts/concepts_page.py
+    "concepts_page.caption": {
+        "en": "The ideas of the study notes, each in a few sentences, and the pages where you can see them work.",
+        "ko": "학습 노트에 나오는 개념을 몇 문장씩으로 설명하고, 각 개념이 실제로 움직이는 모습을 볼 수 있는 "
+              "페이지를 연결합니다.",
+    },
+    "concepts_page.search": {"en": "Search", "ko": "검색"},
+    "concepts_page.placeholder": {"en": "e.g. padding, loss, pooling", "ko": "예: 패딩, 손실, 풀링, padding"},
+    "concepts_page.search_help": {
+        "en": "Filter the concepts by words in their title or explanation, in English or Korean, e.g. 'padding' or "
+              "'손실'.",
+        "ko": "제목이나 설명에 들어 있는 단어로 개념을 찾습니다. 한국어와 영어 모두 됩니다. 예: '패딩', 'loss'.",
+    },
+    "concepts_page.none": {
+        "en": "No concept mentions {query}. Try a shorter word.",
+        "ko": "{query}이(가) 나오는 개념이 없습니다. 더 짧은 단어로 찾아 보세요.",
+    },
+    "concepts_page.live_link": {"en": "{page}: {what}", "ko": "{page}: {what}"},
+    # ---- from the former cnnviz/texts/labs.py
     # ---- tooltips of the settings (pages.learn.teaching.HELP) -------------------------------------------------------
     "labs.help_mode": {
         "en": "**2-D**: a grayscale image or a grid of numbers, as a Conv2D sees one channel. **1-D**: the same idea "
@@ -260,7 +280,6 @@ TEXTS = {
     "labs.operation": {"en": "Operation", "ko": "연산"},
     "labs.operation_correlate": {"en": "cross-correlation (Keras)", "ko": "교차 상관 (Keras)"},
     "labs.operation_convolve": {"en": "convolution (flip)", "ko": "합성곱 (커널 뒤집기)"},
-    "labs.padding": {"en": "Padding", "ko": "패딩 (padding)"},
     "labs.same_style": {"en": "'same' convention", "ko": "'same' 규칙"},
     "labs.stride": {"en": "Stride", "ko": "스트라이드 (strides)"},
     "labs.cannot_slide": {"en": "Cannot slide this kernel", "ko": "이 커널을 적용할 수 없습니다"},

@@ -1,13 +1,16 @@
-"""Texts of the "what the network learned" pages: Why this answer, What filters look for, Fool the network, the
-training internals on Train / Runs / Kernels / Feature maps, and receptive fields on Build and Feature maps."""
+"""Texts only Why this answer, What filters look for and Fool the network say, in English and Korean.
 
-TEXTS = {
-    # ---- navigation
-    "explainpages.nav.section": {"en": "Explain", "ko": "설명하기"},
-    "explainpages.nav.explain": {"en": "Why this answer", "ko": "왜 이렇게 답했을까"},
-    "explainpages.nav.filters": {"en": "What filters look for", "ko": "필터가 찾는 패턴"},
-    "explainpages.nav.adversarial": {"en": "Fool the network", "ko": "네트워크 속이기"},
+Registered with the one catalog (cnnviz.i18n.add_texts) by pages.common.texts.register when
+pages.common is imported."""
 
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ---- from the former cnnviz/texts/explain.py
+    "explain.baseline.black": {"en": "black", "ko": "검정"},
+    "explain.baseline.blurred": {"en": "blurred image", "ko": "흐리게 한 이미지"},
+    "explain.baseline.grey": {"en": "grey", "ko": "회색"},
+    # ---- from the former cnnviz/texts/explainpages.py
     # ---- Why this answer
     "explainpages.explain.title": {"en": "Why this answer?", "ko": "왜 이렇게 답했을까?"},
     "explainpages.explain.intro": {
@@ -153,19 +156,6 @@ TEXTS = {
               "크면 단계가 모자란 것입니다.",
     },
 
-    # ---- Confusion page: the Explain button
-    "explainpages.confusion.explain": {"en": "Why?", "ko": "왜?"},
-    "explainpages.confusion.explain_help": {
-        "en": "Open image #{index} on the Why this answer page: five attribution maps side by side.",
-        "ko": "이미지 #{index}을(를) '왜 이렇게 답했을까' 페이지에서 엽니다: 기여도 맵 다섯 개를 나란히 봅니다.",
-    },
-    "explainpages.confusion.hint": {
-        "en": "**Why?** opens the image on the Why this answer page: which pixels made the network say what it said, "
-              "five ways.",
-        "ko": "**왜?** 버튼을 누르면 '왜 이렇게 답했을까' 페이지에서 이미지를 엽니다: 어느 픽셀 때문에 그렇게 답했는지 "
-              "다섯 가지 방법으로 봅니다.",
-    },
-
     # ---- What filters look for
     "explainpages.filters.title": {"en": "What filters look for", "ko": "필터가 찾는 패턴"},
     "explainpages.filters.intro": {
@@ -181,7 +171,6 @@ TEXTS = {
         "en": "This network has no Conv2D layer, so it has no filters to draw; the class patterns below still work.",
         "ko": "이 네트워크에는 합성곱 층 (Conv2D)이 없어서 그릴 필터가 없습니다. 아래 클래스 패턴은 볼 수 있습니다.",
     },
-    "explainpages.filters.layer": {"en": "Conv layer", "ko": "합성곱 층"},
     "explainpages.filters.layer_help": {
         "en": "The first conv layer sees pixels directly: its filters are edge, stripe and colour detectors. Each "
               "later layer combines the maps before it and sees a larger part of the image (its receptive field), so "
@@ -409,172 +398,5 @@ TEXTS = {
     "explainpages.adv.empty_test": {
         "en": "This run's test set is empty.",
         "ko": "이 실행의 테스트 세트가 비어 있습니다.",
-    },
-
-    # ---- training internals (Train, Runs, Kernels, Feature maps)
-    "explainpages.internals.none": {
-        "en": "This run recorded no snapshots of its training (runs trained before snapshots existed, or with them "
-              "switched off), so there is nothing to replay.",
-        "ko": "이 실행은 학습 중 스냅숏을 기록하지 않았습니다 (스냅숏 기능 이전에 학습했거나 꺼 두었습니다). 다시 볼 "
-              "것이 없습니다.",
-    },
-    "explainpages.internals.uploaded": {
-        "en": "An uploaded model comes without its training history, so there is nothing to replay.",
-        "ko": "업로드한 모델에는 학습 기록이 없어서 다시 볼 것이 없습니다.",
-    },
-    "explainpages.internals.skipped": {
-        "en": "{count} snapshot file(s) could not be used: {files}",
-        "ko": "스냅숏 파일 {count}개를 쓸 수 없었습니다: {files}",
-    },
-    "explainpages.internals.from_to": {"en": "{first} to {last}", "ko": "{first}부터 {last}까지"},
-    "explainpages.internals.dead_none": {"en": "none", "ko": "없음"},
-    "explainpages.internals.dead_some": {
-        "en": "{count} dead (filters {filters})",
-        "ko": "{count}개 죽음 (필터 {filters})",
-    },
-    "explainpages.internals.dead_line": {
-        "en": "Dead filters of {layer} (output 0 on the whole fixed batch): {spans}",
-        "ko": "{layer}의 죽은 필터 (고정 배치 전체에서 출력이 0): {spans}",
-    },
-    "explainpages.internals.live_title": {
-        "en": "Inside the network while it learns",
-        "ko": "학습하는 동안 네트워크 안",
-    },
-    "explainpages.internals.live_waiting": {
-        "en": "The first snapshot (kernels before the first step) is written when training starts.",
-        "ko": "첫 스냅숏 (첫 단계 전의 커널)은 학습이 시작될 때 기록됩니다.",
-    },
-    "explainpages.internals.kernels_at": {"en": "Kernels of {layer} at {moment}", "ko": "{moment}의 {layer} 커널"},
-    "explainpages.internals.live_caption": {
-        "en": "{count} snapshots so far, the latest at {moment}: the kernels start as random noise and turn into "
-              "edge detectors; each probe image's line climbs as the network learns its class.",
-        "ko": "지금까지 스냅숏 {count}개, 가장 최근은 {moment}: 커널은 무작위 잡음에서 시작해 모서리 검출기가 되고, "
-              "네트워크가 클래스를 배울수록 관찰 이미지 (probe)의 선이 올라갑니다.",
-    },
-    "explainpages.internals.no_conv": {
-        "en": "This network has no Conv2D layer: its snapshots hold no kernels or feature maps.",
-        "ko": "이 네트워크에는 합성곱 층 (Conv2D)이 없어서 스냅숏에 커널이나 특성 맵이 없습니다.",
-    },
-    "explainpages.internals.input_channel": {
-        "en": "Replay: input channel (of {count})",
-        "ko": "다시 보기: 입력 채널 ({count}개 중)",
-    },
-    "explainpages.internals.input_channel_help": {
-        "en": "A first-layer kernel has one slice per input channel (R, G, B for colour images): the replay shows "
-              "one slice of every filter.",
-        "ko": "첫 층의 커널은 입력 채널마다 조각이 하나씩 있습니다 (컬러 이미지면 R, G, B). 다시 보기는 모든 필터의 "
-              "한 조각을 보여 줍니다.",
-    },
-    "explainpages.internals.replay_caption": {
-        "en": "{count} moments from {first} to {last}: press ▶ or drag the slider (it all runs in your browser). "
-              "Early batches are recorded too, where the kernels move fastest. The last frame is the last epoch "
-              "trained; with 'restore best weights' the saved model may be an earlier epoch.",
-        "ko": "{first}부터 {last}까지 {count}개의 순간: ▶를 누르거나 슬라이더를 끌어 보세요 (모두 브라우저에서 "
-              "돌아갑니다). 커널이 가장 빨리 변하는 처음 몇 배치도 기록했습니다. 마지막 장면은 마지막으로 학습한 "
-              "에포크이고, '최고 가중치 복원'을 켰다면 저장된 모델은 더 이른 에포크일 수 있습니다.",
-    },
-    "explainpages.internals.kernels_heading": {
-        "en": "Kernels during training (replay)",
-        "ko": "학습 중의 커널 (다시 보기)",
-    },
-    "explainpages.internals.first_layer_only": {
-        "en": "The training snapshots keep the first conv layer only ({layer}).",
-        "ko": "학습 스냅숏에는 첫 합성곱 층 ({layer})만 저장됩니다.",
-    },
-    "explainpages.internals.probe": {"en": "Probe image", "ko": "관찰 이미지 (probe)"},
-    "explainpages.internals.probe_help": {
-        "en": "The run keeps one fixed validation image per class (a probe) and records its first-layer feature maps "
-              "and prediction at every snapshot.",
-        "ko": "실행은 클래스마다 검증 세트 이미지 하나를 고정해 두고 (관찰 이미지, probe) 스냅숏마다 그 이미지의 첫 "
-              "층 특성 맵과 예측을 기록합니다.",
-    },
-    "explainpages.internals.probe_image": {"en": "probe", "ko": "관찰 이미지"},
-    "explainpages.internals.probe_sure": {
-        "en": "Probability of its true class: {first:.1%} at the start, {last:.1%} at the end.",
-        "ko": "정답 클래스의 확률: 처음 {first:.1%}, 마지막 {last:.1%}.",
-    },
-    "explainpages.internals.fm_expander": {
-        "en": "Feature maps during training (replay)",
-        "ko": "학습 중의 특성 맵 (다시 보기)",
-    },
-    "explainpages.internals.runs_expander": {
-        "en": "Inside the network during training: kernels, probe predictions, norms, dead filters",
-        "ko": "학습 중 네트워크 안: 커널, 관찰 이미지 예측, 노름, 죽은 필터",
-    },
-    "explainpages.internals.norms_caption": {
-        "en": "Weight norms grow as the weights move away from their small random start; gradient norms (on a fixed "
-              "batch) shrink as the loss falls. A gradient norm near 0 in the first layers while later ones are "
-              "large means the signal is not getting through (vanishing gradients).",
-        "ko": "가중치 노름은 작은 무작위 시작값에서 멀어지며 커지고, 기울기 노름 (고정 배치에서)은 손실이 줄면서 "
-              "작아집니다. 뒤쪽 층은 큰데 앞쪽 층의 기울기 노름이 0에 가까우면 신호가 전달되지 않는 것입니다 (기울기 "
-              "소실).",
-    },
-
-    # ---- receptive fields (Build and Feature maps)
-    "explainpages.build.rf_column": {"en": "Receptive field", "ko": "수용 영역"},
-    "explainpages.build.rf_cell": {"en": "{size} · jump {jump}", "ko": "{size} · 점프 {jump}"},
-    "explainpages.build.rf_whole": {"en": "whole input", "ko": "입력 전체"},
-    "explainpages.build.rf_caption": {
-        "en": "**Receptive field**: how many input pixels one unit of the layer sees (padding included), and the "
-              "jump: how many input pixels apart two neighbouring units are. Each 3×3 conv adds 2 × jump; each 2×2 "
-              "pooling doubles the jump.",
-        "ko": "**수용 영역**: 이 층의 유닛 하나가 보는 입력 픽셀의 범위 (패딩 포함)와 점프 (이웃한 두 유닛이 "
-              "입력에서 몇 픽셀 떨어져 있는지)입니다. 3×3 합성곱 하나는 2 × 점프만큼 넓히고, 2×2 풀링은 점프를 두 "
-              "배로 만듭니다.",
-    },
-    "explainpages.rf.short": {"en": "receptive field {size}, jump {jump}", "ko": "수용 영역 {size}, 점프 {jump}"},
-    "explainpages.rf.whole": {"en": "sees the whole input", "ko": "입력 전체를 봄"},
-    "explainpages.rf.heading": {"en": "What one unit sees", "ko": "유닛 하나가 보는 곳"},
-    "explainpages.rf.intro": {
-        "en": "Click a unit of a feature map (or type its row and column): the part of the input it sees, its "
-              "receptive field, is outlined on the image. Deeper layers see larger parts.",
-        "ko": "특성 맵의 유닛 하나를 클릭하세요 (행과 열을 입력해도 됩니다). 그 유닛이 보는 입력의 범위, 곧 수용 "
-              "영역이 이미지에 표시됩니다. 깊은 층일수록 더 넓게 봅니다.",
-    },
-    "explainpages.rf.unavailable": {
-        "en": "The receptive-field math follows one chain of layers; this network branches or has a layer it cannot "
-              "place.",
-        "ko": "수용 영역 계산은 층이 한 줄로 이어진 네트워크만 따라갑니다. 이 네트워크는 갈라지거나 계산할 수 없는 "
-              "층이 있습니다.",
-    },
-    "explainpages.rf.no_maps": {
-        "en": "This network has no conv or pooling layer with a feature map.",
-        "ko": "이 네트워크에는 특성 맵을 내는 합성곱 층이나 풀링 층이 없습니다.",
-    },
-    "explainpages.rf.layer": {"en": "Layer of the unit", "ko": "유닛의 층"},
-    "explainpages.rf.layer_help": {
-        "en": "Every conv or pooling layer widens what one unit sees: a 3×3 conv by 2 × the jump, a 2×2 pooling by "
-              "the jump and it doubles the jump.",
-        "ko": "합성곱 층과 풀링 층마다 유닛 하나가 보는 범위가 넓어집니다: 3×3 합성곱은 2 × 점프만큼, 2×2 풀링은 "
-              "점프만큼 넓히고 점프를 두 배로 만듭니다.",
-    },
-    "explainpages.rf.channel": {"en": "Channel (0–{last})", "ko": "채널 (0–{last})"},
-    "explainpages.rf.channel_help": {
-        "en": "Which filter's map to click on. All channels of a layer have the same receptive field; the map just "
-              "shows where this filter fired.",
-        "ko": "클릭할 필터의 맵을 고릅니다. 한 층의 채널은 모두 수용 영역이 같고, 맵은 이 필터가 어디서 반응했는지 "
-              "보여 줄 뿐입니다.",
-    },
-    "explainpages.rf.row": {"en": "Row y (0–{last})", "ko": "행 y (0–{last})"},
-    "explainpages.rf.col": {"en": "Column x (0–{last})", "ko": "열 x (0–{last})"},
-    "explainpages.rf.unit_help": {
-        "en": "The unit whose receptive field is outlined; clicking the map sets it.",
-        "ko": "수용 영역을 표시할 유닛입니다. 맵을 클릭하면 바뀝니다.",
-    },
-    "explainpages.rf.map_title": {
-        "en": "{layer}, channel {channel}: click a unit",
-        "ko": "{layer}, 채널 {channel}: 유닛을 클릭하세요",
-    },
-    "explainpages.rf.image_title": {
-        "en": "It sees {height}×{width} input pixels",
-        "ko": "입력 {height}×{width} 픽셀을 봅니다",
-    },
-    "explainpages.rf.explained": {
-        "en": "{layer} has a receptive field of {size} and a jump of {jump}: unit (x {col}, y {row}) sees input rows "
-              "{top}–{bottom} and columns {left}–{right} ({height}×{width} pixels; smaller than {size} where the "
-              "field reaches into the padding).",
-        "ko": "{layer}의 수용 영역은 {size}, 점프는 {jump}입니다: 유닛 (x {col}, y {row})은(는) 입력의 행 "
-              "{top}–{bottom}, 열 {left}–{right}을(를) 봅니다 ({height}×{width} 픽셀; 수용 영역이 패딩까지 닿는 "
-              "곳에서는 {size}보다 작습니다).",
     },
 }
