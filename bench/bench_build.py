@@ -35,7 +35,7 @@ def main() -> None:
     from cnnviz.arch.shapes import summarize
     from cnnviz.figures.architecture import _annotations, architecture_figure, layer_boxes
     from cnnviz.models.builder import build_model
-    from pages.shared.build_form import summary_frame
+    from pages.build.build_form import summary_frame
 
     def page_work(arch) -> None:
         summary = summarize(arch)

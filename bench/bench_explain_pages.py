@@ -62,7 +62,7 @@ def main() -> None:
     from cnnviz.models.modelfile import load_model_file
     from cnnviz.runs import store as runs
     from cnnviz.train import snapshots
-    from pages.shared.explaining import BoundedCache
+    from pages.common.explaining import BoundedCache
 
     run_dir = Path(args.run) if args.run else _train(args.epochs, args.limit or None)
     model_file = run_dir / runs.FINAL_MODEL

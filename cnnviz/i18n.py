@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numbers
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -151,6 +151,22 @@ def _catalog() -> dict[str, dict[str, str]]:
     from cnnviz.texts import CATALOG
 
     return CATALOG
+
+
+_OWNERS: dict[str, str] = {}  # key -> the module outside the core that added it with add_texts
+
+
+def add_texts(texts: Mapping[str, Mapping[str, str]], owner: str) -> None:
+    """Add texts said outside the core (the pages' own, pages/<section>/texts.py) to the one catalog, so `t`,
+    `msg` and `has_text` find them like the core's. A key the catalog already holds from elsewhere is refused
+    with a ValueError naming it; `owner` (the module adding the texts) may add its own again, as when Streamlit
+    reloads a changed module."""
+    catalog = _catalog()
+    clashes = sorted(key for key in texts if key in catalog and _OWNERS.get(key) != owner)
+    if clashes:
+        raise ValueError(f"{owner} adds texts the catalog already has: {', '.join(clashes)}")
+    catalog.update({key: dict(entry) for key, entry in texts.items()})
+    _OWNERS.update(dict.fromkeys(texts, owner))
 
 
 def has_text(key: str) -> bool:

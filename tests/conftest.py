@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import pages.common  # noqa: F401  (the pages' own texts join the catalog, as in the app: pages/common/texts.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 # The page tests (AppTest) run the pages' Keras work in their own process, so the core they patch is the core the
 # page uses; every server a test starts runs real inference workers (`start_server`).

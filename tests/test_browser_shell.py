@@ -30,6 +30,7 @@ def test_first_visit_deep_link_gets_the_full_app(browser, tmp_path: Path) -> Non
             expect(nav.get_by_text("Draw a digit")).to_be_visible()
             expect(nav.get_by_text("layers lab")).to_have_count(0)  # the old folder mode's file-name labels
             expect(page.get_by_role("heading", level=1)).to_contain_text("oncept")
+            expect(page.get_by_text("Page not found")).to_have_count(0)  # the old mode found the address
             SCREENSHOTS.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / "first_visit_deep_link.png"))
         finally:

@@ -15,7 +15,7 @@ from cnnviz.arch.spec import Architecture
 from cnnviz.i18n import language_scope
 from tests.conftest import as_read
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "build.py")
 
 
 @pytest.fixture
@@ -243,8 +243,8 @@ def test_switching_to_korean_keeps_every_choice_and_translates_the_table(monkeyp
     """Options are ids shown through format_func and the open tab is kept by id, so a language switch changes the
     words only; the table's columns are looked up by id, so the Korean table keeps its numbers and its ⚠."""
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = AppTest.from_file(str(Path(PAGE).parent.parent / "app.py"), default_timeout=60).run()
-    at.switch_page("pages/build.py").run()
+    at = AppTest.from_file(str(Path(PAGE).parents[2] / "app.py"), default_timeout=60).run()
+    at.switch_page("pages/build/build.py").run()
     at.selectbox(key="build_preset").set_value("cnnviz-strong").run()  # BatchNormalization: trainable split shown
     at.selectbox(key="build_add_type").set_value("Dropout").run()
     at.selectbox(key="build_add_where").set_value(0).run()
@@ -284,7 +284,7 @@ def test_a_network_too_long_for_a_link_is_not_put_in_the_address(monkeypatch) ->
     """No link the app makes is one it would refuse to open (or one a server refuses: Tornado/uvicorn answer a bare
     "Invalid HTTP request" past ~64 KB): the Share tab says to share the JSON instead (issue 20, item 21)."""
     from cnnviz.arch.spec import to_link
-    from pages.shared import build_form
+    from pages.build import build_form
 
     monkeypatch.setattr(build_form, "MAX_LINK_CHARS", len(to_link(PRESETS["lenet5"].architecture)) - 1)
     at = AppTest.from_file(PAGE, default_timeout=60)
@@ -319,7 +319,7 @@ def test_a_network_at_the_layer_limit_is_edited_and_tabled_a_page_at_a_time() ->
     without per-layer labels (hover tells them), and the totals of the whole network."""
     from cnnviz.arch.spec import to_link
     from cnnviz.figures.architecture import architecture_spec
-    from pages.shared.build_form import LAYERS_PER_PAGE
+    from pages.build.build_form import LAYERS_PER_PAGE
 
     arch = long_network()
     at = AppTest.from_file(PAGE, default_timeout=60)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import pages.shared.workspace as workspace_pages
+import pages.common.workspace as workspace_pages
 from cnnviz.runs import workspace
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -57,7 +57,7 @@ def test_the_class_page_lists_the_queue_in_turn_order(tmp_path: Path, monkeypatc
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
     at.session_state["teacher_ok"] = True
-    at.switch_page("pages/class_view.py").run()
+    at.switch_page("pages/build/class_view.py").run()
     assert not at.exception, [e.value for e in at.exception]
     lines = [as_read(m.value) for m in at.markdown if " · " in m.value and "params" in m.value]
     assert [line.split("**")[1] for line in lines] == ["alice 1", "bob 1", "alice 2", "alice 3"]

@@ -17,10 +17,10 @@ from streamlit.testing.v1 import AppTest
 from cnnviz.arch.presets import PRESETS
 from cnnviz.compare.diff import architecture_diff
 from cnnviz.train import sweeps
-from pages.shared.text import plain
+from pages.common.text import plain
 from tests.compare_helpers import LENET, make_sweep_runs, sample_config, train_run
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "compare.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "compare.py")
 TIMEOUT = 240
 GROUP = "sweep-test-lr"
 RATES = (0.01, 0.0003, 0.0001)

@@ -14,7 +14,7 @@ from cnnviz.arch.spec import Architecture, SpecError, to_link
 from cnnviz.cli.main import main
 from tests.conftest import as_read
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "build.py")
 MESSAGE_LIMIT = 300  # characters: a message a learner reads whole
 
 

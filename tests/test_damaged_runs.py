@@ -20,7 +20,8 @@ from cnnviz.runs import store as runs
 from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG, make_tiny_run
 
 ROOT = Path(__file__).resolve().parent.parent
-LOOK_INSIDE = ("pages/kernels.py", "pages/feature_maps.py", "pages/explain.py", "pages/confusion.py")
+LOOK_INSIDE = ("pages/look/kernels.py", "pages/look/feature_maps.py", "pages/explain/explain.py",
+               "pages/look/confusion.py")
 
 # What a crash or a hand may leave in a file: (file, what it then holds; None = a folder in its place).
 CONFIG_DAMAGE = {
@@ -191,7 +192,7 @@ def test_the_class_leaderboard_leaves_a_damaged_run_out_with_a_note(tmp_path, mo
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
     at.session_state["teacher_ok"] = True
-    at.switch_page("pages/class_view.py").run()
+    at.switch_page("pages/build/class_view.py").run()
     assert not at.exception, [e.value for e in at.exception]
     board = at.dataframe[1].value
     assert list(board.iloc[:, 1]) == ["good"]
@@ -260,11 +261,11 @@ def test_look_inside_pages_say_what_is_damaged_and_keep_working(page, kind, trai
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     expected = PAGE_DAMAGE[kind]
-    if page == "pages/kernels.py" and kind in ("architecture a list", "initial weights garbage"):
+    if page == "pages/look/kernels.py" and kind in ("architecture a list", "initial weights garbage"):
         expected = "initial.weights.h5"
     if expected is not None:
         assert expected in _said(at)
-    if page == "pages/kernels.py":
+    if page == "pages/look/kernels.py":
         assert len(at.get("plotly_chart")) >= 3  # trained grid, initial (or fresh) grid, histograms
 
 
@@ -274,7 +275,7 @@ def test_runs_details_survive_a_damaged_history(trained, tmp_path, monkeypatch):
     damage(copy, runs.HISTORY_FILE, '{"epoch": 1')
     damage(copy, runs.CONFIG_FILE, "[1]")
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = AppTest.from_file(str(ROOT / "pages/runs.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "pages/build/runs.py"), default_timeout=120)
     at.session_state["runs_selected"] = str(copy)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -315,7 +316,7 @@ def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatc
     damage(config, runs.CONFIG_FILE, "[1]")
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
     for picked in ([good, history], [good, list_type, huge, history, config]):
-        at = AppTest.from_file(str(ROOT / "pages/compare.py"), default_timeout=120)
+        at = AppTest.from_file(str(ROOT / "pages/build/compare.py"), default_timeout=120)
         at.session_state["cmp_runs"] = [run_dir.name for run_dir in picked]
         at.run()
         assert not at.exception, [e.value for e in at.exception]
@@ -325,7 +326,7 @@ def test_compare_survives_damaged_runs_whichever_are_picked(tmp_path, monkeypatc
 
 def test_draw_says_when_it_uses_best_keras_and_refuses_a_model_of_another_shape(tmp_path, monkeypatch):
     from cnnviz.models.builder import build_model
-    from pages.shared.draw import model_for, model_options
+    from pages.play.drawing import model_for, model_options
 
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
     run_dir = runs.create_run(TINY_ARCH, dict(TINY_CONFIG), "digits", 0, root=tmp_path)
@@ -353,7 +354,7 @@ def test_the_runs_page_lists_a_run_without_run_json_and_says_what_is_wrong(tmp_p
     (orphan / runs.RUN_FILE).unlink()
     damage(orphan, runs.TEST_METRICS_FILE, '{"accuracy": "high"}')
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = AppTest.from_file(str(ROOT / "pages/runs.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "pages/build/runs.py"), default_timeout=120)
     at.session_state["runs_selected"] = str(orphan)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

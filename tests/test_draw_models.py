@@ -26,7 +26,7 @@ def runs_root(tmp_path, monkeypatch):
 
 
 def test_only_mnist_runs_with_28x28x1_input_and_a_model_are_offered(runs_root):
-    from pages.shared.draw import model_for, model_options
+    from pages.play.drawing import model_for, model_options
 
     digits = tiny_run(runs_root, "digits", "mnist")
     tiny_run(runs_root, "clothes", "fashion_mnist")
@@ -48,7 +48,7 @@ def test_only_mnist_runs_with_28x28x1_input_and_a_model_are_offered(runs_root):
 
 
 def test_no_runs_means_only_the_bundled_model(runs_root):
-    from pages.shared.draw import model_options
+    from pages.play.drawing import model_options
 
     options, excluded = model_options()
     assert len(options) == 1 and options[0].run_dir is None and excluded == []

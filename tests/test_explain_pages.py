@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pages.shared.explaining import BoundedCache
+from pages.common.explaining import BoundedCache
 from tests.explain_helpers import make_snapshot_run
 from tests.inspect_helpers import make_tiny_run
 
@@ -84,7 +84,8 @@ def test_bounded_cache_keeps_the_most_recently_used_results():
     assert cache.get("missing") is None
 
 
-@pytest.mark.parametrize("page", ["pages/explain.py", "pages/filters.py", "pages/adversarial.py"])
+@pytest.mark.parametrize("page", ["pages/explain/explain.py", "pages/explain/filters.py",
+                                  "pages/explain/adversarial.py"])
 def test_without_runs_the_explain_pages_say_to_train_first(page, tmp_path, monkeypatch):
     at = _page(page, tmp_path / "no-runs-here", monkeypatch)
     assert any("no trained run" in info.value for info in at.info)
@@ -99,7 +100,7 @@ def test_explain_page_shows_the_five_methods_as_the_core_computes_them(run_root,
     from cnnviz.inspect import attribution
 
     root, _ = run_root
-    at = _page("pages/explain.py", root, monkeypatch)
+    at = _page("pages/explain/explain.py", root, monkeypatch)
     image = test_set[0][0]
     predicted = int(np.argmax(model.predict(image[None], verbose=0)[0]))
     row = _chart(at, "xp_row")
@@ -132,7 +133,7 @@ def test_the_confusion_page_opens_an_image_on_the_explain_page(run_root, monkeyp
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.run()
-    at.switch_page("pages/confusion.py").run()
+    at.switch_page("pages/look/confusion.py").run()
     at.radio(key="cm_which").set_value("best").run()
     assert not at.exception
     button = next(b for b in at.button if b.key.startswith("cm_explain_"))
@@ -156,10 +157,10 @@ def test_filter_patterns_are_cached_per_run_layer_and_settings(run_root, model, 
 
     root, run_dir = run_root
     stamp = _file_stamp(run_dir / "final.keras")
-    at = _page("pages/filters.py", root, monkeypatch)
+    at = _page("pages/explain/filters.py", root, monkeypatch)
     assert patterns.pattern_cache_file(run_dir, "conv2d", patterns.PatternSettings(), stamp).exists()
     assert patterns.pattern_cache_file(run_dir, patterns.CLASSES, patterns.CLASS_SETTINGS, stamp).exists()
-    at = _page("pages/filters.py", root, monkeypatch)  # a new session: both grids from the run's cache
+    at = _page("pages/explain/filters.py", root, monkeypatch)  # a new session: both grids from the run's cache
     assert _texts(at, "caption").count("(kept with the run)") == 2
 
     at.toggle(key="pf_jitter_on").set_value(False)
@@ -182,7 +183,7 @@ def test_adversarial_page_flips_as_the_attack_does_and_measures_accuracy(run_roo
     from cnnviz.inspect import adversarial
 
     root, _ = run_root
-    at = _page("pages/adversarial.py", root, monkeypatch)
+    at = _page("pages/explain/adversarial.py", root, monkeypatch)
     image, label = test_set[0][0], int(test_set[1][0])
     direct = adversarial.attack(model, image, 0.01, label)
     assert bool(at.error) == direct.flipped and bool(at.success) == (not direct.flipped)
@@ -222,7 +223,7 @@ def test_adversarial_page_flips_as_the_attack_does_and_measures_accuracy(run_roo
 @pytest.mark.slow
 def test_feature_maps_outline_the_input_a_unit_sees(run_root, monkeypatch):
     root, _ = run_root
-    at = _page("pages/feature_maps.py", root, monkeypatch)
+    at = _page("pages/look/feature_maps.py", root, monkeypatch)
     titles = [spec["layout"]["title"]["text"] for c in at.get("plotly_chart") if "fm_map_" in c.proto.id
               for spec in [json.loads(c.proto.spec)]]
     # conv 3×3 same: 3, jump 1 → pool 2: 4, jump 2 → conv 3×3 valid: 4 + 2·2 = 8 → pool 2: 8 + 2 = 10, jump 4
@@ -241,7 +242,7 @@ def test_feature_maps_outline_the_input_a_unit_sees(run_root, monkeypatch):
 
 
 def test_the_build_table_gives_each_layer_its_receptive_field():
-    at = AppTest.from_file(str(ROOT / "pages" / "build.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "pages" / "build" / "build.py"), default_timeout=60).run()
     assert not at.exception
     column = list(at.table[0].value["Receptive field"])
     # fashion-convnet: conv 3×3 same, pool 2, conv 3×3 same, pool 2, Flatten, Dense, Dropout, Dense
@@ -262,7 +263,7 @@ def test_kernels_feature_maps_and_runs_replay_every_snapshot(run_root, monkeypat
     root, run_dir = run_root
     series = load_snapshots(run_dir)
     assert len(series) == 5  # start, batches 1 and 10, epochs 1 and 2
-    at = _page("pages/kernels.py", root, monkeypatch)
+    at = _page("pages/look/kernels.py", root, monkeypatch)
     replay = _chart(at, "k_kernel_replay")
     assert _frames(replay) == [f"s{i}" for i in range(5)]
     np.testing.assert_allclose(_array(replay["frames"][-1]["data"][0]["z"])[:3, :3],
@@ -271,10 +272,10 @@ def test_kernels_feature_maps_and_runs_replay_every_snapshot(run_root, monkeypat
         "epoch 0", "epoch 0 · batch 1", "epoch 0 · batch 10", "epoch 1", "epoch 2"]
     assert "Dead filters of conv2d" in _texts(at, "caption", "warning")
 
-    at = _page("pages/feature_maps.py", root, monkeypatch, {"explain_open_sections": {"fm_replay_open": True}})
+    at = _page("pages/look/feature_maps.py", root, monkeypatch, {"explain_open_sections": {"fm_replay_open": True}})
     assert _frames(_chart(at, "fm_map_replay")) == [f"s{i}" for i in range(5)]
 
-    at = _page("pages/runs.py", root, monkeypatch, {"runs_selected": str(run_dir),
+    at = _page("pages/build/runs.py", root, monkeypatch, {"runs_selected": str(run_dir),
                                                     "explain_open_sections": {"runs_internals_open": True}})
     keys = [c.proto.id for c in at.get("plotly_chart")]
     assert any(k.endswith("runs_kernel_replay") for k in keys) and any(k.endswith("runs_norms") for k in keys)
@@ -283,7 +284,7 @@ def test_kernels_feature_maps_and_runs_replay_every_snapshot(run_root, monkeypat
 @pytest.mark.slow
 def test_runs_without_snapshots_say_so(tmp_path, monkeypatch):
     make_tiny_run(tmp_path)
-    at = _page("pages/kernels.py", tmp_path, monkeypatch)
+    at = _page("pages/look/kernels.py", tmp_path, monkeypatch)
     assert any("recorded no snapshots" in info.value for info in at.info)
     assert not any(c.proto.id.endswith("k_kernel_replay") for c in at.get("plotly_chart"))
 
@@ -291,7 +292,7 @@ def test_runs_without_snapshots_say_so(tmp_path, monkeypatch):
 def _live(run_dir: str) -> None:
     from pathlib import Path
 
-    from pages.shared.internals import live_internals
+    from pages.common.internals import live_internals
 
     live_internals(Path(run_dir))
 
@@ -326,7 +327,7 @@ def test_the_live_panel_reads_only_the_new_snapshot_files(run_root, tmp_path):
 def _live_panel(run_dir: str) -> None:
     from pathlib import Path
 
-    from pages.shared.train import live_panel
+    from pages.build.training import live_panel
 
     live_panel(Path(run_dir), [], 1)
 

@@ -106,3 +106,18 @@ def test_every_text_renders_its_bold_markers() -> None:
             if "**" in re.sub(r"<code>.*?</code>", "", html, flags=re.S):
                 stray.append(f"{key} [{language}]: {text[:80]}")
     assert stray == []
+
+
+def test_page_texts_join_the_one_catalog_and_a_key_twice_is_refused() -> None:
+    """The pages' own texts (pages/<section>/texts.py) are registered when pages.common is imported; a key the
+    catalog has from elsewhere is refused, and the same module may add its texts again (a reload)."""
+    from pages.build.texts import TEXTS as BUILD_TEXTS
+
+    assert set(BUILD_TEXTS) <= set(CATALOG)
+    key = next(iter(BUILD_TEXTS))
+    with pytest.raises(ValueError, match=key.replace(".", r"\.")):
+        i18n.add_texts({key: {"en": "x", "ko": "x"}}, owner="tests.elsewhere")
+    with pytest.raises(ValueError, match="common.error_where"):
+        i18n.add_texts({"common.error_where": {"en": "x", "ko": "x"}}, owner="tests.elsewhere")
+    i18n.add_texts({key: BUILD_TEXTS[key]}, owner="pages.build.texts")
+    assert CATALOG[key] == BUILD_TEXTS[key]

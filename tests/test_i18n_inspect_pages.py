@@ -53,7 +53,7 @@ def _column_config(at: AppTest) -> dict:
 def test_korean_confusion_page_shows_korean_classes_and_keeps_its_progress_columns(clothes_root, monkeypatch,
                                                                                    korean) -> None:
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(clothes_root))
-    at = korean_page("pages/confusion.py")
+    at = korean_page("pages/look/confusion.py")
     assert english_sentences(page_texts(at)) == []
 
     columns = metric_columns()
@@ -83,7 +83,7 @@ def test_korean_confusion_page_shows_korean_classes_and_keeps_its_progress_colum
 @pytest.mark.slow
 def test_the_english_confusion_table_keeps_its_english_column_names(clothes_root, monkeypatch) -> None:
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(clothes_root))
-    at = AppTest.from_file(str(ROOT / "pages/confusion.py"), default_timeout=180)
+    at = AppTest.from_file(str(ROOT / "pages/look/confusion.py"), default_timeout=180)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     config = _column_config(at)
@@ -95,7 +95,7 @@ def test_the_english_confusion_table_keeps_its_english_column_names(clothes_root
 @pytest.mark.slow
 def test_korean_feature_maps_and_kernels_in_their_other_states(clothes_root, monkeypatch, korean) -> None:
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(clothes_root))
-    at = korean_page("pages/feature_maps.py")
+    at = korean_page("pages/look/feature_maps.py")
     assert at.selectbox(key="fm_layer").options[0] == "모든 합성곱 층과 풀링 층"
     assert at.radio(key="fm_source").options == ["데이터셋 이미지", "이미지 올리기", "마지막 그림"]
     assert any("실제 클래스" in c.value for c in at.caption)
@@ -106,7 +106,7 @@ def test_korean_feature_maps_and_kernels_in_their_other_states(clothes_root, mon
     assert not at.exception
     assert english_sentences(page_texts(at)) == []
 
-    at.switch_page("pages/kernels.py").run()
+    at.switch_page("pages/look/kernels.py").run()
     assert not at.exception
     at.selectbox(key="k_layer").set_value("conv2d_1").run()
     assert not at.exception

@@ -52,7 +52,8 @@ def class_server(run_root: Path, data: Path, monkeypatch) -> dict:
 @pytest.mark.parametrize("page", APP_PAGES)
 def test_a_korean_page_has_no_english_sentence_left(page: str, run_root: Path, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(run_root))
-    session = class_server(run_root, tmp_path / "class-data", monkeypatch) if page == "pages/class_view.py" else None
+    class_page = page == "pages/build/class_view.py"
+    session = class_server(run_root, tmp_path / "class-data", monkeypatch) if class_page else None
     at = korean_app(page, session)
     assert not at.exception, [e.value for e in at.exception]
     texts = page_texts(at)

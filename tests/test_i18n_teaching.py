@@ -80,7 +80,7 @@ def glossary_key(key: str) -> str:
 
 
 def test_glossary_covers_every_layer_type_and_the_settings_the_build_page_asks_about() -> None:
-    form = (ROOT / "pages/shared/build_form.py").read_text(encoding="utf-8")
+    form = (ROOT / "pages/build/build_form.py").read_text(encoding="utf-8")
     asked = set(re.findall(r't_or_empty\("glossary\.(\w+)"\)', form))
     asked |= set(re.findall(r'_(?:number|choice)\(row, "[^"]+", (?:\w+, )?layer_id, "\w+", "(\w+)"', form))
     assert {"padding", "filters", "pool_size", "units"} <= asked  # the page still asks in these two ways
@@ -92,7 +92,8 @@ def test_glossary_covers_every_layer_type_and_the_settings_the_build_page_asks_a
 
 
 def test_training_help_covers_every_setting_the_train_pages_ask_about() -> None:
-    source = "".join((ROOT / p).read_text(encoding="utf-8") for p in ("pages/train.py", "pages/shared/train.py"))
+    train_pages = ("pages/build/train.py", "pages/build/training.py")
+    source = "".join((ROOT / p).read_text(encoding="utf-8") for p in train_pages)
     asked = set(re.findall(r't_or_empty\("train_help\.(\w+)"\)', source))
     assert {"optimizer", "learning_rate", "early_stopping", "run_name"} <= asked
     for key in asked:

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.inspect_helpers import make_tiny_run
 
-PAGES = ("pages/feature_maps.py", "pages/kernels.py", "pages/confusion.py")
+PAGES = ("pages/look/feature_maps.py", "pages/look/kernels.py", "pages/look/confusion.py")
 TIMEOUT = 120
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +45,7 @@ def test_without_runs_the_page_says_to_train_first(page, tmp_path, monkeypatch):
 def test_feature_maps_page_shows_input_predictions_grad_cam_and_every_map(run_root, monkeypatch):
     root, _ = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
-    at = _run("pages/feature_maps.py")
+    at = _run("pages/look/feature_maps.py")
     assert "true class" in " ".join(c.value for c in at.caption)
     keys = {chart.proto.id for chart in _charts(at)}
     assert len(_charts(at)) == 3 + 4 + 2  # input, top-k, Grad-CAM + conv, pool, conv, pool + a unit and its field
@@ -64,7 +64,7 @@ def test_feature_maps_page_shows_input_predictions_grad_cam_and_every_map(run_ro
 def test_kernels_page_uses_the_saved_initial_weights(run_root, monkeypatch):
     root, _ = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
-    at = _run("pages/kernels.py")
+    at = _run("pages/look/kernels.py")
     assert len(_charts(at)) == 3  # trained grid, initial grid, histograms
     assert any("exact weights this run started from" in c.value for c in at.caption)
     at.selectbox(key="k_layer").set_value("conv2d_1").run()
@@ -77,7 +77,7 @@ def test_kernels_page_without_saved_initial_weights_says_it_is_a_fresh_initialis
     run_dir = make_tiny_run(tmp_path, epochs=1)
     assert not (run_dir / "initial.weights.h5").exists()
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = _run("pages/kernels.py")
+    at = _run("pages/look/kernels.py")
     assert any("fresh initialisation of the same layer" in c.value for c in at.caption)
 
 
@@ -89,7 +89,7 @@ def test_confusion_page_matches_a_direct_computation_and_lists_a_cells_images(ru
 
     root, run_dir = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
-    at = _run("pages/confusion.py")
+    at = _run("pages/look/confusion.py")
     dataset = load_mnist_sample()
     predicted = keras.models.load_model(run_dir / "final.keras").predict(dataset.x_test, verbose=0).argmax(1)
     accuracy = np.mean(predicted == dataset.y_test)
@@ -110,7 +110,7 @@ def test_confusion_page_sends_an_image_to_the_feature_map_page(run_root, monkeyp
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.run()
-    at.switch_page("pages/confusion.py").run()
+    at.switch_page("pages/look/confusion.py").run()
     assert not at.exception
     button = next(b for b in at.button if b.key.startswith("cm_open_"))
     index = int(button.label.split("#")[1])
@@ -148,7 +148,7 @@ def test_a_drawn_digit_is_refused_by_a_network_that_learned_clothes(tmp_path, mo
     # Once: "Last drawing" offered to a Fashion-MNIST run, which answered "Predicted Shirt" without a word.
     make_tiny_run(tmp_path, name="clothes", dataset="fashion_mnist")
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = AppTest.from_file(str(ROOT / "pages/feature_maps.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "pages/look/feature_maps.py"), default_timeout=TIMEOUT)
     at.session_state["draw_last_drawing"] = np.ones((28, 28, 1), np.float32) * 0.5
     at.run()
     at.radio(key="fm_source").set_value("drawing").run()  # the option value is an id; its label "Last drawing"
@@ -164,7 +164,7 @@ def test_each_run_keeps_its_own_confusion_cell(tmp_path, monkeypatch):
     first = make_tiny_run(tmp_path, name="first", epochs=1)
     second = make_tiny_run(tmp_path, name="second", epochs=2)
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path))
-    at = AppTest.from_file(str(ROOT / "pages/confusion.py"), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / "pages/look/confusion.py"), default_timeout=TIMEOUT)
     at.run()
     at.selectbox(key="cm_run").set_value(str(first)).run()
     at.selectbox(key=f"cm_true_{first.name}").set_value(2)

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from cnnviz.i18n import LANGUAGES, t
 from cnnviz.texts import CATALOG
-from pages.shared.lab import HELP
+from pages.learn.teaching import HELP
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 URL_WIDGETS = ("radio", "selectbox", "slider", "number_input", "text_input", "checkbox")
@@ -21,7 +21,7 @@ URL_WIDGETS = ("radio", "selectbox", "slider", "number_input", "text_input", "ch
 @pytest.fixture
 def navigation_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every AppTest run goes through app.py, as on the server once app.py's st.navigation has run
-    (pages/shared/shell.py:ensure_app_shell). AppTest re-detects the pages/ folder on each run and then runs
+    (pages/common/shell.py:ensure_app_shell). AppTest re-detects the pages/ folder on each run and then runs
     the page alone, without app.py's sidebar and its language switch."""
     original = PagesManager.__init__
 
@@ -73,7 +73,7 @@ def switch_language(at: AppTest, language: str) -> None:
 
 
 def test_lab_choices_and_address_survive_switching_the_language(navigation_mode: None) -> None:
-    at = open_lab("pages/lab.py", {"lang": "en"})
+    at = open_lab("pages/learn/lab.py", {"lang": "en"})
     at.selectbox(key="lab_source").set_value("MNIST").run()
     at.slider(key="lab_side").set_value(10).run()
     at.number_input(key="lab_digit").set_value(7).run()
@@ -96,7 +96,7 @@ def test_lab_choices_and_address_survive_switching_the_language(navigation_mode:
 
 
 def test_a_lab_link_made_in_korean_opens_the_same_lab_in_english(navigation_mode: None) -> None:
-    korean = open_lab("pages/lab.py", {"lang": "ko"})
+    korean = open_lab("pages/learn/lab.py", {"lang": "ko"})
     korean.radio(key="lab_mode").set_value("RGB").run()
     korean.slider(key="lab_rgb_side").set_value(5).run()
     korean.text_input(key="lab_channel_weights").set_value("1, 2, 3").run()
@@ -108,7 +108,7 @@ def test_a_lab_link_made_in_korean_opens_the_same_lab_in_english(navigation_mode
     link = address(korean)
     assert all(not re.search("[\uac00-\ud7a3]", value) for value in link.values()), link  # no Korean in the URL
 
-    english = open_lab("pages/lab.py", {**link, "lang": "en"})
+    english = open_lab("pages/learn/lab.py", {**link, "lang": "en"})
     assert english.title[0].value == "Convolution lab"
     assert not english.warning, [w.value for w in english.warning]  # the link check found nothing dropped
     assert choices(english) == choices(korean)
@@ -117,7 +117,7 @@ def test_a_lab_link_made_in_korean_opens_the_same_lab_in_english(navigation_mode
 
 
 def test_layers_lab_choices_survive_switching_and_its_korean_link_opens_in_english(navigation_mode: None) -> None:
-    at = open_lab("pages/layers_lab.py", {"lang": "ko"})
+    at = open_lab("pages/learn/layers_lab.py", {"lang": "ko"})
     at.selectbox(key="layers_source").set_value("4×4").run()
     at.slider(key="layers_pool_size").set_value(3).run()
     at.checkbox(key="layers_same_stride").uncheck().run()
@@ -131,7 +131,7 @@ def test_layers_lab_choices_survive_switching_and_its_korean_link_opens_in_engli
     assert at.title[0].value == "Pooling, ReLU and softmax"
     assert (choices(at), address(at), formulas(at)) == korean
 
-    english = open_lab("pages/layers_lab.py", {**korean[1], "lang": "en"})
+    english = open_lab("pages/learn/layers_lab.py", {**korean[1], "lang": "en"})
     assert not english.warning, [w.value for w in english.warning]
     assert (choices(english), address(english), formulas(english)) == korean
 

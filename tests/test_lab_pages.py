@@ -34,7 +34,7 @@ def errors(at: AppTest) -> str:
 
 
 def test_lab_formula_follows_padding_and_stride() -> None:
-    at = open_page("pages/lab.py")
+    at = open_page("pages/learn/lab.py")
     assert "⌊(3 + 2·0 − 2) / 1⌋ + 1 = ⌊1 / 1⌋ + 1 = 2" in texts(at)  # the notes' 3×3 grid, 2×2 kernel, valid
     assert "output shape **(2, 2)**" in texts(at)
     at.radio(key="lab_padding").set_value("full").run()
@@ -48,7 +48,7 @@ def test_lab_formula_follows_padding_and_stride() -> None:
 
 
 def test_lab_step_through_writes_out_the_sum() -> None:
-    at = open_page("pages/lab.py")
+    at = open_page("pages/learn/lab.py")
     steps = step_texts(at)
     assert steps[0] == "output[0, 0] = 1·2 + 2·0 + 4·0 + 5·0 = 2"
     assert steps[3] == "output[1, 1] = 5·2 + 6·0 + 8·0 + 9·0 = 10"
@@ -57,7 +57,7 @@ def test_lab_step_through_writes_out_the_sum() -> None:
 
 
 def test_lab_convolution_shows_flip_and_even_kernel_conventions() -> None:
-    at = open_page("pages/lab.py")
+    at = open_page("pages/learn/lab.py")
     at.radio(key="lab_operation").set_value("convolve").run()
     assert step_texts(at)[0].endswith("1·0 + 2·0 + 4·0 + 5·2 = 10")  # the flipped kernel [[0, 0], [0, 2]]
     at.radio(key="lab_padding").set_value("same").run()
@@ -65,7 +65,7 @@ def test_lab_convolution_shows_flip_and_even_kernel_conventions() -> None:
 
 
 def test_lab_multichannel_needs_matching_kernel_depth() -> None:
-    at = open_page("pages/lab.py")
+    at = open_page("pages/learn/lab.py")
     at.radio(key="lab_mode").set_value("RGB").run()
     assert not errors(at)
     assert all("per channel" in text for text in step_texts(at))
@@ -75,7 +75,7 @@ def test_lab_multichannel_needs_matching_kernel_depth() -> None:
 
 
 def test_lab_bad_sequence_says_which_item() -> None:
-    at = open_page("pages/lab.py")
+    at = open_page("pages/learn/lab.py")
     at.radio(key="lab_mode").set_value("1-D").run()
     assert "output shape **(6,)**" in texts(at)  # 9 numbers, kernel of 4, valid
     at.text_input(key="lab_sequence").set_value("1, 2, x, 4").run()
@@ -86,7 +86,7 @@ def test_lab_bad_sequence_says_which_item() -> None:
 
 
 def test_layers_lab_pooling_and_cross_entropy() -> None:
-    at = open_page("pages/layers_lab.py")
+    at = open_page("pages/learn/layers_lab.py")
     assert "⌊(12 + 2·0 − 2) / 2⌋ + 1 = ⌊10 / 2⌋ + 1 = 6" in texts(at)
     at.slider(key="layers_pool_size").set_value(3).run()
     assert "⌊(12 + 2·0 − 3) / 3⌋ + 1 = ⌊9 / 3⌋ + 1 = 4" in texts(at)
@@ -99,7 +99,7 @@ def test_layers_lab_pooling_and_cross_entropy() -> None:
 
 
 def test_concepts_page_lists_and_filters() -> None:
-    at = open_page("pages/concepts.py")
+    at = open_page("pages/learn/concepts.py")
     titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
     assert len(titles) >= 20
     links = {link.proto.label for link in at.get("page_link")}
@@ -115,7 +115,7 @@ def test_concepts_page_lists_and_filters() -> None:
 
 @pytest.mark.slow
 def test_training_step_page_steps_and_the_loss_falls() -> None:
-    at = open_page("pages/training_step.py", timeout=240)
+    at = open_page("pages/learn/training_step.py", timeout=240)
     assert at.metric[0].value == "0"
     loss_before = float(at.metric[1].value)
     at.button(key="step_button").click().run()
@@ -126,17 +126,17 @@ def test_training_step_page_steps_and_the_loss_falls() -> None:
 
 
 def test_concept_links_only_target_registered_existing_pages() -> None:
-    from pages.shared.lab import ROOT, registered_pages
+    from pages.learn.teaching import ROOT, registered_pages
 
     pages = registered_pages()
-    assert pages["pages/lab.py"] == "Convolution lab"
-    assert pages["pages/concepts.py"] == "Concepts"
+    assert pages["pages/learn/lab.py"] == "Convolution lab"
+    assert pages["pages/learn/concepts.py"] == "Concepts"
     assert all((ROOT / path).exists() for path in pages)
 
 
 def test_a_tampered_lab_link_keeps_the_defaults_and_says_so() -> None:
     at = AppTest.from_file(APP, default_timeout=120)
-    at.switch_page("pages/lab.py")
+    at.switch_page("pages/learn/lab.py")
     at.query_params["lab_stride"] = "9"
     at.query_params["lab_padding"] = "bogus"
     at.run()
@@ -149,7 +149,7 @@ def test_a_tampered_lab_link_keeps_the_defaults_and_says_so() -> None:
 
 def test_a_good_lab_link_opens_that_convolution_without_a_warning() -> None:
     at = AppTest.from_file(APP, default_timeout=120)
-    at.switch_page("pages/lab.py")
+    at.switch_page("pages/learn/lab.py")
     at.query_params["lab_stride"] = "2"
     at.query_params["lab_padding"] = "full"
     at.query_params["lab_operation"] = "convolve"
@@ -161,8 +161,8 @@ def test_a_good_lab_link_opens_that_convolution_without_a_warning() -> None:
 
 @pytest.mark.parametrize("asked", ["inf", "-inf", "1e400", "nan", "Infinity"])
 @pytest.mark.parametrize(("page", "params", "key"), [
-    ("pages/lab.py", {"lab_source": "MNIST"}, "lab_digit"),
-    ("pages/layers_lab.py", {}, "layers_digit"),
+    ("pages/learn/lab.py", {"lab_source": "MNIST"}, "lab_digit"),
+    ("pages/learn/layers_lab.py", {}, "layers_digit"),
 ], ids=["lab", "layers_lab"])
 def test_a_link_with_an_endless_digit_keeps_the_default_and_says_so(page: str, params: dict, key: str,
                                                                       asked: str) -> None:
@@ -180,11 +180,11 @@ def test_a_link_with_an_endless_digit_keeps_the_default_and_says_so(page: str, p
     assert not at.exception and at.number_input(key=key).value == 7
 
 
-@pytest.mark.parametrize(("page", "mode"), [("pages/lab.py", "1-D"), ("pages/lab.py", "RGB")])
+@pytest.mark.parametrize(("page", "mode"), [("pages/learn/lab.py", "1-D"), ("pages/learn/lab.py", "RGB")])
 def test_every_text_a_lab_keeps_in_its_address_is_capped(page: str, mode: str) -> None:
     """A text input bound to the URL holds at most URL_TEXT_CHARS characters, so the address stays far below what
     the server accepts (~64 KB: past it a reload gets a bare "Invalid HTTP request") (issue 20, item 21)."""
-    from pages.shared.lab import URL_TEXT_CHARS
+    from pages.learn.teaching import URL_TEXT_CHARS
 
     at = open_page(page)
     at.radio(key="lab_mode").set_value(mode).run()

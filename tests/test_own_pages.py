@@ -21,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 from cnnviz.data import images, importing, userdata
 from cnnviz.i18n import t
 from cnnviz.models import modelfile
-from pages.shared.text import plain
+from pages.common.text import plain
 from tests import model_files
 from tests.conftest import as_read
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_files, shapes_zip, zip_bytes
@@ -93,7 +93,7 @@ def test_a_zip_of_class_folders_becomes_a_dataset_with_counts_preview_and_report
     files = shapes_files(per_class=12, seed=1)
     archive = zip_bytes([(f"shapes/{kind}/{name}", data) for kind, name, data in files]
                         + [("shapes/circle/notes.txt", b"three circles"), ("shapes/__MACOSX/._x.png", b"x")])
-    at = _import(_page("pages/my_data.py"), "shapes.zip", archive)
+    at = _import(_page("pages/build/my_data.py"), "shapes.zip", archive)
     [info] = userdata.list_user_datasets(workspace["datasets"])
     assert info.class_names == SHAPES and info.counts == (12, 12, 12) and info.image_shape == (32, 32, 3)
     assert at.success[0].value == t("ownpages.mydata_imported", name="shapes", n=36, classes=3, shape="32×32×3")
@@ -111,7 +111,7 @@ def test_a_zip_of_class_folders_becomes_a_dataset_with_counts_preview_and_report
 
 def test_a_class_with_few_images_is_warned_about(workspace) -> None:
     archive = zip_bytes(class_files(("a", "b"), n=6) + [(f"c/c{i}.png", png(seed=100 + i)) for i in range(40)])
-    at = _import(_page("pages/my_data.py"), "few.zip", archive, colour=False)
+    at = _import(_page("pages/build/my_data.py"), "few.zip", archive, colour=False)
     warnings = _texts(at.warning)
     for expected in userdata.dataset_warnings(("a", "b", "c"), (6, 6, 40)):
         assert plain(expected, limit=400) in warnings
@@ -134,7 +134,7 @@ def test_a_hostile_archive_is_refused_with_its_rule_and_the_other_datasets_stay(
     archive = HOSTILE[case]()
     with pytest.raises(importing.ImportRefused) as refused:  # the core's reason for the same bytes
         importing.import_zip(archive, "probe", workspace["datasets"], images.ImportSettings(size=32, color=True))
-    at = _import(_page("pages/my_data.py"), "hostile.zip", archive)
+    at = _import(_page("pages/build/my_data.py"), "hostile.zip", archive)
     [error] = at.error
     assert error.value == t("ownpages.mydata_refused", file="hostile.zip", reason=plain(refused.value, limit=800))
     assert _snapshot(workspace["datasets"]) == before
@@ -149,7 +149,7 @@ def _jpeg(kind: str, seed: int) -> bytes:
 
 
 def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -> None:
-    at = _page("pages/my_data.py")
+    at = _page("pages/build/my_data.py")
     _ok(at.radio(key="mydata_section").set_value("classes").run())
     at.radio(key="mydata_colour").set_value("colour")
     for name in ("circle", "square", "circle"):  # the second "circle" is refused as a repeat
@@ -185,7 +185,7 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
 def test_delete_asks_first_and_removes_only_that_dataset(workspace) -> None:
     keep = importing.import_zip(zip_bytes(class_files(n=6)), "Keep", workspace["datasets"]).info
     drop = importing.import_zip(zip_bytes(class_files(("x", "y"), n=6)), "Drop", workspace["datasets"]).info
-    at = _page("pages/my_data.py")
+    at = _page("pages/build/my_data.py")
     _ok(at.selectbox(key="mydata_view").set_value(drop.id).run())
     _ok(at.button(key="mydata_delete").click().run())
     assert drop.path.exists() and t("ownpages.mydata_delete_confirm", name="Drop") == at.warning[-1].value
@@ -198,7 +198,7 @@ def test_delete_asks_first_and_removes_only_that_dataset(workspace) -> None:
 def test_a_damaged_dataset_is_listed_with_its_problem(workspace) -> None:
     info = importing.import_zip(zip_bytes(class_files(n=6)), "Broken", workspace["datasets"]).info
     (info.path / userdata.DATA_FILE).unlink()
-    at = _page("pages/my_data.py")
+    at = _page("pages/build/my_data.py")
     damaged = userdata.read_info(info.path)
     assert at.selectbox(key="mydata_view").options == [t("ownpages.mydata_damaged_label", name="Broken")]
     problem = damaged.problem
@@ -212,7 +212,7 @@ def test_the_dataset_quota_disables_a_new_import(workspace) -> None:
     for i in range(Quotas().datasets):
         importing.import_zip(zip_bytes(class_files(n=6)), f"Set {i}", workspace["datasets"],
                              images.ImportSettings(size=8))
-    at = _page("pages/my_data.py")
+    at = _page("pages/build/my_data.py")
     _ok(at.radio(key="mydata_section").set_value("zip").run())
     _ok(at.file_uploader(key="mydata_zip_upload").set_value(("x.zip", zip_bytes(class_files()), "x")).run())
     assert at.button(key="mydata_import").disabled
@@ -244,7 +244,8 @@ def _upload_model(at: AppTest, name: str, data: bytes, classes: str = "") -> App
 
 
 def test_an_uploaded_model_is_summarised_with_our_formulas_and_its_branches(workspace, model_bytes) -> None:
-    at = _upload_model(_page("pages/models.py"), "residual.keras", model_bytes["residual"], "circle, square, triangle")
+    at = _upload_model(_page("pages/look/models.py"), "residual.keras", model_bytes["residual"],
+                       "circle, square, triangle")
     [stored] = modelfile.list_model_files(workspace["models"])
     assert stored.class_names == SHAPES and stored.input_shape == (16, 16, 3)
     assert at.success[0].value == t("ownpages.models_stored", name="residual")
@@ -272,7 +273,7 @@ def test_a_hostile_or_unusable_model_file_is_refused_with_its_reason_and_the_oth
     before = _snapshot(workspace["models"])
     with pytest.raises(modelfile.ModelLoadError) as refused:  # the core's reason for the same bytes
         modelfile.store_model_file(model_bytes[case], f"{case}.keras", workspace["models"])
-    at = _upload_model(_page("pages/models.py"), f"{case}.keras", model_bytes[case])
+    at = _upload_model(_page("pages/look/models.py"), f"{case}.keras", model_bytes[case])
     assert at.error[0].value == t("ownpages.models_refused", reason=plain(refused.value, limit=800))
     expected_reason = {"lambda": "Lambda layer", "corrupt": "is not a .keras model file",
                        "truncated": "is not a .keras model file", "dense": "an image input is"}[case]
@@ -298,28 +299,28 @@ def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspa
     model = modelfile.load_model_file(stored.model_file)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     _ok(at.run())
-    _ok(at.switch_page("pages/models.py").run())
+    _ok(at.switch_page("pages/look/models.py").run())
     _ok(at.button(key="models_open_feature_maps").click().run())
     assert at.title[0].value == "Feature maps"
     assert at.selectbox(key="fm_run").value == str(stored.path)
     assert at.radio(key="fm_source_own").options == ["Upload an image", "Last drawing"]  # no dataset split
     photo = _shape_photo()
-    at.switch_page("pages/feature_maps.py")  # AppTest's next runs stay on the page st.switch_page opened
+    at.switch_page("pages/look/feature_maps.py")  # AppTest's next runs stay on the page st.switch_page opened
     _ok(at.file_uploader(key="fm_upload").set_value(("tri.png", photo, "image/png")).run())
     feature_layers = extract.feature_layer_names(model)
     assert "add" in feature_layers and len(at.get("plotly_chart")) == 3 + len(feature_layers)
     assert any(md.value.startswith("Predicted **") and md.value.split("**")[1] in SHAPES for md in at.markdown)
 
-    _ok(at.switch_page("pages/kernels.py").run())
+    _ok(at.switch_page("pages/look/kernels.py").run())
     assert at.selectbox(key="k_layer").options == ["c1", "c2", "c3"]
     assert t("ownpages.kernels_no_initial") in _texts(at.caption)
     assert at.info[0].value == t("ownpages.kernels_no_dead_check")
     assert len(at.get("plotly_chart")) == 3
 
-    _ok(at.switch_page("pages/confusion.py").run())
+    _ok(at.switch_page("pages/look/confusion.py").run())
     assert at.info[0].value == t("ownpages.confusion_needs_run") and not at.get("plotly_chart")
 
-    _ok(at.switch_page("pages/predict.py").run())
+    _ok(at.switch_page("pages/play/predict.py").run())
     assert at.selectbox(key="pr_run").value == str(stored.path)
     _ok(at.file_uploader(key="pr_upload").set_value(("tri.png", photo, "image/png")).run())
     from cnnviz.data.preprocess import load_image, to_model_input
@@ -366,7 +367,7 @@ def with_run(shapes_run, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
 def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> None:
     from cnnviz.runs import store as runs
 
-    at = _page("pages/predict.py")
+    at = _page("pages/play/predict.py")
     assert at.selectbox(key="pr_run").value == str(with_run["run"])
     assert t("ownpages.predict_prep_user", size=32, colour="colour", fit="padded to a square") in _texts(at.caption)
     photo = _shape_photo("square", (120, 70))
@@ -403,7 +404,7 @@ def test_predict_with_the_bundled_digit_model_uses_the_mnist_steps(workspace) ->
     picture = Image.new("RGB", (200, 160), "white")
     ImageDraw.Draw(picture).line([(100, 20), (100, 140)], fill=(10, 10, 10), width=14)
     data = encode(picture, "PNG")
-    at = _page("pages/predict.py")
+    at = _page("pages/play/predict.py")
     assert at.selectbox(key="pr_run").value == "bundled" and at.selectbox(key="pr_run").options == [
         t("ownpages.bundled_model")]
     assert t("ownpages.predict_prep_mnist") in _texts(at.caption)
@@ -413,7 +414,7 @@ def test_predict_with_the_bundled_digit_model_uses_the_mnist_steps(workspace) ->
 
 
 def test_predict_says_why_a_file_is_not_an_image(workspace) -> None:
-    at = _page("pages/predict.py")
+    at = _page("pages/play/predict.py")
     _ok(at.file_uploader(key="pr_upload").set_value(("notes.png", b"just text", "image/png")).run())
     assert at.error[0].value.startswith("notes.png: ") and "not a readable image" in at.error[0].value
     assert not at.metric
@@ -423,7 +424,7 @@ def test_predict_says_why_a_file_is_not_an_image(workspace) -> None:
 def test_the_confusion_matrix_of_a_user_dataset_run_uses_its_class_names(with_run) -> None:
     from cnnviz.train.evaluate import evaluate_run
 
-    at = _page("pages/confusion.py")
+    at = _page("pages/look/confusion.py")
     result = evaluate_run(with_run["run"], "test")
     assert at.metric[0].value == f"{result['accuracy']:.2%}"
     heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
@@ -438,8 +439,8 @@ def _train_dataset_script() -> None:
     import streamlit as st
 
     from cnnviz.arch.presets import PRESETS
-    from pages.shared import train as ui
-    from pages.shared.workspace import current_workspace
+    from pages.build import training as ui
+    from pages.common.workspace import current_workspace
 
     choice, dataset = ui.pick_dataset(current_workspace())
     if dataset is not None:
@@ -498,7 +499,7 @@ def test_export_gives_a_tflite_file_and_a_predict_py_that_agree_with_keras(with_
     from cnnviz.runs import store as runs
 
     run_dir = with_run["run"]
-    at = _page("pages/runs.py", {"runs_selected": str(run_dir)})
+    at = _page("pages/build/runs.py", {"runs_selected": str(run_dir)})
     _ok(at.button(key="runs_export").click().run())
     tflite = run_dir / "export" / "shapes_run.tflite"
     assert tflite.is_file() and (run_dir / "export" / "predict.py").is_file()

@@ -8,7 +8,7 @@ import re
 import markdown_it
 
 from cnnviz.i18n import WORD_JOINER
-from pages.shared.text import plain
+from pages.common.text import plain
 
 HOSTILE = ["![x](http://host/t.png)", "[click](javascript:alert(1))", "<img src=x onerror=alert(1)>",
            "**bold** _it_ `code`", "# heading", "- list item", "1. numbered", "> quote", "a & b ~~gone~~",

@@ -13,7 +13,7 @@ import pytest
 
 from cnnviz import i18n
 from cnnviz.i18n import Joined, Literal, literal_markdown, msg, t
-from pages.shared.text import plain, plain_table
+from pages.common.text import plain, plain_table
 
 HOSTILE = ["![i](http://203.0.113.9/a.png)", "$x^2$", ":red[red]", "__class__", ":smile: :material/home:",
            "<img src=http://203.0.113.9/b.png>", "[a](http://203.0.113.9/)", "http://203.0.113.9/c www.example.org",

@@ -12,7 +12,7 @@ from cnnviz.i18n import t
 from tests.inspect_helpers import make_tiny_run
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = str(ROOT / "pages" / "predict.py")
+PAGE = str(ROOT / "pages" / "play" / "predict.py")
 
 
 @pytest.fixture

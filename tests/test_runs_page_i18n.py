@@ -68,7 +68,7 @@ def test_the_runs_table_speaks_the_readers_language(lang, columns, row, tmp_path
     folder = own_dataset(tmp_path / "datasets")
     run_dir = finished_run(tmp_path / "runs", "own run", dataset="user", data_path=str(folder))
     monkeypatch.setenv(runs.RUNS_DIR_ENV, str(tmp_path / "runs"))
-    at = app("pages/runs.py", lang, {"runs_selected": str(run_dir)})
+    at = app("pages/build/runs.py", lang, {"runs_selected": str(run_dir)})
     table = at.dataframe[0].value
     assert list(table.columns) == columns
     assert [table.iloc[0][columns[1]], table.iloc[0][columns[2]]] == row
@@ -85,7 +85,7 @@ def test_the_class_page_names_statuses_and_own_datasets_in_korean(tmp_path: Path
     _, student = workspace.new_workspace()
     folder = own_dataset(student.datasets_dir)
     finished_run(student.runs_dir, "own run", dataset="user", data_path=str(folder))
-    at = app("pages/class_view.py", "ko", {"teacher_ok": True})
+    at = app("pages/build/class_view.py", "ko", {"teacher_ok": True})
     every_run, board = (frame.value for frame in at.dataframe)
     assert every_run.iloc[0]["상태"] == "완료"
     assert every_run.iloc[0]["데이터셋"] == f"내 데이터: {DATASET_NAME}"

@@ -12,7 +12,7 @@ from cnnviz.arch.presets import PRESETS
 from cnnviz.runs import store as runs
 from cnnviz.train import tblog
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "runs.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "runs.py")
 HISTORY = [{"epoch": e, "loss": 1.0 / e, "accuracy": 0.5 + e / 10, "val_loss": 1.2 / e, "val_accuracy": 0.4 + e / 10,
             "elapsed": 3.0 * e} for e in (1, 2, 3)]
 

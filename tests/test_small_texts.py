@@ -8,9 +8,9 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from cnnviz.i18n import t
-from pages.shared.text import file_size
+from pages.common.text import file_size
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "build.py")
 
 
 def test_a_reason_that_ends_its_sentence_gets_no_second_full_stop() -> None:

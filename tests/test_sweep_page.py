@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from cnnviz.runs import store as runs
 from cnnviz.train import jobs, sweeps
-from pages.shared.text import plain
+from pages.common.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 240
@@ -34,14 +34,14 @@ class IdleRuntime(jobs.JobRuntime):
 
 def train_page(monkeypatch: pytest.MonkeyPatch, runs_dir: Path, runtime: jobs.JobRuntime, app: bool = False
                ) -> AppTest:
-    import pages.shared.workspace as workspace_pages
+    import pages.common.workspace as workspace_pages
 
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(runs_dir))
     monkeypatch.setattr(workspace_pages, "_runtime", runtime)
-    at = AppTest.from_file(str(ROOT / ("app.py" if app else "pages/train.py")), default_timeout=TIMEOUT)
+    at = AppTest.from_file(str(ROOT / ("app.py" if app else "pages/build/train.py")), default_timeout=TIMEOUT)
     at.run()
     if app:
-        at.switch_page("pages/train.py").run()
+        at.switch_page("pages/build/train.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -178,7 +178,7 @@ def test_start_sweep_queues_a_tagged_group_that_trains_opens_on_compare_and_stop
 
     # a second sweep, stopped as a whole while its runs wait or train (long enough that none can finish first,
     # however fast the machine)
-    at.switch_page("pages/train.py").run()
+    at.switch_page("pages/build/train.py").run()
     at.number_input(key="train_epochs").set_value(200)
     at.number_input(key="train_limit").set_value(0)
     at.text_input(key="train_sweep_values_filters").set_value("2, 3").run()

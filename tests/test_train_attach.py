@@ -13,7 +13,7 @@ from cnnviz.arch.spec import Architecture, Dense, Flatten
 from cnnviz.runs import store as runs
 from cnnviz.train.config import TrainingConfig
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "train.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "train.py")
 ELSEWHERE = {"scheduler": "tcp://cluster.example:8786"}  # queued on a separate cluster: it waits whatever happens
 
 

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from cnnviz import i18n
 from cnnviz.runs import store as runs
 from cnnviz.train.progress import Progress
-from pages.shared.train import dataset_choice_label, progress_line, queue_message
+from pages.build.training import dataset_choice_label, progress_line, queue_message
 from tests.visible_text import english_sentences, page_texts
 
 
@@ -88,7 +88,7 @@ def test_the_dataset_labels_are_translated_and_keep_their_english() -> None:
 
 def _results(lang: str) -> None:
     from cnnviz import i18n
-    from pages.shared.train import render_results
+    from pages.build.training import render_results
     from tests.test_train_page_texts import progress
 
     with i18n.language_scope(lang):
@@ -125,7 +125,7 @@ def test_the_results_in_korean_leave_no_english_sentence() -> None:
 
 def test_a_sweep_runs_value_reads_like_the_core_label_in_english_and_names_the_layer_in_korean() -> None:
     from cnnviz.train.sweeps import SweepTag
-    from pages.shared.sweep import tag_label
+    from pages.build.sweep import tag_label
 
     layered = SweepTag(group="g", setting="filters", value=64, layer=3, index=0, count=2)
     plain_tag = SweepTag(group="g", setting="learning_rate", value=0.001, layer=None, index=1, count=2)

@@ -14,15 +14,15 @@ from functools import cache
 
 from cnnviz.i18n import LANGUAGES, t
 
-LAB = "pages/lab.py"
-LAYERS_LAB = "pages/layers_lab.py"
-TRAINING_STEP = "pages/training_step.py"
-BUILD = "pages/build.py"
-TRAIN = "pages/train.py"
-FEATURE_MAPS = "pages/feature_maps.py"
-KERNELS = "pages/kernels.py"
-CONFUSION = "pages/confusion.py"
-DRAW = "pages/draw.py"
+LAB = "pages/learn/lab.py"
+LAYERS_LAB = "pages/learn/layers_lab.py"
+TRAINING_STEP = "pages/learn/training_step.py"
+BUILD = "pages/build/build.py"
+TRAIN = "pages/build/train.py"
+FEATURE_MAPS = "pages/look/feature_maps.py"
+KERNELS = "pages/look/kernels.py"
+CONFUSION = "pages/look/confusion.py"
+DRAW = "pages/play/draw.py"
 
 
 def _text_key(concept_key: str, part: str) -> str:

@@ -51,9 +51,6 @@ TEXTS = {
         "ko": "✗ {percent:g} %보다 큼: 단계 (steps)를 늘리세요",
     },
     "explain.ig.baseline": {"en": "baseline", "ko": "기준 이미지 (baseline)"},
-    "explain.baseline.black": {"en": "black", "ko": "검정"},
-    "explain.baseline.blurred": {"en": "blurred image", "ko": "흐리게 한 이미지"},
-    "explain.baseline.grey": {"en": "grey", "ko": "회색"},
 
     # ---- errors
     "explain.error.attribution_shape": {

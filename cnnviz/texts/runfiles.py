@@ -66,10 +66,6 @@ TEXTS = {
         "ko": "{file} 모델은 {model} 이미지를 받지만 이 실행의 이미지는 {data}입니다: 이 실행의 이미지는 보여 주지 "
               "않습니다. 모델은 업로드한 이미지나 그림으로 계속 볼 수 있습니다",
     },
-    "runfiles.model_not_digits": {
-        "en": "{file} takes {model} images, not the 28×28×1 digits drawn here",
-        "ko": "{file} 모델은 {model} 이미지를 받습니다. 여기서 그리는 28×28×1 숫자가 아닙니다",
-    },
     "runfiles.run_json_missing": {
         "en": "{file} is missing (deleted?): the run's name, status and scores are unknown; its files are kept",
         "ko": "{file} 파일이 없습니다 (삭제되었나요?): 실행의 이름, 상태, 점수를 알 수 없습니다. 다른 파일은 "

@@ -28,18 +28,6 @@ TEXTS = {
         "ko": "지금은 새 작업 공간을 만들 수 없습니다: 이 주소에서 지난 한 시간 동안 허용된 최대인 {limit}개를 "
               "만들었습니다. 개인 링크로 내 작업 공간을 여시거나, 약 {minutes}분 뒤에 다시 해 보세요.",
     },
-    "workspace.class_code_prompt": {
-        "en": "To get a private workspace, type the class code your teacher gives. Already have one? Open your "
-              "private link (the address you bookmarked).",
-        "ko": "개인 작업 공간을 받으려면 선생님이 알려 주신 수업 코드를 입력하세요. 이미 있다면 북마크한 개인 "
-              "링크를 여세요.",
-    },
-    "workspace.class_code": {"en": "Class code", "ko": "수업 코드"},
-    "workspace.class_code_join": {"en": "Join the class", "ko": "수업에 참여"},
-    "workspace.class_code_wrong": {
-        "en": "that is not the class code: check it with your teacher (it is case-sensitive)",
-        "ko": "수업 코드가 아닙니다: 선생님께 확인하세요 (대소문자를 구분합니다)",
-    },
     "workspace.unknown_link": {
         "en": "no workspace on this server has this private link (a letter may be mistyped: it is case-sensitive)",
         "ko": "이 서버에는 이 개인 링크의 작업 공간이 없습니다 (글자가 잘못 입력되었을 수 있습니다. 대소문자를 "

@@ -1,0 +1,94 @@
+"""The app shell: page config, the style every page shares, and deep links inside app.py's navigation."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+ROOT = Path(__file__).resolve().parents[2]
+ICON = ROOT / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offline
+
+# Captions: Streamlit draws them in its text colour at 60 % (#828180 on white, 3.9:1, washed out on a projector);
+# at 80 % they pass WCAG AA's 4.5:1 in the light and the dark theme alike (mixed from the colour they inherit).
+# Streamlit's own "Stop" in the header's running indicator stops a page's script half-way, which means nothing to
+# a student and sat beside the Train page's real Stop: hidden (the indicator itself stays).
+# Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
+# margin on each side, and metric values shrink a little, so totals such as 4,194,304 fit.
+STYLE = """<style>
+.st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
+[data-testid="stCaptionContainer"] { color: color-mix(in srgb, currentColor 80%, transparent) !important; }
+[data-testid="stStatusWidget"] button { display: none; }
+@media (max-width: 1280px) {
+  [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
+  [data-testid="stMetricValue"] { font-size: 1.75rem; }
+  h1 { font-size: 2.25rem !important; }
+}
+</style>"""
+
+
+# Korean wraps between words (어절) as Korean typesetting does, not between any two syllables; a word too long for
+# its box may still break.
+KOREAN_STYLE = """<style>
+.st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
+p, li, label, summary, [data-testid="stMarkdownContainer"], [data-testid="stWidgetLabel"] {
+  word-break: keep-all; overflow-wrap: anywhere;
+}
+</style>"""
+
+
+def setup_app() -> None:
+    """What app.py does before navigating: page config, the shared style, the inference workers' start (once per
+    server, in the background), and (in class mode) the visitor's private workspace, whose address every page
+    keeps."""
+    from pages.common import workers
+    from pages.common.language import choose_language, language_switch
+    from pages.common.workspace import current_workspace, display_name_box, keep_private_link, show_private_link_once
+
+    st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
+    language = choose_language()
+    st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
+    workers.start_in_background()
+    current_workspace()
+    keep_private_link()
+    display_name_box()
+    language_switch()
+    show_private_link_once()
+
+
+def ensure_app_shell() -> None:
+    """Streamlit treats a `pages/` folder as an old-style (v1) multipage app until some session has run
+    app.py's st.navigation. So the first visitor after a server start who opens a deep link such as /draw
+    gets, in that mode, the file pages/draw.py alone: no wide layout, no sections. The pages live in their
+    section's folder (pages/play/draw.py), which the old mode does not look into, so pages/ keeps one two-line
+    file per address that only imports this package. If that is happening, switch the process to
+    st.navigation mode (what app.py would do) and rerun through app.py to the page asked for, by its URL path
+    (its file name, the same in both modes)."""
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        _rerun_to_intended_page()
+
+
+def _rerun_to_intended_page() -> None:
+    """Rerun to the page the browser asked for by its URL path (st.rerun would rerun the page the old mode
+    fell back to)."""
+    ctx = get_script_run_ctx()
+    page_name = ctx.pages_manager.intended_page_name if ctx is not None else None
+    if ctx is None or ctx.script_requests is None or not page_name:
+        st.rerun()
+    ctx.script_requests.request_rerun(RerunData(query_string=ctx.query_string, page_name=page_name,
+                                                context_info=ctx.context_info))
+    st.empty()  # a yield point, as in st.rerun: the runner stops the script here and reruns
+
+
+def run_page(page: str) -> None:
+    """What a file pages/<name>.py does, one per address (/lab): run app.py, whose navigation opens the page asked
+    for (`page`, pages/learn/lab.py, by its URL path). Streamlit's old pages/ folder mode runs those files, as it
+    finds no page in the sections' folders: on a server only for a fresh server's first visitor, whom importing this
+    module has already sent through app.py (ensure_app_shell); AppTest turns the old mode on again for each run."""
+    PagesManager.uses_pages_directory = False
+    runpy.run_path(str(ROOT / "app.py"), run_name="__main__")

@@ -1,0 +1,1 @@
+"""Look inside: Feature maps, Kernels, Confusion matrix and My models."""

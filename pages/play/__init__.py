@@ -1,0 +1,1 @@
+"""Play: Predict and Draw a digit, with the helpers only they use (results, drawing)."""

@@ -1,0 +1,89 @@
+"""Draw page: which saved runs can read a drawn digit, and the chosen one (its model lives in the workers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cnnviz.i18n import Message, t
+from cnnviz.inference import ModelRef
+from cnnviz.inspect.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
+from cnnviz.runs import files as runfiles
+from cnnviz.runs import store as runs
+from pages.common import state, workers
+from pages.common.workers import RemoteModel
+from pages.common.workspace import current_workspace
+
+DIGIT_SHAPE = (28, 28, 1)
+
+
+@dataclass(frozen=True)
+class ModelOption:
+    """A model the page offers; its fields are language-neutral so the choice survives a language switch."""
+
+    run_dir: str | None  # None: the bundled default model
+    name: str = ""
+    val_accuracy: float | None = None
+
+    def label(self) -> str:
+        if self.run_dir is None:
+            return t("draw.bundled_model")
+        if self.val_accuracy is None:
+            return t("draw.run_model", name=self.name)
+        return t("draw.run_model_accuracy", name=self.name, accuracy=self.val_accuracy)
+
+
+@dataclass(frozen=True)
+class ExcludedRun:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DrawModel:
+    model: RemoteModel
+    class_names: tuple[str, ...]
+    notes: tuple[Message, ...] = ()  # what is damaged in the run and which model file is used instead
+
+
+def _exclusion_reason(info: runs.RunInfo) -> str | None:
+    if not info.has_model:
+        return t("draw.no_model_yet")
+    if tuple(info.input_shape) != (28, 28, 1):
+        shape = "×".join(str(v) for v in info.input_shape) or t("draw.unknown_shape")
+        return t("draw.wrong_input", shape=shape)
+    if not is_digit_model(info.input_shape, info.dataset):
+        return t("draw.not_digits", dataset=info.dataset or t("draw.unknown_dataset"))
+    return None
+
+
+def model_options() -> tuple[list[ModelOption], list[ExcludedRun]]:
+    """The bundled model first, then every saved MNIST run with a 28×28×1 input; the others with why not."""
+    options = [ModelOption(None)]
+    excluded: list[ExcludedRun] = []
+    for info in current_workspace().list_runs():
+        reason = _exclusion_reason(info)
+        if reason:
+            excluded.append(ExcludedRun(info.name, reason))
+            continue
+        options.append(ModelOption(str(info.path), info.name, info.best_val_accuracy))
+    return options, excluded
+
+
+def model_for(option: ModelOption) -> DrawModel:
+    """The chosen model, described by a worker (which loads it on first use); ModelLoadError or OSError when its
+    file is damaged or gone."""
+    if option.run_dir is None:
+        return DrawModel(workers.describe(ModelRef.of_file(default_model_path()), t("draw.loading_bundled")),
+                         DIGIT_CLASSES)
+    chosen = runfiles.choose_model(option.run_dir)
+    model = workers.describe(ModelRef.of_file(chosen.value), t("draw.loading_run"))
+    if tuple(model.info.input_shape) != DIGIT_SHAPE:  # run.json says digits, the model file says otherwise
+        raise runs.RunError("runfiles.model_not_digits", file=chosen.value.name,
+                            model=runfiles.shape_text(tuple(model.info.input_shape)))
+    return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes), chosen.problems)
+
+
+def remember_upload() -> None:
+    """Keep the uploaded photo for the session (the uploader forgets it when the page is left)."""
+    uploaded = state.widget_value("draw_upload")
+    state.DRAW_UPLOAD.set(None if uploaded is None else (uploaded.name, uploaded.getvalue()))

@@ -1,9 +1,0 @@
-"""Helpers shared by the pages (state.py is the only place that touches st.session_state).
-
-Every page imports from this package, so importing it first makes sure the page runs inside app.py's
-navigation (see shell.ensure_app_shell).
-"""
-
-from pages.shared.shell import ensure_app_shell
-
-ensure_app_shell()
