@@ -305,9 +305,8 @@ def msg(key: str, /, **params: Any) -> Message:
     return Message(key, params)
 
 
-class CnnvizError(ValueError):
-    """Base of the core's user-facing errors: a catalog key plus parameters, shown in the current language. Every one
-    is a ValueError (the input, a file or a setting is not usable), so a page catches `CnnvizError` alone."""
+class CnnvizError(Exception):
+    """Base of the core's user-facing errors: a catalog key plus parameters, shown in the current language."""
 
     def __init__(self, key: str, /, **params: Any) -> None:
         self.key = key

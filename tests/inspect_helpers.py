@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnviz.arch.spec import Architecture, Conv2D, Dense, Flatten, MaxPooling2D
+from cnnviz.io import save_model_atomic
 
 TINY_ARCH = Architecture((28, 28, 1), (
     Conv2D(4, (3, 3), padding="same", activation="relu"),
@@ -51,7 +52,7 @@ def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, s
         keras.utils.set_random_seed(0)
         build_model(TINY_ARCH).save_weights(run_dir / "initial.weights.h5")
     model, split, _ = train_tiny_model(epochs)
-    runs.save_model_atomic(model, run_dir / runs.FINAL_MODEL)
+    save_model_atomic(model, run_dir / runs.FINAL_MODEL)
     val_accuracy = float(np.mean(model.predict(split.x_val, verbose=0).argmax(1) == split.y_val))
     runs.append_history(run_dir, {"epoch": 1, "val_accuracy": val_accuracy})
     runs.update_run(run_dir, status="finished", best_val_accuracy=val_accuracy)

@@ -24,7 +24,7 @@ DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
 MAPS = "Viridis"
 
 
-class FigureError(CnnvizError):
+class FigureError(CnnvizError, ValueError):
     """Data a figure cannot draw; the message says what was expected."""
 
 

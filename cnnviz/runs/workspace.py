@@ -49,7 +49,7 @@ MAX_DISPLAY_NAME = 40
 MAX_SECRET_DELAY = 30  # s: the longest wait after wrong teacher secrets
 
 
-class WorkspaceError(CnnvizError):
+class WorkspaceError(CnnvizError, PermissionError):
     """Something outside the caller's workspace was asked for, or a quota is reached: a catalog key (`workspace.*`)
     saying which."""
 

@@ -16,7 +16,7 @@ MAX_EPOCHS = 1000
 MAX_BATCH_SIZE = 65536
 
 
-class ConfigError(CnnvizError):
+class ConfigError(CnnvizError, ValueError):
     """Training options that cannot work: a catalog key (`training.*`) naming the option."""
 
 

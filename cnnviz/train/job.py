@@ -23,6 +23,7 @@ from cnnviz.arch.memory import MemoryRefused, refuse_training
 from cnnviz.arch.shapes import check
 from cnnviz.arch.spec import Architecture
 from cnnviz.i18n import CnnvizError, Message, msg
+from cnnviz.io import save_model_atomic
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
 from cnnviz.train.callback import StreamCallback
@@ -343,7 +344,7 @@ class TrainingJob:
         self._set(run_dir=run_dir)
         try:
             with Heartbeat(run_dir):
-                runs.save_model_atomic(model, run_dir / layout.INITIAL_WEIGHTS)
+                save_model_atomic(model, run_dir / layout.INITIAL_WEIGHTS)
                 self._fit(model, dataset, split, num_classes)
         finally:
             runs.unregister_live(run_dir)
@@ -383,7 +384,7 @@ class TrainingJob:
             self._finish("failed", self._nan_message(*self._nan_at))
             return
         self._set(phase="saving the final model")
-        runs.save_model_atomic(model, self.run_dir / runs.FINAL_MODEL)
+        save_model_atomic(model, self.run_dir / runs.FINAL_MODEL)
         self._set(phase="evaluating on the test set")
         test = make_tf_dataset(dataset.x_test, dataset.y_test, max(self.batch_size, 256), num_classes, one_hot)
         scores = model.evaluate(test, verbose=0, return_dict=True)
@@ -432,7 +433,7 @@ class TrainingJob:
             self._best_val_accuracy = val_acc
             self._best_epoch = event.epoch
             if self.config.save_best_checkpoint:
-                runs.save_model_atomic(model, self.run_dir / runs.BEST_MODEL)
+                save_model_atomic(model, self.run_dir / runs.BEST_MODEL)
             runs.update_run(self.run_dir, best_val_accuracy=val_acc, best_epoch=event.epoch)
         entry = {k: v for k, v in asdict(event).items() if k not in ("kind", "eta", "step")}
         runs.append_history(self.run_dir, entry)
