@@ -14,7 +14,7 @@ from tests.inspect_helpers import make_tiny_run
 from tests.visible_text import english_sentences, page_texts
 
 ROOT = Path(__file__).resolve().parent.parent
-APP_PAGES = sorted(set(re.findall(r'st\.Page\("(pages/\w+\.py)"', (ROOT / "app.py").read_text(encoding="utf-8"))))
+APP_PAGES = sorted(set(re.findall(r'st\.Page\("(pages/[\w/]+\.py)"', (ROOT / "app.py").read_text(encoding="utf-8"))))
 
 
 @pytest.fixture(scope="module")
