@@ -35,7 +35,8 @@ def _proto_texts(proto: Any) -> Iterator[str]:
         if name in fields:
             value = getattr(proto, name)
             if isinstance(value, str):
-                yield value
+                if not value.lstrip().startswith("<style>"):  # a style sheet (st.html) is not text anyone reads
+                    yield value
             elif hasattr(value, "__iter__"):
                 yield from (item for item in value if isinstance(item, str))
     if "spec" in fields and isinstance(proto.spec, str) and proto.spec.startswith("{"):
