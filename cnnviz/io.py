@@ -3,13 +3,14 @@ temporary file beside the target, flush it to disk, then rename it over the targ
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 if TYPE_CHECKING:
     import keras
@@ -67,3 +68,23 @@ def save_model_atomic(model: keras.Model, path: str | Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def locked_text(path: str | Path) -> Iterator[TextIO]:
+    """`path` (made when missing) open for reading and rewriting under an exclusive lock that every process
+    respects (several web processes share such a file), positioned at its start. Writes go to its end;
+    `rewrite` replaces its content."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+", encoding="utf-8") as stream:
+        fcntl.flock(stream, fcntl.LOCK_EX)
+        stream.seek(0)
+        yield stream
+
+
+def rewrite(stream: TextIO, text: str) -> None:
+    """Replace the whole content of a file opened by `locked_text` with `text`."""
+    stream.seek(0)
+    stream.truncate()
+    stream.write(text)

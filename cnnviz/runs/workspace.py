@@ -14,7 +14,6 @@ A private link is free to open but not to make: in class mode a new workspace ne
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import hmac
 import json
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cnnviz.i18n import CnnvizError
+from cnnviz.io import locked_text, rewrite
 from cnnviz.runs import layout
 from cnnviz.runs import store as runs
 
@@ -180,16 +180,11 @@ class SecretGuard:
         """The failure counts after `change` (None: only read), under a lock every process respects."""
         with self._lock:
             try:
-                self._file.parent.mkdir(parents=True, exist_ok=True)
-                with open(self._file, "a+", encoding="utf-8") as stream:
-                    fcntl.flock(stream, fcntl.LOCK_EX)
-                    stream.seek(0)
+                with locked_text(self._file) as stream:
                     counts = _failure_counts(stream.read())
                     if change is not None:
                         change(counts)
-                        stream.seek(0)
-                        stream.truncate()
-                        stream.write(json.dumps(counts))
+                        rewrite(stream, json.dumps(counts))
                     return counts
             except OSError:
                 if change is not None:
@@ -318,10 +313,7 @@ class NewWorkspaceLimit:
         address has made its hour's share. The file is read and written under a lock every process respects."""
         now = time.time() if now is None else now
         key = address_key(where)
-        self._file.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock, open(self._file, "a+", encoding="utf-8") as stream:
-            fcntl.flock(stream, fcntl.LOCK_EX)
-            stream.seek(0)
+        with self._lock, locked_text(self._file) as stream:
             lines = stream.read().splitlines()
             recent = self._recent(lines, now)
             mine = [r["time"] for r in recent if r.get("where") == key]
@@ -329,9 +321,7 @@ class NewWorkspaceLimit:
                 minutes = max(1, round((min(mine) + self.WINDOW - now) / 60))
                 raise WorkspaceError("workspace.too_many_new", limit=self.per_hour, minutes=minutes)
             if len(recent) > 10_000 or len(recent) * 2 < len(lines):  # keep the file to the last hour
-                stream.seek(0)
-                stream.truncate()
-                stream.write("".join(json.dumps(r) + "\n" for r in recent))
+                rewrite(stream, "".join(json.dumps(r) + "\n" for r in recent))
             stream.write(json.dumps({"where": key, "time": now}) + "\n")
 
 
