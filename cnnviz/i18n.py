@@ -305,8 +305,12 @@ def msg(key: str, /, **params: Any) -> Message:
     return Message(key, params)
 
 
-class CnnvizError(Exception):
-    """Base of the core's user-facing errors: a catalog key plus parameters, shown in the current language."""
+class CnnvizError(ValueError):
+    """Base of the core's user-facing errors: a catalog key plus parameters, shown in the current language.
+
+    Every one is a ValueError (something given, a file, a setting or a run, is not what the core can use), so a
+    handler that catches ValueError around core code catches them all; one that must let a particular error
+    through (an archive refused as a whole, not "not a zip") catches that error first."""
 
     def __init__(self, key: str, /, **params: Any) -> None:
         self.key = key
@@ -328,6 +332,7 @@ class CnnvizError(Exception):
 
 
 def _rebuild_error(cls: type[CnnvizError], key: str, params: dict[str, Any]) -> CnnvizError:
-    error = cls.__new__(cls)
+    # the base class whose __new__ builds this one: an error that is also an OSError (WorkspaceError) needs OSError's
+    error = (OSError if issubclass(cls, OSError) else BaseException).__new__(cls)
     CnnvizError.__init__(error, key, **params)
     return error

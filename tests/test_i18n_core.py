@@ -196,6 +196,46 @@ def test_old_bases_still_catch_the_errors(tmp_path: Path) -> None:
     assert isinstance(raised(_quota(tmp_path)), PermissionError) and issubclass(WorkspaceError, PermissionError)
 
 
+def test_every_core_error_is_a_value_error_under_one_base() -> None:
+    """One base, and its subclasses agree: a page catching ValueError around core code catches every one of them."""
+    import importlib
+    import pkgutil
+
+    import cnnviz
+    from cnnviz.i18n import CnnvizError
+
+    for module in pkgutil.walk_packages(cnnviz.__path__, "cnnviz."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> set[type]:
+        return {cls} | {s for sub in cls.__subclasses__() for s in subclasses(sub)}
+
+    errors = {cls for cls in subclasses(CnnvizError) if cls.__module__.startswith("cnnviz.")}
+    names = {cls.__name__ for cls in errors}
+    assert {"RunError", "MemoryRefused", "ArchiveRefused", "ModelLoadError", "SpecError", "CliError"} <= names
+    assert all(issubclass(cls, ValueError) for cls in errors)
+    own_errors = [cls.__name__ for module in map(importlib.import_module, {c.__module__ for c in errors})
+                  for cls in vars(module).values()
+                  if isinstance(cls, type) and issubclass(cls, Exception) and cls.__module__ == module.__name__
+                  and not issubclass(cls, CnnvizError) and not cls.__name__.startswith("_")]
+    assert own_errors == []  # every public error a core module defines says its text through the one base
+
+
+def test_an_archive_refused_as_a_whole_is_not_called_not_a_zip(tmp_path: Path) -> None:
+    import zipfile
+
+    from cnnviz.data.safezip import ArchiveRefused, ZipLimits, open_archive
+
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for i in range(5):
+            archive.writestr(f"{i}.txt", b"x")
+    with pytest.raises(ArchiveRefused) as caught:
+        open_archive(path, ZipLimits(max_entries=3))
+    assert caught.value.key == "safezip.too_many_entries"
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_errors_survive_pickling_with_key_and_params(case: str, tmp_path: Path) -> None:
     make, _, _ = CASES[case]

@@ -33,7 +33,7 @@ MAX_LAYERS = 200
 MAX_JSON_BYTES = 256 * 1024
 
 
-class SpecError(CnnvizError, ValueError):
+class SpecError(CnnvizError):
     """An architecture that cannot be built: a catalog key (`spec.*`, `shapes.*`) and its parameters. `layer` is the
     1-based position, or None for the input or the whole; the text then starts with "layer 3 (Conv2D): "."""
 

@@ -99,7 +99,7 @@ DATASET_INFO: dict[str, DatasetInfo] = {
 }
 
 
-class DataError(CnnvizError, ValueError):
+class DataError(CnnvizError):
     """A dataset could not be loaded or is malformed: a catalog key (`data.*`) saying what and where."""
 
 

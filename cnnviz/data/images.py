@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from cnnviz.data.datasets import DataError
-from cnnviz.i18n import msg
+from cnnviz.i18n import CnnvizError, msg
 
 FITS = ("pad", "crop")
 MIN_SIZE, MAX_SIZE = 8, 128
@@ -54,13 +54,8 @@ class ImportSettings:
         return (self.size, self.size, self.channels)
 
 
-class UnusableImage(Exception):
+class UnusableImage(CnnvizError):
     """Not a usable image: why, as a catalog key and its parameters (an import skips the file with that reason)."""
-
-    def __init__(self, key: str, /, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 def _is_16_bit(image: Any) -> bool:

@@ -38,7 +38,7 @@ EMPTY_IMAGE_KEY = "preprocess.empty_image"
 EMPTY_IMAGE = "the image is empty: no ink found (nothing drawn, or too little contrast)"
 
 
-class ImageError(CnnvizError, ValueError):
+class ImageError(CnnvizError):
     """An image that cannot be read or used: a catalog key (`preprocess.*`) saying why."""
 
 

@@ -33,13 +33,8 @@ class ArchiveRefused(CnnvizError):
     """The whole archive is refused; the message names the entry and the rule or limit."""
 
 
-class MemberUnreadable(Exception):
-    """One member cannot be read (encrypted, damaged, too large); `reason` is a catalog message key + params."""
-
-    def __init__(self, key: str, /, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+class MemberUnreadable(CnnvizError):
+    """One member cannot be read (encrypted, damaged, too large): that member is skipped, the rest is read."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +77,8 @@ def open_archive(source: bytes | Path, limits: ZipLimits) -> zipfile.ZipFile:
         with Path(source).open("rb") as raw:
             _check_entry_count(raw, limits.max_entries)
         return zipfile.ZipFile(Path(source))  # owns (and closes) its own file handle
+    except ArchiveRefused:  # too large, too many entries: said as it is, not as "not a zip"
+        raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ArchiveRefused("safezip.not_a_zip", reason=str(exc) or type(exc).__name__) from None
 
@@ -196,6 +193,8 @@ def read_member(archive: zipfile.ZipFile, member: Member, limits: ZipLimits, bud
                 if done > cap:
                     raise MemberUnreadable("safezip.member_too_large", size_mb=done / MB, limit_mb=cap / MB)
                 chunks.append(chunk)
+    except (MemberUnreadable, ArchiveRefused):  # a member or the archive too large: said as it is, not "damaged"
+        raise
     except NotImplementedError as exc:  # a compression method zipfile lacks (e.g. deflate64)
         raise MemberUnreadable("safezip.unsupported", reason=str(exc)) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:

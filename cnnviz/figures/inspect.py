@@ -24,7 +24,7 @@ DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
 MAPS = "Viridis"
 
 
-class FigureError(CnnvizError, ValueError):
+class FigureError(CnnvizError):
     """Data a figure cannot draw; the message says what was expected."""
 
 

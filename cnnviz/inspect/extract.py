@@ -35,7 +35,7 @@ _GRAD_MODELS: weakref.WeakKeyDictionary[Any, dict[str, Callable]] = weakref.Weak
 _PREDICTORS: weakref.WeakKeyDictionary[Any, Callable] = weakref.WeakKeyDictionary()
 
 
-class ExtractError(CnnvizError, ValueError):
+class ExtractError(CnnvizError):
     """A model or input this module cannot look inside: a catalog key (`extract.*`)."""
 
 

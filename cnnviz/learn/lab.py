@@ -38,7 +38,7 @@ MNIST_SAMPLE = ASSETS_DIR / "mnist_sample.npz"
 MAX_GRID_SIDE = 256
 
 
-class LabError(CnnvizError, ValueError):
+class LabError(CnnvizError):
     """Input the lab cannot compute with: a catalog key (`lab.*`) saying what is wrong and where."""
 
 

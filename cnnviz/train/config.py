@@ -16,7 +16,7 @@ MAX_EPOCHS = 1000
 MAX_BATCH_SIZE = 65536
 
 
-class ConfigError(CnnvizError, ValueError):
+class ConfigError(CnnvizError):
     """Training options that cannot work: a catalog key (`training.*`) naming the option."""
 
 

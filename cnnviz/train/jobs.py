@@ -528,7 +528,7 @@ def format_wait(seconds: float | None, lang: str | None = None) -> str:
 # ---- queueing a job ------------------------------------------------------------------------------------
 
 
-class JobRefused(CnnvizError, ValueError):
+class JobRefused(CnnvizError):
     """A job that must not be queued: a catalog key (`jobs.*`, `memory.*`) saying why and what to change."""
 
 
