@@ -253,7 +253,7 @@ class Message:
             return None
         params = data.get("params")
         params = params if isinstance(params, dict) else {}
-        return cls(data["key"], {str(name): _param_from_json(value) for name, value in params.items()})
+        return cls(current_key(data["key"]), {str(name): _param_from_json(value) for name, value in params.items()})
 
 
 @dataclass(frozen=True)
@@ -299,6 +299,22 @@ def _param_from_json(value: Any) -> Any:
     if isinstance(value, dict) and isinstance(value.get(_JOINED), list):
         return Joined(tuple(_param_from_json(item) for item in value[_JOINED]), str(value.get("separator", ", ")))
     return value
+
+
+# Keys renamed when every key's prefix came to name its texts module: a message an older version stored (in a run
+# folder) is still shown in the reader's language.
+RENAMED_PREFIXES = {"common.": "general.", "explain.": "inspect.", "fig.": "figures.", "concept.": "concepts.",
+                    "preset.": "presets.", "train_help.": "training_help."}
+
+
+def current_key(key: str) -> str:
+    """`key`, or what it is called now when an older version stored it under a prefix since renamed."""
+    if has_text(key):
+        return key
+    for old, new in RENAMED_PREFIXES.items():
+        if key.startswith(old) and has_text(new + key[len(old):]):
+            return new + key[len(old):]
+    return key
 
 
 def msg(key: str, /, **params: Any) -> Message:

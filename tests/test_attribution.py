@@ -240,7 +240,7 @@ def test_bad_requests_raise_errors_that_say_what(top_left):
     model, image = top_left
     with pytest.raises(ExplainError) as error:
         attribution.saliency(model, image, class_index=3)
-    assert error.value.key == "explain.error.class_index" and "0..2" in str(error.value)
+    assert error.value.key == "inspect.error.class_index" and "0..2" in str(error.value)
     with pytest.raises(ExplainError, match="method"):
         attribution.attribute(model, image, "lime")
     with pytest.raises(ExplainError, match="window"):

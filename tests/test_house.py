@@ -119,3 +119,21 @@ def test_every_package_says_what_it_holds_and_what_it_may_import() -> None:
             continue  # a module, not a package
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
         assert len(doc) > 80 and "import" in doc.lower(), f"{init}: say what it holds and what it may import"
+
+
+def test_every_catalog_key_starts_with_the_name_of_its_texts_module() -> None:
+    """A key says where its text lives: `figures.…` in cnnviz/texts/figures.py, `build.…` in pages/build/texts.py."""
+    import importlib
+    import pkgutil
+
+    import cnnviz.texts
+
+    owners: dict[str, str] = {}
+    for module in pkgutil.iter_modules(cnnviz.texts.__path__):
+        owners[module.name] = f"cnnviz.texts.{module.name}"
+    sections = sorted(path.parent.name for path in (ROOT / "pages").glob("*/texts.py"))
+    assert not set(sections) & set(owners), "a page section and a core texts module share a prefix"
+    owners.update({section: f"pages.{section}.texts" for section in sections})
+    misplaced = [f"{name}: {key}" for prefix, name in owners.items()
+                 for key in importlib.import_module(name).TEXTS if not key.startswith(f"{prefix}.")]
+    assert misplaced == []

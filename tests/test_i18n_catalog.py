@@ -40,7 +40,7 @@ def test_every_key_used_in_the_code_is_in_the_catalog() -> None:
 
 
 def test_t_fills_placeholders_in_the_chosen_language() -> None:
-    assert i18n.t("common.error_where", lang="ko", where="layer 2", reason="x") == "layer 2: x"
+    assert i18n.t("general.error_where", lang="ko", where="layer 2", reason="x") == "layer 2: x"
     assert i18n.t("common.language", lang="ko") == "언어"
     assert i18n.t("common.language", lang="en") == "Language"
     assert i18n.t("no.such_key") == "no.such_key"
@@ -48,7 +48,7 @@ def test_t_fills_placeholders_in_the_chosen_language() -> None:
 
 
 def test_t_or_empty_gives_the_text_or_nothing_for_a_key_without_one() -> None:
-    assert i18n.t_or_empty("common.error_where", lang="ko", where="layer 2", reason="x") == "layer 2: x"
+    assert i18n.t_or_empty("general.error_where", lang="ko", where="layer 2", reason="x") == "layer 2: x"
     assert i18n.t_or_empty("common.language") == i18n.t("common.language") == "Language"
     assert i18n.t_or_empty("no.such_key") == "" and i18n.t_or_empty("no.such_key", n=1) == ""
 
@@ -70,7 +70,7 @@ def test_provider_decides_and_falls_back_when_it_fails() -> None:
 
 
 def test_errors_carry_key_and_params_and_survive_pickling() -> None:
-    error = i18n.CnnvizError("common.error_where", where="here", reason="broken")
+    error = i18n.CnnvizError("general.error_where", where="here", reason="broken")
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is i18n.CnnvizError and copy.key == error.key and copy.params == error.params
     assert str(copy) == "here: broken"
@@ -117,7 +117,7 @@ def test_page_texts_join_the_one_catalog_and_a_key_twice_is_refused() -> None:
     key = next(iter(BUILD_TEXTS))
     with pytest.raises(ValueError, match=key.replace(".", r"\.")):
         i18n.add_texts({key: {"en": "x", "ko": "x"}}, owner="tests.elsewhere")
-    with pytest.raises(ValueError, match="common.error_where"):
-        i18n.add_texts({"common.error_where": {"en": "x", "ko": "x"}}, owner="tests.elsewhere")
+    with pytest.raises(ValueError, match="general.error_where"):
+        i18n.add_texts({"general.error_where": {"en": "x", "ko": "x"}}, owner="tests.elsewhere")
     i18n.add_texts({key: BUILD_TEXTS[key]}, owner="pages.build.texts")
     assert CATALOG[key] == BUILD_TEXTS[key]

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 TEACHING_AREAS = ("glossary", "train_help", "concept", "preset", "fig", "lab_text", "classes")
-SAME_IN_BOTH = {"fig.inspect.f1"}  # "F1" is the metric's name in Korean too
+SAME_IN_BOTH = {"figures.inspect.f1"}  # "F1" is the metric's name in Korean too
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 FASHION_KO = ["티셔츠/탑", "바지", "풀오버", "드레스", "코트", "샌들", "셔츠", "스니커즈", "가방", "앵클 부츠"]
 
@@ -97,9 +97,9 @@ def test_training_help_covers_every_setting_the_train_pages_ask_about() -> None:
     asked = set(re.findall(r't_or_empty\("train_help\.(\w+)"\)', source))
     assert {"optimizer", "learning_rate", "early_stopping", "run_name"} <= asked
     for key in asked:
-        english, korean = both(lambda key=key: t_or_empty(f"train_help.{key}"))
+        english, korean = both(lambda key=key: t_or_empty(f"training_help.{key}"))
         assert english and HANGUL.search(korean) and not HANGUL.search(english), key
-    assert t_or_empty("train_help.no_such_setting") == ""
+    assert t_or_empty("training_help.no_such_setting") == ""
 
 
 def test_explain_padding_in_korean_says_padding_with_the_same_numbers() -> None:

@@ -87,7 +87,7 @@ def test_lab_choices_and_address_survive_switching_the_language(navigation_mode:
     assert english[1]["lab_operation"] == "convolve" and english[1]["lab_same_style"] == "SciPy"
 
     switch_language(at, "ko")
-    assert at.title[0].value == t("labs.lab_title", lang="ko")
+    assert at.title[0].value == t("learn.labs.lab_title", lang="ko")
     assert (choices(at), address(at), formulas(at)) == english
 
     switch_language(at, "en")
@@ -104,7 +104,7 @@ def test_a_lab_link_made_in_korean_opens_the_same_lab_in_english(navigation_mode
     korean.radio(key="lab_operation").set_value("convolve").run()
     korean.radio(key="lab_padding").set_value("full").run()
     korean.slider(key="lab_stride").set_value(2).run()
-    assert korean.title[0].value == t("labs.lab_title", lang="ko")
+    assert korean.title[0].value == t("learn.labs.lab_title", lang="ko")
     link = address(korean)
     assert all(not re.search("[\uac00-\ud7a3]", value) for value in link.values()), link  # no Korean in the URL
 
@@ -140,7 +140,7 @@ def test_every_lab_tooltip_is_in_both_languages() -> None:
     names = set(HELP)
     assert {"mode", "operation", "padding", "stride", "learning_rate"} <= names
     for name in names:
-        entry = CATALOG[f"labs.help_{name}"]
+        entry = CATALOG[f"learn.labs.help_{name}"]
         assert set(entry) == set(LANGUAGES) and HELP[name] in entry.values()
     with pytest.raises(KeyError):
         HELP["no_such_setting"]

@@ -96,7 +96,7 @@ def test_a_zip_of_class_folders_becomes_a_dataset_with_counts_preview_and_report
     at = _import(_page("pages/build/my_data.py"), "shapes.zip", archive)
     [info] = userdata.list_user_datasets(workspace["datasets"])
     assert info.class_names == SHAPES and info.counts == (12, 12, 12) and info.image_shape == (32, 32, 3)
-    assert at.success[0].value == t("ownpages.mydata_imported", name="shapes", n=36, classes=3, shape="32×32×3")
+    assert at.success[0].value == t("build.ownpages.mydata_imported", name="shapes", n=36, classes=3, shape="32×32×3")
     # the per-file report names the skipped file and its reason
     skipped = plain(info.report.lines()[0], limit=600)
     assert "notes.txt" in skipped and skipped in _texts(at.caption)
@@ -136,11 +136,11 @@ def test_a_hostile_archive_is_refused_with_its_rule_and_the_other_datasets_stay(
         importing.import_zip(archive, "probe", workspace["datasets"], images.ImportSettings(size=32, color=True))
     at = _import(_page("pages/build/my_data.py"), "hostile.zip", archive)
     [error] = at.error
-    assert error.value == t("ownpages.mydata_refused", file="hostile.zip", reason=plain(refused.value, limit=800))
+    assert error.value == t("build.ownpages.mydata_refused", file="hostile.zip", reason=plain(refused.value, limit=800))
     assert _snapshot(workspace["datasets"]) == before
     _ok(at.radio(key="mydata_section").set_value("datasets").run())
     assert at.selectbox(key="mydata_view").options == [
-        t("ownpages.mydata_label", name="Existing", n=12, classes=2, shape="32×32×1")]
+        t("build.ownpages.mydata_label", name="Existing", n=12, classes=2, shape="32×32×1")]
     assert userdata.load_user_dataset(existing.path).num_classes == 2
 
 
@@ -154,7 +154,7 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
     at.radio(key="mydata_colour").set_value("colour")
     for name in ("circle", "square", "circle"):  # the second "circle" is refused as a repeat
         at.text_input(key="mydata_new_class").input(name)
-        _ok(next(b for b in at.button if b.label == t("ownpages.mydata_add_class")).click().run())
+        _ok(next(b for b in at.button if b.label == t("build.ownpages.mydata_add_class")).click().run())
     assert at.error[0].value == plain(images.UserDataError("userdata.duplicate_class", cls="circle"), limit=800)
     ident = {name: hashlib.sha1(name.encode()).hexdigest()[:10] for name in ("circle", "square")}
     uploader = next(u for u in at.file_uploader if u.key.startswith(f"mydata_files_{ident['circle']}_"))
@@ -166,8 +166,8 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
     for i in range(4):
         _ok(at.camera_input[0].set_value(("shot.jpg", _jpeg("square", i), "image/jpeg")).run())
     heads = [m.value for m in at.markdown if m.value.startswith("**")]
-    assert heads == [t("ownpages.mydata_class_head", name="circle", n=5),
-                     t("ownpages.mydata_class_head", name="square", n=4)]
+    assert heads == [t("build.ownpages.mydata_class_head", name="circle", n=5),
+                     t("build.ownpages.mydata_class_head", name="square", n=4)]
     assert "readme.png" in _texts(at.caption)  # the skipped file, with its reason
     # settings are fixed once images are in
     assert at.selectbox(key="mydata_size").disabled and at.radio(key="mydata_colour").disabled
@@ -176,7 +176,7 @@ def test_a_dataset_built_class_by_class_from_files_and_webcam_shots(workspace) -
     [info] = userdata.list_user_datasets(workspace["datasets"])
     assert info.name == "desk things" and info.class_names == ("circle", "square") and info.counts == (5, 4)
     assert info.image_shape == (32, 32, 3) and info.source == {"kind": "classes", "upload": 5, "webcam": 4}
-    assert at.success[0].value == t("ownpages.mydata_saved", name="desk things", n=9, classes=2, shape="32×32×3")
+    assert at.success[0].value == t("build.ownpages.mydata_saved", name="desk things", n=9, classes=2, shape="32×32×3")
     expected = images.model_input(uploads[0][1], images.ImportSettings(size=32, color=True))
     stored = userdata.class_examples(info.path)["circle"][0]
     np.testing.assert_array_equal(stored, np.round(expected * 255).astype(np.uint8))
@@ -188,10 +188,10 @@ def test_delete_asks_first_and_removes_only_that_dataset(workspace) -> None:
     at = _page("pages/build/my_data.py")
     _ok(at.selectbox(key="mydata_view").set_value(drop.id).run())
     _ok(at.button(key="mydata_delete").click().run())
-    assert drop.path.exists() and t("ownpages.mydata_delete_confirm", name="Drop") == at.warning[-1].value
+    assert drop.path.exists() and t("build.ownpages.mydata_delete_confirm", name="Drop") == at.warning[-1].value
     _ok(at.button(key="mydata_delete_yes").click().run())
     assert not drop.path.exists() and keep.path.exists()
-    assert at.selectbox(key="mydata_view").options == [t("ownpages.mydata_label", name="Keep", n=12, classes=2,
+    assert at.selectbox(key="mydata_view").options == [t("build.ownpages.mydata_label", name="Keep", n=12, classes=2,
                                                          shape="32×32×1")]
 
 
@@ -200,9 +200,9 @@ def test_a_damaged_dataset_is_listed_with_its_problem(workspace) -> None:
     (info.path / userdata.DATA_FILE).unlink()
     at = _page("pages/build/my_data.py")
     damaged = userdata.read_info(info.path)
-    assert at.selectbox(key="mydata_view").options == [t("ownpages.mydata_damaged_label", name="Broken")]
+    assert at.selectbox(key="mydata_view").options == [t("build.ownpages.mydata_damaged_label", name="Broken")]
     problem = damaged.problem
-    assert at.error[0].value == t("ownpages.mydata_damaged", problem=plain(problem, limit=600))
+    assert at.error[0].value == t("build.ownpages.mydata_damaged", problem=plain(problem, limit=600))
     assert not any(b.key == "mydata_train" for b in at.button) and at.button(key="mydata_delete")
 
 
@@ -216,7 +216,7 @@ def test_the_dataset_quota_disables_a_new_import(workspace) -> None:
     _ok(at.radio(key="mydata_section").set_value("zip").run())
     _ok(at.file_uploader(key="mydata_zip_upload").set_value(("x.zip", zip_bytes(class_files()), "x")).run())
     assert at.button(key="mydata_import").disabled
-    assert at.warning[0].value == t("ownpages.mydata_quota_full", n=10, limit=10)
+    assert at.warning[0].value == t("build.ownpages.mydata_quota_full", n=10, limit=10)
 
 
 # ---- My models ---------------------------------------------------------------------------------------------
@@ -248,18 +248,19 @@ def test_an_uploaded_model_is_summarised_with_our_formulas_and_its_branches(work
                        "circle, square, triangle")
     [stored] = modelfile.list_model_files(workspace["models"])
     assert stored.class_names == SHAPES and stored.input_shape == (16, 16, 3)
-    assert at.success[0].value == t("ownpages.models_stored", name="residual")
+    assert at.success[0].value == t("look.ownpages.models_stored", name="residual")
     table = at.table[0].value
     model = modelfile.load_model_file(stored.model_file)
     layers = [layer for layer in model.layers if type(layer).__name__ != "InputLayer"]
-    assert list(table[t("ownpages.col_layer")]) == [layer.name for layer in layers]
-    assert list(table[t("ownpages.col_params")]) == [f"{layer.count_params():,}" for layer in layers]
-    assert list(table[t("ownpages.col_output")]) == ["×".join(map(str, layer.output.shape[1:])) for layer in layers]
-    inbound = dict(zip(table[t("ownpages.col_layer")], table[t("ownpages.col_inbound")], strict=True))
+    assert list(table[t("look.ownpages.col_layer")]) == [layer.name for layer in layers]
+    assert list(table[t("look.ownpages.col_params")]) == [f"{layer.count_params():,}" for layer in layers]
+    shapes = ["×".join(map(str, layer.output.shape[1:])) for layer in layers]
+    assert list(table[t("look.ownpages.col_output")]) == shapes
+    inbound = dict(zip(table[t("look.ownpages.col_layer")], table[t("look.ownpages.col_inbound")], strict=True))
     assert inbound["add"] == "c1, c2" and inbound["c2"] == "c1"  # the residual block's two branches
-    formulas = dict(zip(table[t("ownpages.col_layer")], table[t("ownpages.col_formula")], strict=True))
-    assert formulas["c1"] == plain("(3·3·3 + 1)·4 = 112") and formulas["add"] == t("ownpages.models_keras_count")
-    assert t("ownpages.models_totals", total=model.count_params(), trainable=model.count_params(), frozen=0,
+    formulas = dict(zip(table[t("look.ownpages.col_layer")], table[t("look.ownpages.col_formula")], strict=True))
+    assert formulas["c1"] == plain("(3·3·3 + 1)·4 = 112") and formulas["add"] == t("look.ownpages.models_keras_count")
+    assert t("look.ownpages.models_totals", total=model.count_params(), trainable=model.count_params(), frozen=0,
              known=6, n=8) in _texts(at.caption)
 
 
@@ -274,13 +275,14 @@ def test_a_hostile_or_unusable_model_file_is_refused_with_its_reason_and_the_oth
     with pytest.raises(modelfile.ModelLoadError) as refused:  # the core's reason for the same bytes
         modelfile.store_model_file(model_bytes[case], f"{case}.keras", workspace["models"])
     at = _upload_model(_page("pages/look/models.py"), f"{case}.keras", model_bytes[case])
-    assert at.error[0].value == t("ownpages.models_refused", reason=plain(refused.value, limit=800))
+    assert at.error[0].value == t("look.ownpages.models_refused", reason=plain(refused.value, limit=800))
     expected_reason = {"lambda": "Lambda layer", "corrupt": "is not a .keras model file",
                        "truncated": "is not a .keras model file", "dense": "an image input is"}[case]
     assert expected_reason in str(refused.value)
     assert not Path(model_bytes["marker"].decode()).exists()  # the Lambda's code never ran
     assert _snapshot(workspace["models"]) == before
-    assert at.selectbox(key="models_view").options == [t("ownpages.upload_label", name="kept", shape="16×16×3", n=3)]
+    assert at.selectbox(key="models_view").options == [t("common.ownpages.upload_label", name="kept", shape="16×16×3",
+                                                         n=3)]
     assert [m.id for m in modelfile.list_model_files(workspace["models"])] == [kept.id]
 
 
@@ -313,12 +315,12 @@ def test_an_uploaded_model_on_feature_maps_kernels_confusion_and_predict(workspa
 
     _ok(at.switch_page("pages/look/kernels.py").run())
     assert at.selectbox(key="k_layer").options == ["c1", "c2", "c3"]
-    assert t("ownpages.kernels_no_initial") in _texts(at.caption)
-    assert at.info[0].value == t("ownpages.kernels_no_dead_check")
+    assert t("look.ownpages.kernels_no_initial") in _texts(at.caption)
+    assert at.info[0].value == t("look.ownpages.kernels_no_dead_check")
     assert len(at.get("plotly_chart")) == 3
 
     _ok(at.switch_page("pages/look/confusion.py").run())
-    assert at.info[0].value == t("ownpages.confusion_needs_run") and not at.get("plotly_chart")
+    assert at.info[0].value == t("look.ownpages.confusion_needs_run") and not at.get("plotly_chart")
 
     _ok(at.switch_page("pages/play/predict.py").run())
     assert at.selectbox(key="pr_run").value == str(stored.path)
@@ -369,7 +371,8 @@ def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> N
 
     at = _page("pages/play/predict.py")
     assert at.selectbox(key="pr_run").value == str(with_run["run"])
-    assert t("ownpages.predict_prep_user", size=32, colour="colour", fit="padded to a square") in _texts(at.caption)
+    assert t("play.ownpages.predict_prep_user", size=32, colour="colour",
+             fit="padded to a square") in _texts(at.caption)
     photo = _shape_photo("square", (120, 70))
     if source == "camera":
         photo = encode(Image.open(io.BytesIO(photo)).convert("RGB"), "JPEG")
@@ -388,7 +391,7 @@ def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> N
     np.testing.assert_allclose(_array(bars["data"][0]["y"]), expected, rtol=1e-5, atol=1e-6)
     # the input shown is the prepared image (stored colour pixels), after the grey-or-colour and padding steps
     shown = next(spec for spec in charts.values() if spec["data"][0]["type"] == "image" and
-                 spec["layout"].get("title", {}).get("text") == t("ownpages.res_model_input", height=32, width=32))
+                 spec["layout"].get("title", {}).get("text") == t("play.ownpages.res_model_input", height=32, width=32))
     assert _array(shown["data"][0]["z"]).shape == (32, 32, 3)
     assert [chart.key for chart in at.get("plotly_chart")] == [
         "pr_probabilities", "pr_steps", "pr_input", "pr_gradcam", "pr_maps_conv2d", "pr_maps_conv2d_1"]
@@ -406,8 +409,8 @@ def test_predict_with_the_bundled_digit_model_uses_the_mnist_steps(workspace) ->
     data = encode(picture, "PNG")
     at = _page("pages/play/predict.py")
     assert at.selectbox(key="pr_run").value == "bundled" and at.selectbox(key="pr_run").options == [
-        t("ownpages.bundled_model")]
-    assert t("ownpages.predict_prep_mnist") in _texts(at.caption)
+        t("common.ownpages.bundled_model")]
+    assert t("play.ownpages.predict_prep_mnist") in _texts(at.caption)
     _ok(at.file_uploader(key="pr_upload").set_value(("one.png", data, "image/png")).run())
     expected = Predictor.default().probabilities(to_mnist(load_image(data)).image)
     assert at.metric[0].value == str(int(expected.argmax())) and at.metric[1].value == f"{expected.max():.1%}"
@@ -460,15 +463,15 @@ def test_train_lists_my_datasets_and_adapts_the_input_shape_and_the_class_count(
     _ok(at.run())
     choice = f"user:{info.id}"
     box = at.selectbox(key="train_dataset")
-    assert t("ownpages.train_mine", name="Shapes", n=120, classes=3, shape="32×32×3") in box.options
+    assert t("build.ownpages.train_mine", name="Shapes", n=120, classes=3, shape="32×32×3") in box.options
     _ok(box.set_value(choice).run())
-    label = t("ownpages.train_adapt_both", shape="32×32×3", n=3)
+    label = t("build.ownpages.train_adapt_both", shape="32×32×3", n=3)
     assert at.checkbox(key="train_adapt").label == label
     _ok(at.checkbox(key="train_adapt").check().run())
     adapted = Architecture.from_dict(at.session_state["ready_architecture"])
     model = build_model(adapted)
     assert tuple(model.input_shape[1:]) == (32, 32, 3) and model.output_shape[-1] == 3
-    assert at.success[0].value == t("ownpages.train_adapted", params=model.count_params())
+    assert at.success[0].value == t("build.ownpages.train_adapted", params=model.count_params())
     assert at.session_state["data_fields"] == {"dataset": "user", "sample": False,
                                                "data_path": str(with_run["dataset"].resolve())}
 
@@ -487,7 +490,7 @@ def test_a_cifar_download_shows_its_progress(workspace, keras_cache, served) -> 
     [bar] = at.get("progress")
     mb = served["size"] / 2**20
     assert bar.proto.value == 100
-    assert bar.proto.text == t("ownpages.train_downloading", name="CIFAR-10", done=mb, total=mb)
+    assert bar.proto.text == t("build.ownpages.train_downloading", name="CIFAR-10", done=mb, total=mb)
     assert f"download ({served['url']})" in as_read(_texts(at.caption))
 
 
@@ -504,8 +507,8 @@ def test_export_gives_a_tflite_file_and_a_predict_py_that_agree_with_keras(with_
     tflite = run_dir / "export" / "shapes_run.tflite"
     assert tflite.is_file() and (run_dir / "export" / "predict.py").is_file()
     downloads = {button.proto.label for button in at.get("download_button")}
-    assert t("ownpages.export_script") in downloads
-    assert t("ownpages.export_tflite", kb=tflite.stat().st_size / 1024) in downloads
+    assert t("build.ownpages.export_script") in downloads
+    assert t("build.ownpages.export_tflite", kb=tflite.stat().st_size / 1024) in downloads
     # the script runs the .tflite on an image file prepared like the dataset: same answer as Keras
     folder = tmp_path / "away"
     folder.mkdir()

@@ -56,18 +56,18 @@ def test_escaping_twice_changes_nothing() -> None:
 
 
 def test_fields_are_escaped_on_a_page_only(on_a_page) -> None:
-    shown = t("buildpage.no_preset", name="__class__", known="a")  # {name!r}: quoted, then escaped
+    shown = t("build.buildpage.no_preset", name="__class__", known="a")  # {name!r}: quoted, then escaped
     assert shown == r"there is no preset called '\_\_class\_\_'; known: a" and isinstance(shown, Literal)
     assert _rendered(shown) == "there is no preset called '__class__'; known: a"
     with i18n.fields_as_given():
-        assert t("buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
+        assert t("build.buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
 
 
 def test_fields_stay_as_they_are_off_a_page() -> None:
-    assert t("buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
+    assert t("build.buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
     i18n.set_field_escaper(literal_markdown, when=lambda: False)  # a thread that is not a page's
     try:
-        assert t("buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
+        assert t("build.buildpage.no_preset", name="__class__", known="a") == AS_GIVEN
     finally:
         i18n.set_field_escaper(None)
 
@@ -75,17 +75,17 @@ def test_fields_stay_as_they_are_off_a_page() -> None:
 def test_nested_texts_errors_and_lists_are_escaped_once(on_a_page) -> None:
     from cnnviz.arch.spec import SpecError
 
-    error = SpecError("buildpage.no_preset", name="$x$", known="a")
-    shown = t("buildpage.link_error", reason=error)
+    error = SpecError("build.buildpage.no_preset", name="$x$", known="a")
+    shown = t("build.buildpage.link_error", reason=error)
     assert r"'\$x\$'" in shown and r"\\" not in shown
     assert str(error) == r"there is no preset called '\$x\$'; known: a"
     reason = Joined(("*a*", Literal(r"\*b\*")))
-    nested = t("buildpage.import_failed", source=msg("buildpage.pasted_source"), reason=reason)
+    nested = t("build.buildpage.import_failed", source=msg("build.buildpage.pasted_source"), reason=reason)
     assert _rendered(nested) == "Could not import the pasted JSON: *a*, *b*. Kept the current architecture."
 
 
 def test_numbers_keep_their_formats(on_a_page) -> None:
-    shown = t("ownpages.mydata_imported", name="a_", n=12345, classes=3, shape="28×28")
+    shown = t("build.ownpages.mydata_imported", name="a_", n=12345, classes=3, shape="28×28")
     assert shown == r"Imported **a\_**: 12,345 images in 3 classes, each 28×28."
 
 
@@ -104,9 +104,9 @@ def test_figures_show_names_as_their_characters_without_markdown_backslashes(on_
     from cnnviz.figures.userdata import class_counts_figure
 
     name = "my_cat*s <b>x</b> $1"
-    title = figure_text("ownpages.res_cam_title", name=name)
+    title = figure_text("play.ownpages.res_cam_title", name=name)
     assert "\\" not in title and "my_cat*s &lt;b&gt;x&lt;/b&gt; $1" in title and not isinstance(title, Literal)
     figure = class_counts_figure([name, "dog"], [3, 40])
     hover = figure.data[0].hovertext[0]
     assert "\\" not in hover and "my_cat*s &lt;b&gt;x&lt;/b&gt; $1" in hover
-    assert "\\" in t("ownpages.res_cam_title", name=name)  # the same text for the page's Markdown is escaped
+    assert "\\" in t("play.ownpages.res_cam_title", name=name)  # the same text for the page's Markdown is escaped

@@ -53,4 +53,4 @@ def test_with_only_a_clothing_run_the_bundled_digit_model_answers(runs_root: Pat
     make_tiny_run(runs_root, name="clothing run", dataset="fashion_mnist")
     at = predict_page()
     assert at.selectbox(key="pr_run").value == "bundled"
-    assert f"Answers come from **{t('ownpages.bundled_model')}**" in captions(at)
+    assert f"Answers come from **{t('common.ownpages.bundled_model')}**" in captions(at)

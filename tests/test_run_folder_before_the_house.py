@@ -50,3 +50,23 @@ def test_its_event_stream_reads_as_a_stopped_run(old_run: Path) -> None:
 
     progress = RunStream(old_run).progress("stopped", None)
     assert progress.state == "stopped"
+
+
+def test_a_message_stored_under_a_key_since_renamed_is_shown_in_the_readers_language(old_run: Path) -> None:
+    """A failure message older versions stored as `common.error_where` (now `general.error_where`), with an
+    explanation key under `explain.*` (now `inspect.*`) nested inside it."""
+    import json
+
+    run_json = old_run / runs.RUN_FILE
+    data = json.loads(run_json.read_text(encoding="utf-8"))
+    data.update(status="failed", message="mnist.npz: unreadable", message_key="common.error_where",
+                message_params={"where": "mnist.npz", "reason": {"$message": {
+                    "key": "explain.error.no_layer", "params": {"layer": "conv9", "layers": "conv1, conv2"}}}})
+    run_json.write_text(json.dumps(data), encoding="utf-8")
+    info = runs.load_run(old_run)
+    with language_scope("ko"):
+        korean = info.message
+    with language_scope("en"):
+        english = info.message
+    assert english.startswith("mnist.npz: ") and "conv9" in english and english != "mnist.npz: unreadable"
+    assert korean.startswith("mnist.npz: ") and korean != english

@@ -15,14 +15,14 @@ PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "build" / "build.p
 
 def test_a_reason_that_ends_its_sentence_gets_no_second_full_stop() -> None:
     for lang in ("en", "ko"):
-        text = t("buildpage.link_error", lang=lang, reason="the link's network is damaged; was it cut short?")
+        text = t("build.buildpage.link_error", lang=lang, reason="the link's network is damaged; was it cut short?")
         assert "?." not in text and "cut short?" in text
-    assert t("buildpage.link_error", lang="en", reason="it ends.").count("ends.") == 1
-    assert "..." in t("buildpage.link_error", lang="en", reason="wait...")  # an ellipsis stays
+    assert t("build.buildpage.link_error", lang="en", reason="it ends.").count("ends.") == 1
+    assert "..." in t("build.buildpage.link_error", lang="en", reason="wait...")  # an ellipsis stays
 
 
 def test_the_queue_line_counts_without_plural_brackets() -> None:
-    text = t("trainpage.queue_waiting", position=2, ahead=1, running=1, slots=1, wait="less than a minute")
+    text = t("build.trainpage.queue_waiting", position=2, ahead=1, running=1, slots=1, wait="less than a minute")
     assert "(s)" not in text and "Jobs ahead of yours: 1" in text and "1 of 1" in text
 
 
@@ -34,7 +34,7 @@ def test_the_json_uploader_does_not_promise_200_mb() -> None:
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     at.session_state["build_tab_open"] = "import"
     at.run()
-    uploaders = [u for u in at.get("file_uploader") if u.proto.label == t("buildpage.upload_json")]
+    uploaders = [u for u in at.get("file_uploader") if u.proto.label == t("build.buildpage.upload_json")]
     assert uploaders and uploaders[0].proto.max_upload_size_mb == 1
     assert "256 KB" in uploaders[0].proto.help
 

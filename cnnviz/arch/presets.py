@@ -26,7 +26,7 @@ class Preset:
     architecture: Architecture
 
     def _text(self, part: str) -> str:
-        return t(f"preset.{self.name.replace('-', '_')}.{part}")
+        return t(f"presets.{self.name.replace('-', '_')}.{part}")
 
     @property
     def title(self) -> str:

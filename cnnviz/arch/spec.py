@@ -65,7 +65,7 @@ class SpecError(CnnvizError):
             return reason
         where = msg("spec.at_layer_type" if self.layer_type else "spec.at_layer", layer=self.layer,
                     layer_type=self.layer_type)
-        return msg("common.error_where", where=where, reason=reason)
+        return msg("general.error_where", where=where, reason=reason)
 
     def text(self, lang: str | None = None) -> str:
         return self.as_message().text(lang)

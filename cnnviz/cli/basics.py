@@ -155,14 +155,14 @@ def _predict(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError("cli.cannot_read", path=str(image_path), reason=str(exc)) from None
     except ImageError as exc:
-        raise CliError("common.error_where", where=str(image_path), reason=exc) from None
+        raise CliError("general.error_where", where=str(image_path), reason=exc) from None
     try:
         predictor = Predictor.default() if args.default else predictor_for_run(args.paths[0], args.which)
         result = predict_image(predictor, image, invert={"auto": None, "yes": True, "no": False}[args.invert])
     except (ModelLoadError, ImageError) as exc:
         raise CliError(exc.key, **exc.params) from None
     except Exception as exc:  # a run folder that is not one (RunError, missing files...)
-        raise CliError("common.error_where", where=args.paths[0], reason=exc if isinstance(exc, CnnvizError)
+        raise CliError("general.error_where", where=args.paths[0], reason=exc if isinstance(exc, CnnvizError)
                        else str(exc)) from None
     probabilities = [round(float(p), 6) for p in result.probabilities]
     if args.json:

@@ -50,20 +50,20 @@ def load_model_and_classes(path: str, which: str = "final") -> tuple[keras.Model
         except RunError as exc:
             raise _cli_error(str(exc)) from None
         except Exception as exc:  # a damaged model file: Keras raises many kinds
-            raise _cli_error(t("explain.cli.cannot_load", path=path, reason=f"{type(exc).__name__}: {exc}")) from None
+            raise _cli_error(t("inspect.cli.cannot_load", path=path, reason=f"{type(exc).__name__}: {exc}")) from None
         names = run_class_names(info.dataset)
     elif target.suffix == ".keras":
         if not target.is_file():
-            raise _cli_error(t("explain.cli.no_file", path=path))
+            raise _cli_error(t("inspect.cli.no_file", path=path))
         import keras
 
         try:
             model = keras.saving.load_model(target, compile=False, safe_mode=True)
         except Exception as exc:  # not a zip, a foreign file, unsafe lambdas...
-            raise _cli_error(t("explain.cli.cannot_load", path=path, reason=f"{type(exc).__name__}: {exc}")) from None
+            raise _cli_error(t("inspect.cli.cannot_load", path=path, reason=f"{type(exc).__name__}: {exc}")) from None
         names, model_file = None, target
     else:
-        raise _cli_error(t("explain.cli.not_a_model", path=path))
+        raise _cli_error(t("inspect.cli.not_a_model", path=path))
     classes = int(model.outputs[0].shape[-1])
     if names is None or len(names) != classes:
         names = tuple(str(i) for i in range(classes))
@@ -81,7 +81,7 @@ def _read_image(path: str, model: keras.Model, class_names: tuple[str, ...], inv
         result = predict_image(Predictor(model, class_names=class_names, source=str(path)), image,
                                invert={"auto": None, "yes": True, "no": False}[invert])
     except OSError as exc:
-        raise _cli_error(t("explain.cli.cannot_read", path=path, reason=str(exc))) from None
+        raise _cli_error(t("inspect.cli.cannot_read", path=path, reason=str(exc))) from None
     except (ImageError, ValueError) as exc:
         raise _cli_error(f"{image_path}: {exc}") from None
     return result.model_input
@@ -110,7 +110,7 @@ def _explain(args: argparse.Namespace) -> int:
         try:
             float(args.fill)
         except ValueError:
-            raise _cli_error(t("explain.cli.bad_fill", fill=args.fill)) from None
+            raise _cli_error(t("inspect.cli.bad_fill", fill=args.fill)) from None
     model, class_names, _ = load_model_and_classes(args.model, args.which)
     image = _read_image(args.image, model, class_names, args.invert)
     probabilities = predict_probabilities(model, image)[0]
@@ -138,8 +138,8 @@ def _explain(args: argparse.Namespace) -> int:
         return 0
     height, width = result.map.shape
     row, col = np.unravel_index(int(np.argmax(np.abs(result.map))), result.map.shape)
-    print(t("explain.cli.prediction", label=class_names[predicted], p=float(probabilities[predicted])))
-    print(t("explain.cli.summary", method=result.title, target=class_names[result.class_index], height=height,
+    print(t("inspect.cli.prediction", label=class_names[predicted], p=float(probabilities[predicted])))
+    print(t("inspect.cli.summary", method=result.title, target=class_names[result.class_index], height=height,
             width=width, x=int(col), y=int(row), low=float(result.map.min()), high=float(result.map.max())))
     if result.completeness is not None:
         print(result.completeness.text())
@@ -150,24 +150,24 @@ def _explain(args: argparse.Namespace) -> int:
 def register_explain(sub: argparse._SubParsersAction) -> None:
     from cnnviz.inspect.attribution import BASELINES, METHODS
 
-    p = sub.add_parser("explain", help=t("explain.cli.help_explain"),
+    p = sub.add_parser("explain", help=t("inspect.cli.help_explain"),
                        description="python -m cnnviz explain (RUN_DIR | MODEL.keras) IMAGE --method METHOD [--json]")
-    p.add_argument("model", metavar="RUN_DIR|MODEL.keras", help=t("explain.cli.help_model"))
-    p.add_argument("image", metavar="IMAGE", help=t("explain.cli.help_image"))
+    p.add_argument("model", metavar="RUN_DIR|MODEL.keras", help=t("inspect.cli.help_model"))
+    p.add_argument("image", metavar="IMAGE", help=t("inspect.cli.help_image"))
     p.add_argument("--method", required=True, choices=METHODS)
-    p.add_argument("--class", dest="class_index", type=int, help=t("explain.cli.help_class"))
-    p.add_argument("--which", choices=("final", "best"), default="final", help=t("explain.cli.help_which"))
-    p.add_argument("--invert", choices=("auto", "yes", "no"), default="auto", help=t("explain.cli.help_invert"))
-    p.add_argument("--layer", help=t("explain.cli.help_cam_layer"))
+    p.add_argument("--class", dest="class_index", type=int, help=t("inspect.cli.help_class"))
+    p.add_argument("--which", choices=("final", "best"), default="final", help=t("inspect.cli.help_which"))
+    p.add_argument("--invert", choices=("auto", "yes", "no"), default="auto", help=t("inspect.cli.help_invert"))
+    p.add_argument("--layer", help=t("inspect.cli.help_cam_layer"))
     p.add_argument("--samples", type=int, default=32, help="SmoothGrad")
     p.add_argument("--noise", type=float, default=0.15, help="SmoothGrad")
     p.add_argument("--seed", type=int, default=0, help="SmoothGrad")
     p.add_argument("--baseline", choices=BASELINES, default="black", help="Integrated Gradients")
     p.add_argument("--steps", type=int, default=128, help="Integrated Gradients")
-    p.add_argument("--window", type=int, default=4, help=t("explain.cli.help_occlusion"))
-    p.add_argument("--stride", type=int, default=2, help=t("explain.cli.help_occlusion"))
-    p.add_argument("--fill", default="0", help=t("explain.cli.help_fill"))
-    p.add_argument("--json", action="store_true", help=t("explain.cli.help_json"))
+    p.add_argument("--window", type=int, default=4, help=t("inspect.cli.help_occlusion"))
+    p.add_argument("--stride", type=int, default=2, help=t("inspect.cli.help_occlusion"))
+    p.add_argument("--fill", default="0", help=t("inspect.cli.help_fill"))
+    p.add_argument("--json", action="store_true", help=t("inspect.cli.help_json"))
     p.set_defaults(run=_explain)
 
 
@@ -206,7 +206,7 @@ def _filters(args: argparse.Namespace) -> int:
     )
 
     if not args.layer and not args.classes:
-        raise _cli_error(t("explain.cli.layer_or_classes"))
+        raise _cli_error(t("inspect.cli.layer_or_classes"))
     model, class_names, model_file = load_model_and_classes(args.model, args.which)
     target = CLASSES if args.classes else args.layer
     defaults = CLASS_SETTINGS if args.classes else PatternSettings()
@@ -236,11 +236,11 @@ def _filters(args: argparse.Namespace) -> int:
     try:
         Image.fromarray(grid_image(result.images, args.columns, args.scale)).save(out)
     except (OSError, ValueError) as exc:
-        raise _cli_error(t("explain.cli.cannot_write", path=str(out), reason=str(exc))) from None
-    print(t("explain.cli.wrote_classes" if args.classes else "explain.cli.wrote_grid", path=str(out),
+        raise _cli_error(t("inspect.cli.cannot_write", path=str(out), reason=str(exc))) from None
+    print(t("inspect.cli.wrote_classes" if args.classes else "inspect.cli.wrote_grid", path=str(out),
             count=len(result.images), layer=args.layer, seconds=result.seconds,
             gain=float(np.median(result.final_objective - result.start_objective)),
-            cached=t("explain.cli.from_cache") if result.cached else ""))
+            cached=t("inspect.cli.from_cache") if result.cached else ""))
     return 0
 
 
@@ -251,21 +251,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_filters(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("filters", help=t("explain.cli.help_filters"),
+    p = sub.add_parser("filters", help=t("inspect.cli.help_filters"),
                        description="python -m cnnviz filters (RUN_DIR | MODEL.keras) --layer NAME --out grid.png")
-    p.add_argument("model", metavar="RUN_DIR|MODEL.keras", help=t("explain.cli.help_model"))
-    p.add_argument("--layer", help=t("explain.cli.help_layer"))
-    p.add_argument("--classes", action="store_true", help=t("explain.cli.help_classes"))
-    p.add_argument("--out", required=True, help=t("explain.cli.help_out"))
-    p.add_argument("--which", choices=("final", "best"), default="final", help=t("explain.cli.help_which"))
+    p.add_argument("model", metavar="RUN_DIR|MODEL.keras", help=t("inspect.cli.help_model"))
+    p.add_argument("--layer", help=t("inspect.cli.help_layer"))
+    p.add_argument("--classes", action="store_true", help=t("inspect.cli.help_classes"))
+    p.add_argument("--out", required=True, help=t("inspect.cli.help_out"))
+    p.add_argument("--which", choices=("final", "best"), default="final", help=t("inspect.cli.help_which"))
     p.add_argument("--steps", type=int)
     p.add_argument("--step-size", type=float)
-    p.add_argument("--jitter", type=int, help=t("explain.cli.help_jitter"))
-    p.add_argument("--blur", type=float, help=t("explain.cli.help_blur"))
-    p.add_argument("--decay", type=float, help=t("explain.cli.help_decay"))
-    p.add_argument("--clip", choices=("yes", "no"), help=t("explain.cli.help_clip"))
+    p.add_argument("--jitter", type=int, help=t("inspect.cli.help_jitter"))
+    p.add_argument("--blur", type=float, help=t("inspect.cli.help_blur"))
+    p.add_argument("--decay", type=float, help=t("inspect.cli.help_decay"))
+    p.add_argument("--clip", choices=("yes", "no"), help=t("inspect.cli.help_clip"))
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--columns", type=int)
-    p.add_argument("--scale", type=int, help=t("explain.cli.help_scale"))
-    p.add_argument("--quiet", action="store_true", help=t("explain.cli.help_quiet"))
+    p.add_argument("--scale", type=int, help=t("inspect.cli.help_scale"))
+    p.add_argument("--quiet", action="store_true", help=t("inspect.cli.help_quiet"))
     p.set_defaults(run=_filters)

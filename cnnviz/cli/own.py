@@ -56,7 +56,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         result = export_run(args.run_dir, args.tflite, which=args.which, keras_path=args.keras)
     except (ExportError, ModelLoadError, RunError, OSError) as exc:
-        raise CliError("common.error_where", where=args.run_dir, reason=exc if isinstance(exc, CnnvizError)
+        raise CliError("general.error_where", where=args.run_dir, reason=exc if isinstance(exc, CnnvizError)
                        else str(exc)) from None
     print(t("export.cli_tflite", path=str(result.tflite), kb=result.tflite.stat().st_size / 1024,
             difference=result.max_difference))

@@ -303,12 +303,12 @@ def _load_cached(name: str, path: str | None, allow_download: bool) -> Dataset:
             x_train, y_train = _scaled(raw.x_train, raw.y_train, info, msg("data.part_train"))
             x_test, y_test = _scaled(raw.x_test, raw.y_test, info, msg("data.part_test"))
         except _NotThere as reason:
-            skipped.append(msg("common.error_where", where=source.label, reason=reason.reason))
+            skipped.append(msg("general.error_where", where=source.label, reason=reason.reason))
             continue
         except DataError as exc:
             if source.named_by_user:
-                raise DataError("common.error_where", where=source.label, reason=exc) from None
-            skipped.append(msg("common.error_where", where=source.label, reason=exc))
+                raise DataError("general.error_where", where=source.label, reason=exc) from None
+            skipped.append(msg("general.error_where", where=source.label, reason=exc))
             continue
         return Dataset(name, x_train, y_train, x_test, y_test, info.class_names, source.label.text("en"), False,
                        tuple(skipped), source_label=source.label)

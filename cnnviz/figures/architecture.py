@@ -60,15 +60,15 @@ def _box_size(shape: Shape, max_side: int, max_channels: int, max_vector: int) -
 
 
 def _hover(row: LayerRow) -> str:
-    params = t("fig.arch.params", params=fmt(row.params))
+    params = t("figures.arch.params", params=fmt(row.params))
     if row.non_trainable_params:
-        params += f" ({t('fig.arch.non_trainable', count=fmt(row.non_trainable_params))})"
+        params += f" ({t('figures.arch.non_trainable', count=fmt(row.non_trainable_params))})"
     lines = [f"<b>{row.position}. {row.name}</b> ({row.type})",
              f"{_shape_text(row.input_shape)} → {_shape_text(row.output_shape)}",
              params,
-             t("fig.arch.formula", formula=row.formula)]
+             t("figures.arch.formula", formula=row.formula)]
     if row.shape_formula:
-        lines.append(t("fig.arch.shape", formula=row.shape_formula))
+        lines.append(t("figures.arch.shape", formula=row.shape_formula))
     if row.error:
         lines.append(f"<b>⚠ {row.error}</b>")
     return "<br>".join(lines)
@@ -89,9 +89,9 @@ def layer_boxes(summary: Summary) -> list[Box]:
     def size(shape: Shape) -> tuple[float, float]:
         return _box_size(shape, max_side, max_channels, max_vector)
 
-    input_hover = (f"<b>{t('fig.arch.input')}</b><br>{_shape_text(summary.input_shape)} "
-                   f"({t('fig.arch.input_axes')})")
-    boxes = [Box(INPUT, 0, *size(summary.input_shape), input_hover, t("fig.arch.input"),
+    input_hover = (f"<b>{t('figures.arch.input')}</b><br>{_shape_text(summary.input_shape)} "
+                   f"({t('figures.arch.input_axes')})")
+    boxes = [Box(INPUT, 0, *size(summary.input_shape), input_hover, t("figures.arch.input"),
                  _shape_text(summary.input_shape))]
     for row in summary.rows:
         kind = INVALID if row.error else row.type
@@ -125,7 +125,7 @@ def architecture_spec(summary: Summary) -> dict:
         "annotations": _annotations(boxes),
         "barmode": "overlay", "bargap": 0, "height": 400 if many else 360,
         "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
-        "title": {"text": t("fig.arch.title"), "font": {"size": 13}},
+        "title": {"text": t("figures.arch.title"), "font": {"size": 13}},
         "legend": {"orientation": "h", "y": -0.02, "yanchor": "top"}, "plot_bgcolor": "white",
         "xaxis": {"visible": False, "range": [-0.6, len(boxes) - 0.4]},
         "yaxis": {"visible": False, "range": [-0.9 if many else -0.7 - lift, 0.85 if many else 0.7 + lift]},
@@ -137,9 +137,9 @@ def architecture_spec(summary: Summary) -> dict:
 def _legend_name(kind: str) -> str:
     """Layer types keep their Keras names; the input and invalid groups are words."""
     if kind == INPUT:
-        return t("fig.arch.legend_input")
+        return t("figures.arch.legend_input")
     if kind == INVALID:
-        return t("fig.arch.legend_invalid")
+        return t("figures.arch.legend_invalid")
     return kind
 
 

@@ -31,7 +31,7 @@ def _step_trace(image: np.ndarray, axes: str) -> dict:
                 "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>", "xaxis": f"x{axes}", "yaxis": f"y{axes}"}
     return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step, "colorscale": colorscale("gray"),
             "zmin": 0, "zmax": 1, "showscale": False, "xaxis": f"x{axes}", "yaxis": f"y{axes}",
-            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>"}
+            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.value')} %{{z:.2f}}<extra></extra>"}
 
 
 STEP_GAP = 0.03  # of the figure's width, between two steps
@@ -68,9 +68,9 @@ def class_probabilities(probabilities: np.ndarray, class_names: Sequence[str], t
     colours = [PREDICTED if i == best else OTHER for i in range(len(probabilities))]
     bars = {"type": "bar", "x": names, "y": probabilities, "marker": {"color": colours},
             "text": [f"{p:.0%}" if p >= 0.005 else "" for p in probabilities], "textposition": "outside",
-            "hovertemplate": f"{t('fig.class')} %{{x}}<br>{t('fig.probability')} %{{y:.4f}}<extra></extra>"}
+            "hovertemplate": f"{t('figures.class')} %{{x}}<br>{t('figures.probability')} %{{y:.4f}}<extra></extra>"}
     return unchecked_figure({"data": [bars], "layout": {
         "title": {"text": title}, "height": 300,
-        "yaxis": {"range": [0, 1.12], "tickformat": ".0%", "title": {"text": t("fig.probability")}},
-        "xaxis": {"type": "category", "title": {"text": t("fig.class")}},
+        "yaxis": {"range": [0, 1.12], "tickformat": ".0%", "title": {"text": t("figures.probability")}},
+        "xaxis": {"type": "category", "title": {"text": t("figures.class")}},
         "margin": {"l": 10, "r": 10, "t": 40 if title else 10, "b": 10}}})

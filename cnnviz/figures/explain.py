@@ -102,7 +102,7 @@ def attribution_row(image: np.ndarray, results: Sequence[AttributionResult], tit
     count = len(results)
     rows = math.ceil((count + 1) / columns)
     titles = ["<br>".join(textwrap.wrap(text, ROW_TITLE_WIDTH)) for text in
-              (t("explain.fig.input"), *(r.title for r in results))]
+              (t("inspect.fig.input"), *(r.title for r in results))]
     two_lines = any("<br>" in text for text in titles)
     fig = make_subplots(rows=rows, cols=columns, subplot_titles=titles, horizontal_spacing=0.04,
                         vertical_spacing=0.16 if two_lines else 0.12)
@@ -113,9 +113,9 @@ def attribution_row(image: np.ndarray, results: Sequence[AttributionResult], tit
         fig.add_trace(go.Heatmap(
             z=_relative(values), customdata=values, colorscale=DIVERGING, zmin=-1, zmax=1, zmid=0,
             showscale=number == count, name=result.title,
-            colorbar={"title": t("explain.fig.relative"), "thickness": 12, "len": 0.9},
-            hovertemplate=f"{result.title}<br>x %{{x}}, y %{{y}}<br>{t('explain.fig.value')} %{{customdata:.4g}}"
-                          f"<br>{t('explain.fig.relative')} %{{z:.2f}}<extra></extra>"), row=row, col=col)
+            colorbar={"title": t("inspect.fig.relative"), "thickness": 12, "len": 0.9},
+            hovertemplate=f"{result.title}<br>x %{{x}}, y %{{y}}<br>{t('inspect.fig.value')} %{{customdata:.4g}}"
+                          f"<br>{t('inspect.fig.relative')} %{{z:.2f}}<extra></extra>"), row=row, col=col)
     for index, (row, col) in enumerate(cells, start=1):
         _image_axes(fig, row, col)
         axis = "" if index == 1 else str(index)
@@ -130,7 +130,7 @@ def integrated_gradients_figure(image: np.ndarray, result: AttributionResult, he
     """Baseline → image → attribution, with the completeness check as the title."""
     if result.baseline is None or result.completeness is None:
         raise ValueError("not an Integrated Gradients result")
-    titles = [t("explain.ig.baseline") + f" ({result.settings.get('baseline', '')})", t("explain.fig.input"),
+    titles = [t("inspect.ig.baseline") + f" ({result.settings.get('baseline', '')})", t("inspect.fig.input"),
               result.title]
     fig = make_subplots(rows=1, cols=3, subplot_titles=titles, horizontal_spacing=0.03)
     fig.add_trace(grey_or_rgb_trace(np.clip(result.baseline, 0, 1), name="baseline"), row=1, col=1)
@@ -138,7 +138,7 @@ def integrated_gradients_figure(image: np.ndarray, result: AttributionResult, he
     values = np.asarray(result.map, dtype=np.float32)
     bound = float(np.percentile(np.abs(values), CLIP_PERCENTILE)) or float(np.abs(values).max()) or 1.0
     fig.add_trace(go.Heatmap(z=values, colorscale=DIVERGING, zmin=-bound, zmax=bound, zmid=0,
-                             colorbar={"title": t("explain.fig.score_share"), "thickness": 12},
+                             colorbar={"title": t("inspect.fig.score_share"), "thickness": 12},
                              hovertemplate="x %{x}, y %{y}<br>%{z:.4g}<extra></extra>"), row=1, col=3)
     for col in (1, 2, 3):
         _image_axes(fig, 1, col)
@@ -158,10 +158,10 @@ def pattern_grid(result: PatternResult, title: str = "", names: Sequence[str] | 
     its tile. `names` labels the tiles (e.g. class names for class patterns)."""
     images = np.asarray(result.images, dtype=np.float32)
     count, height, width, channels = images.shape
-    labels = list(names) if names is not None else [f"{t('explain.fig.filter')} {int(i)}" for i in result.indices]
+    labels = list(names) if names is not None else [f"{t('inspect.fig.filter')} {int(i)}" for i in result.indices]
     columns = _grid_columns(count, max_columns)
     customdata = _tile_customdata(count, height, width, columns, labels)
-    hover = (f"%{{customdata[0]}}<br>x %{{customdata[1]}}, y %{{customdata[2]}}<br>{t('explain.fig.value')} "
+    hover = (f"%{{customdata[0]}}<br>x %{{customdata[1]}}, y %{{customdata[2]}}<br>{t('inspect.fig.value')} "
              "%{z:.2f}<extra></extra>")
     if channels == 3:
         planes = [mosaic(images[..., c], columns)[0] for c in range(3)]
@@ -169,7 +169,7 @@ def pattern_grid(result: PatternResult, title: str = "", names: Sequence[str] | 
         fig = go.Figure(go.Image(z=(rgb * 255).astype(np.uint8), hoverinfo="skip"))
         grey = np.where(np.isnan(planes[0]), np.nan, np.mean(planes, axis=0))
         fig.add_trace(go.Heatmap(z=grey, customdata=customdata, opacity=0, showscale=False, hoverongaps=False,
-                                 hovertemplate=hover.replace(t("explain.fig.value"), t("explain.fig.mean_rgb"))))
+                                 hovertemplate=hover.replace(t("inspect.fig.value"), t("inspect.fig.mean_rgb"))))
     else:
         canvas = mosaic(images[..., 0], columns)[0]
         fig = go.Figure(go.Heatmap(z=canvas, customdata=customdata, colorscale="gray", zmin=0, zmax=1,
@@ -195,7 +195,7 @@ def _perturbation_trace(result: AdversarialResult) -> go.BaseTraceType:
                         hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
     return go.Heatmap(z=scaled[..., 0], customdata=delta[..., 0], colorscale="RdBu_r", zmin=-1, zmax=1, zmid=0,
                       showscale=False,
-                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('explain.fig.change')} %{{customdata:+.4f}}"
+                      hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('inspect.fig.change')} %{{customdata:+.4f}}"
                                     "<extra></extra>")
 
 
@@ -209,10 +209,10 @@ def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], to
         return str(class_names[index]) if index < len(class_names) else str(index)
 
     before, after = result.probabilities_before, result.probabilities_after
-    titles = [t("explain.fig.original", label=name(result.predicted_before), p=float(before[result.predicted_before])),
-              t("explain.fig.perturbation", epsilon=result.epsilon),
-              t("explain.fig.adversarial", label=name(result.predicted_after), p=float(after[result.predicted_after])),
-              t("explain.fig.probabilities")]
+    titles = [t("inspect.fig.original", label=name(result.predicted_before), p=float(before[result.predicted_before])),
+              t("inspect.fig.perturbation", epsilon=result.epsilon),
+              t("inspect.fig.adversarial", label=name(result.predicted_after), p=float(after[result.predicted_after])),
+              t("inspect.fig.probabilities")]
     fig = make_subplots(rows=1, cols=4, subplot_titles=titles, column_widths=[0.22, 0.22, 0.22, 0.34],
                         horizontal_spacing=0.04)
     fig.add_trace(grey_or_rgb_trace(result.original), row=1, col=1)
@@ -220,8 +220,8 @@ def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], to
     fig.add_trace(grey_or_rgb_trace(np.clip(result.adversarial, 0, 1)), row=1, col=3)
     shown = list(dict.fromkeys([*np.argsort(before)[::-1][:top_k], *np.argsort(after)[::-1][:top_k]]))[:top_k + 2]
     labels = [name(int(i)) for i in shown]
-    for label, values, colour in ((t("explain.fig.before"), before, "#1f77b4"),
-                                  (t("explain.fig.after"), after, "#d62728")):
+    for label, values, colour in ((t("inspect.fig.before"), before, "#1f77b4"),
+                                  (t("inspect.fig.after"), after, "#d62728")):
         fig.add_trace(go.Bar(x=[float(values[i]) for i in shown], y=labels, orientation="h", name=label,
                              marker_color=colour, hovertemplate="%{y}: %{x:.1%}<extra>" + label + "</extra>"),
                       row=1, col=4)
@@ -242,15 +242,15 @@ def robustness_figure(curves: Sequence[RobustnessCurve], height: int = 320) -> g
     """Accuracy under attack against ε, one line per method."""
     fig = go.Figure()
     for curve, colour in zip(curves, PALETTE, strict=False):
-        label = t(f"explain.attack.{curve.method}")
+        label = t(f"inspect.attack.{curve.method}")
         fig.add_trace(go.Scatter(x=curve.epsilons, y=curve.accuracy, mode="lines+markers", name=label,
                                  line={"color": colour},
-                                 hovertemplate="ε %{x:.3f}<br>" + t("explain.fig.accuracy") + " %{y:.1%}<extra>"
+                                 hovertemplate="ε %{x:.3f}<br>" + t("inspect.fig.accuracy") + " %{y:.1%}<extra>"
                                                + label + "</extra>"))
     n = curves[0].n if curves else 0
     fig.update_xaxes(title="ε")
-    fig.update_yaxes(title=t("explain.fig.accuracy"), range=[0, 1.02], tickformat=".0%")
-    fig.update_layout(title=t("explain.fig.robustness", n=n), height=height, margin=MARGIN,
+    fig.update_yaxes(title=t("inspect.fig.accuracy"), range=[0, 1.02], tickformat=".0%")
+    fig.update_layout(title=t("inspect.fig.robustness", n=n), height=height, margin=MARGIN,
                       legend={"orientation": "h", "y": -0.25})
     return fig
 
@@ -305,14 +305,14 @@ def _replay(stack: np.ndarray, series: SnapshotSeries, title: str, tile_name: st
     customdata = _tile_customdata(count, height, width, columns, names, channel)
     where = "x %{customdata[1]}, y %{customdata[2]}"
     if channel != "":
-        where += f", {t('explain.fig.channel')} %{{customdata[3]}}"
-    hover = f"%{{customdata[0]}}<br>{where}<br>{t('explain.fig.value')} %{{z:.4f}}<extra></extra>"
+        where += f", {t('inspect.fig.channel')} %{{customdata[3]}}"
+    hover = f"%{{customdata[0]}}<br>{where}<br>{t('inspect.fig.value')} %{{z:.4f}}<extra></extra>"
     labels = [series.label(i) for i in range(len(series))]
     frame_names = [f"s{i}" for i in range(len(series))]
     fig = go.Figure(
         go.Heatmap(z=canvases[0], customdata=customdata, colorscale=colorscale, zmin=zmin, zmax=zmax,
                    zmid=0 if symmetric else None, hoverongaps=False, hovertemplate=hover,
-                   colorbar={"title": t("explain.fig.value"), "thickness": 12}),
+                   colorbar={"title": t("inspect.fig.value"), "thickness": 12}),
         frames=[go.Frame(data=[go.Heatmap(z=canvas)], name=name,
                          layout={"shapes": _dead_shapes(None if dead is None else dead[i], height, width, columns)})
                 for i, (canvas, name) in enumerate(zip(canvases, frame_names, strict=True))])
@@ -334,7 +334,7 @@ def kernel_replay(series: SnapshotSeries, input_channel: int = 0, max_columns: i
         raise ValueError(f"input channel {input_channel} is outside 0..{kernels.shape[3] - 1}")
     stack = np.moveaxis(kernels[:, :, :, input_channel, :], -1, 1)  # (T, filters, kh, kw)
     dead = series.dead.get(series.conv_layer or "")
-    return _replay(stack, series, t("explain.fig.kernel_replay", layer=series.conv_layer), t("explain.fig.filter"),
+    return _replay(stack, series, t("inspect.fig.kernel_replay", layer=series.conv_layer), t("inspect.fig.filter"),
                    input_channel, DIVERGING, True, dead, max_columns)
 
 
@@ -350,8 +350,8 @@ def feature_map_replay(series: SnapshotSeries, probe: int = 0, class_names: Sequ
     label = int(series.probe_labels[probe]) if probe < len(series.probe_labels) else probe
     if class_names is not None and label < len(class_names):
         label = class_names[label]
-    return _replay(stack, series, t("explain.fig.map_replay", layer=series.conv_layer, label=label),
-                   t("explain.fig.channel"), "", "Viridis", False, dead, max_columns)
+    return _replay(stack, series, t("inspect.fig.map_replay", layer=series.conv_layer, label=label),
+                   t("inspect.fig.channel"), "", "Viridis", False, dead, max_columns)
 
 
 def _moments(series: SnapshotSeries) -> list[str]:
@@ -370,12 +370,12 @@ def probe_predictions_figure(series: SnapshotSeries, class_names: Sequence[str],
             x=moments, y=series.probabilities[:, probe, label], mode="lines+markers", name=name,
             line={"color": PALETTE[probe % len(PALETTE)]},
             marker={"symbol": SYMBOLS[probe % len(SYMBOLS)], "size": 8},
-            hovertemplate="%{x}<br>" + t("explain.fig.true_class_probability") + " %{y:.1%}<extra>"
+            hovertemplate="%{x}<br>" + t("inspect.fig.true_class_probability") + " %{y:.1%}<extra>"
                           + name + "</extra>"))
     fig.update_xaxes(type="category")
-    fig.update_yaxes(title=t("explain.fig.true_class_probability"), range=[0, 1.02], tickformat=".0%")
+    fig.update_yaxes(title=t("inspect.fig.true_class_probability"), range=[0, 1.02], tickformat=".0%")
     # the legend below the chart, in rows: on the right, ten class names took the chart's width on a projector
-    fig.update_layout(title=t("explain.fig.probe_predictions"), height=height + 60, margin=MARGIN,
+    fig.update_layout(title=t("inspect.fig.probe_predictions"), height=height + 60, margin=MARGIN,
                       legend={"orientation": "h", "y": -0.15})
     return fig
 
@@ -384,8 +384,8 @@ def probe_predictions_figure(series: SnapshotSeries, class_names: Sequence[str],
 def norms_figure(series: SnapshotSeries, height: int = 560) -> go.Figure:
     """Per layer: weight norm and gradient norm (log scale) over training; and the dead filters per conv layer."""
     fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.08, row_heights=[0.38, 0.38, 0.24],
-                        subplot_titles=(t("explain.fig.weight_norms"), t("explain.fig.grad_norms"),
-                                        t("explain.fig.dead_filters")))
+                        subplot_titles=(t("inspect.fig.weight_norms"), t("inspect.fig.grad_norms"),
+                                        t("inspect.fig.dead_filters")))
     moments = _moments(series)
     for index, layer in enumerate(series.norm_layers):
         colour = PALETTE[index % len(PALETTE)]
@@ -395,7 +395,7 @@ def norms_figure(series: SnapshotSeries, height: int = 560) -> go.Figure:
                                      hovertemplate="%{x}<br>‖·‖ %{y:.4g}<extra>" + layer + "</extra>"),
                           row=row, col=1)
     for index, (layer, flags) in enumerate(series.dead.items()):
-        name = t("explain.fig.dead_in", layer=layer)
+        name = t("inspect.fig.dead_in", layer=layer)
         fig.add_trace(go.Scatter(x=moments, y=flags.sum(axis=1), mode="lines+markers", name=name,
                                  line={"color": PALETTE[(index + 5) % len(PALETTE)], "dash": "dot"},
                                  hovertemplate="%{x}<br>%{y} / " + str(flags.shape[1]) + "<extra>" + name + "</extra>"),
@@ -423,7 +423,7 @@ def image_with_region(image: np.ndarray, region: InputRegion, title: str = "", h
     """The input image with the receptive field of one unit outlined."""
     fig = go.Figure(grey_or_rgb_trace(image))
     _image_axes(fig)
-    fig.update_layout(title=title or t("explain.fig.sees", height=region.height, width=region.width), height=height,
+    fig.update_layout(title=title or t("inspect.fig.sees", height=region.height, width=region.width), height=height,
                       margin={**MARGIN, "t": 40})
     return outline_region(fig, region)
 
@@ -437,7 +437,7 @@ def unit_picker(values: np.ndarray, title: str = "", selected: tuple[int, int] |
     if values.ndim != 2:
         raise ValueError(f"expected one map (height, width), got {values.shape}")
     rows, cols = values.shape
-    hover = f"x %{{x}}, y %{{y}}<br>{t('explain.fig.value')} %{{customdata:.3f}}<extra></extra>"
+    hover = f"x %{{x}}, y %{{y}}<br>{t('inspect.fig.value')} %{{customdata:.3f}}<extra></extra>"
     fig = go.Figure(go.Heatmap(z=values, colorscale="Viridis", showscale=False, hoverinfo="skip"))
     ys, xs = np.mgrid[0:rows, 0:cols]
     size = max(4, int((height - 60) / max(rows, cols)))
@@ -466,11 +466,11 @@ def receptive_field_rows(fields: Sequence[LayerField]) -> list[dict[str, Any]]:
     for field in fields:
         spatial = field.spatial
         rows.append({
-            t("explain.fig.layer"): field.name,
-            t("explain.fig.type"): field.type,
-            t("explain.fig.output"): pair(field.rows.units, field.cols.units) if spatial else "—",
-            t("explain.fig.field_size"): pair(*field.size) if spatial else t("explain.fig.whole_input"),
-            t("explain.fig.jump"): pair(*field.jump) if spatial else "—",
-            t("explain.fig.start"): pair(*field.start) if spatial else "—",
+            t("inspect.fig.layer"): field.name,
+            t("inspect.fig.type"): field.type,
+            t("inspect.fig.output"): pair(field.rows.units, field.cols.units) if spatial else "—",
+            t("inspect.fig.field_size"): pair(*field.size) if spatial else t("inspect.fig.whole_input"),
+            t("inspect.fig.jump"): pair(*field.jump) if spatial else "—",
+            t("inspect.fig.start"): pair(*field.start) if spatial else "—",
         })
     return rows

@@ -75,13 +75,13 @@ def _margin(top: int) -> dict[str, int]:
 def grey_or_rgb_trace(image: np.ndarray, name: str | None = None) -> dict[str, Any]:
     """An (H, W, 1) grey or (H, W, 3) colour image in [0, 1] as a trace dict, pixel values on hover."""
     image = np.asarray(image, dtype=np.float32)
-    name = t("fig.input") if name is None else name
+    name = t("figures.input") if name is None else name
     if image.ndim == 3 and image.shape[-1] == 3:
         return {"type": "image", "z": np.clip(image * 255, 0, 255).astype(np.uint8), "name": name,
                 "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>"}
     grey = image[..., 0] if image.ndim == 3 else image
     return {"type": "heatmap", "z": grey, "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
-            "name": name, "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('fig.value')} %{{z:.2f}}<extra></extra>"}
+            "name": name, "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.value')} %{{z:.2f}}<extra></extra>"}
 
 
 # ---------------------------------------------------------------- images, predictions, Grad-CAM
@@ -108,12 +108,12 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
     colours = ["#1f77b4" if rank == 0 else "#9ecae1" for rank in range(len(order))]
     bars = {"type": "bar", "x": probabilities[order], "y": names, "orientation": "h", "marker": {"color": colours},
             "text": [f"{p:.1%}" for p in probabilities[order]], "textposition": "auto", "customdata": order,
-            "hovertemplate": f"%{{y}} ({t('fig.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"}
+            "hovertemplate": f"%{{y}} ({t('figures.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"}
     return unchecked_figure({"data": [bars], "layout": {
-        "title": {"text": t("fig.inspect.predicted_probabilities") if title is None else title},
+        "title": {"text": t("figures.inspect.predicted_probabilities") if title is None else title},
         "height": max(220, 40 + 28 * len(order)), "margin": _margin(40),
         "yaxis": {"autorange": "reversed", "type": "category"},
-        "xaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": t("fig.probability")}}}})
+        "xaxis": {"range": [0, 1], "tickformat": ".0%", "title": {"text": t("figures.probability")}}}})
 
 
 def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity: float = 0.45,
@@ -123,8 +123,8 @@ def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity
     at 0.6) and it reads the same to colour-blind eyes."""
     heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Inferno"), "zmin": 0, "zmax": 1,
             "opacity": opacity, "name": "Grad-CAM",
-            "colorbar": {"title": {"text": t("fig.inspect.evidence")}, "thickness": 12},
-            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('inspectpages.cam_value')} %{{z:.2f}}<extra></extra>"}
+            "colorbar": {"title": {"text": t("figures.inspect.evidence")}, "thickness": 12},
+            "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.cam_value')} %{{z:.2f}}<extra></extra>"}
     xaxis, yaxis = image_axes()
     return unchecked_figure({"data": [grey_or_rgb_trace(image), heat], "layout": {
         "title": {"text": title}, "height": height, "margin": _margin(40 if title else 10), "xaxis": xaxis,
@@ -145,7 +145,7 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
     if maps.ndim == 1:
         return _flat_activation_bars(maps, title)
     if maps.ndim != 3:
-        raise FigureError("fig.error.maps_shape", shape=maps.shape)
+        raise FigureError("figures.error.maps_shape", shape=maps.shape)
     tiles = np.moveaxis(maps, -1, 0)
     columns = _grid_columns(len(tiles), max_columns)
     raw, owner = mosaic(tiles, columns)
@@ -169,9 +169,9 @@ def feature_map_grid(maps: np.ndarray, title: str, shared_scale: bool = True, ma
     heat = {"type": "heatmap", "z": shown, "x": _tile_labels(raw.shape[1], tiles.shape[2]),
             "y": _tile_labels(raw.shape[0], tiles.shape[1]), "customdata": customdata, "colorscale": colorscale(MAPS),
             "zmin": zmin, "zmax": zmax, "hoverongaps": False,
-            "colorbar": {"title": {"text": t("fig.value") if shared_scale else t("fig.inspect.per_map")},
+            "colorbar": {"title": {"text": t("figures.value") if shared_scale else t("figures.inspect.per_map")},
                          "thickness": 12},
-            "hovertemplate": f"{t('fig.channel')} {channel}<br>x %{{x}}, y %{{y}}<br>{t('fig.value')} {value}"
+            "hovertemplate": f"{t('figures.channel')} {channel}<br>x %{{x}}, y %{{y}}<br>{t('figures.value')} {value}"
                              "<extra></extra>"}
     rows = math.ceil(len(tiles) / columns)
     aspect = (rows * (tiles.shape[1] + GAP)) / (columns * (tiles.shape[2] + GAP))
@@ -213,10 +213,11 @@ def _dead_outlines(dead: np.ndarray | None, tile_shape: tuple[int, int], columns
 
 def _flat_activation_bars(values: np.ndarray, title: str) -> go.Figure:
     bars = {"type": "bar", "x": np.arange(len(values)), "y": values, "marker": {"color": "#1f77b4"},
-            "hovertemplate": f"{t('fig.unit')} %{{x}}<br>{t('fig.value')} %{{y:.3f}}<extra></extra>"}
+            "hovertemplate": f"{t('figures.unit')} %{{x}}<br>{t('figures.value')} %{{y:.3f}}<extra></extra>"}
     return unchecked_figure({"data": [bars], "layout": {
         "title": {"text": title}, "height": 280, "margin": _margin(50),
-        "xaxis": {"title": {"text": t("fig.unit")}}, "yaxis": {"title": {"text": t("fig.inspect.activation")}}}})
+        "xaxis": {"title": {"text": t("figures.unit")}},
+        "yaxis": {"title": {"text": t("figures.inspect.activation")}}}})
 
 
 # ---------------------------------------------------------------- kernels and weights
@@ -232,11 +233,11 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
     """
     weights = np.asarray(weights, dtype=np.float32)
     if weights.ndim != 4:
-        raise FigureError("fig.error.kernel_shape", shape=weights.shape)
+        raise FigureError("figures.error.kernel_shape", shape=weights.shape)
     if input_channel == "rgb":
         return _rgb_kernel_grid(weights, title, max_columns)
     if not 0 <= int(input_channel) < weights.shape[2]:
-        raise FigureError("fig.error.input_channel", channel=input_channel, last=weights.shape[2] - 1)
+        raise FigureError("figures.error.input_channel", channel=input_channel, last=weights.shape[2] - 1)
     tiles = np.moveaxis(weights[:, :, int(input_channel), :], -1, 0)
     columns = _grid_columns(len(tiles), max_columns)
     raw, owner = mosaic(tiles, columns)
@@ -244,10 +245,10 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
     local_row, local_col = tile_positions(raw.shape, tiles.shape[1:])
     fig = go.Figure(go.Heatmap(
         z=raw, customdata=np.stack([owner, local_row, local_col], axis=-1), colorscale=DIVERGING, zmid=0,
-        zmin=-bound, zmax=bound, hoverongaps=False, colorbar={"title": t("fig.weight"), "thickness": 12},
-        hovertemplate=f"{t('fig.filter')} %{{customdata[0]}}<br>"
-                      + t("fig.row_col", row="%{customdata[1]}", col="%{customdata[2]}")
-                      + f"<br>{t('fig.weight')} %{{z:.4f}}<extra></extra>"))
+        zmin=-bound, zmax=bound, hoverongaps=False, colorbar={"title": t("figures.weight"), "thickness": 12},
+        hovertemplate=f"{t('figures.filter')} %{{customdata[0]}}<br>"
+                      + t("figures.row_col", row="%{customdata[1]}", col="%{customdata[2]}")
+                      + f"<br>{t('figures.weight')} %{{z:.4f}}<extra></extra>"))
     fig.update_layout(shapes=_dead_outlines(dead, tiles.shape[1:], columns))
     _image_axes(fig)
     rows = math.ceil(len(tiles) / columns)
@@ -258,7 +259,7 @@ def kernel_grid(weights: np.ndarray, title: str, input_channel: int | str = 0, l
 
 def _rgb_kernel_grid(weights: np.ndarray, title: str, max_columns: int) -> go.Figure:
     if weights.shape[2] != 3:
-        raise FigureError("fig.error.rgb_channels", channels=weights.shape[2])
+        raise FigureError("figures.error.rgb_channels", channels=weights.shape[2])
     tiles = np.moveaxis(weights, -1, 0)  # (cout, kh, kw, 3)
     low = tiles.min(axis=(1, 2, 3), keepdims=True)
     span = tiles.max(axis=(1, 2, 3), keepdims=True) - low
@@ -280,24 +281,26 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
                       glorot_limit: float | None = None) -> go.Figure:
     """Histograms of a layer's weights and biases, trained over initial, with mean and std in the legend."""
     fig = make_subplots(rows=1, cols=2, column_widths=[0.65, 0.35],
-                        subplot_titles=(t("fig.inspect.weights"), t("fig.inspect.biases")))
-    series = [(t("fig.inspect.trained"), weights, bias, "#d62728")]
+                        subplot_titles=(t("figures.inspect.weights"), t("figures.inspect.biases")))
+    series = [(t("figures.inspect.trained"), weights, bias, "#d62728")]
     if initial_weights is not None:
-        series.insert(0, (t("fig.inspect.initial"), initial_weights, initial_bias, "#7f7f7f"))
+        series.insert(0, (t("figures.inspect.initial"), initial_weights, initial_bias, "#7f7f7f"))
     for label, w, b, colour in series:
-        for col, values, part in ((1, w, t("fig.inspect.weights")), (2, b, t("fig.inspect.biases"))):
+        for col, values, part in ((1, w, t("figures.inspect.weights")), (2, b, t("figures.inspect.biases"))):
             if values is None:
                 continue
             flat = np.asarray(values, dtype=np.float64).ravel()
             fig.add_trace(go.Histogram(  # the legend says which pair is the weights and which the biases
-                x=flat, name=t("fig.inspect.histogram_name", part=part, label=label, mean=flat.mean(), std=flat.std()),
+                x=flat, name=t("figures.inspect.histogram_name", part=part, label=label, mean=flat.mean(),
+                               std=flat.std()),
                 marker_color=colour, opacity=0.6, nbinsx=60 if col == 1 else 30, legendgroup=label, showlegend=True,
-                hovertemplate="%{x}<br>" + t("fig.inspect.count_values", count="%{y}") + f"<extra>{label}</extra>"),
+                hovertemplate="%{x}<br>" + t("figures.inspect.count_values", count="%{y}") + f"<extra>{label}</extra>"),
                 row=1, col=col)
     if glorot_limit:
         for x in (-glorot_limit, glorot_limit):
             fig.add_vline(x=x, line_dash="dot", line_color="#555", row=1, col=1)
-        fig.add_annotation(x=glorot_limit, y=1, yref="y domain", text=t("fig.inspect.glorot_limit", limit=glorot_limit),
+        fig.add_annotation(x=glorot_limit, y=1, yref="y domain",
+                           text=t("figures.inspect.glorot_limit", limit=glorot_limit),
                            showarrow=False, xanchor="left", font={"size": 10}, row=1, col=1)
     fig.update_layout(title=title, barmode="overlay", height=300, margin={"l": 10, "r": 10, "t": 60, "b": 10},
                       legend={"orientation": "h", "y": -0.2})
@@ -324,15 +327,16 @@ def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str
     fig = go.Figure(go.Heatmap(
         z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=100,
         customdata=np.stack([matrix, percent], axis=-1),
-        colorbar={"title": t("fig.inspect.percent_of_row"), "thickness": 12},
-        hovertemplate=t("fig.inspect.cell_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
+        colorbar={"title": t("figures.inspect.percent_of_row"), "thickness": 12},
+        hovertemplate=t("figures.inspect.cell_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
                         percent="%{customdata[1]:.1f}%") + "<extra></extra>"))
     rows, cols = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
     fig.add_trace(go.Scatter(
         x=[names[c] for c in cols.ravel()], y=[names[r] for r in rows.ravel()], mode="markers",
         marker={"symbol": "square", "size": max(12, 420 // max(n, 1)), "color": "rgba(0,0,0,0.01)"},
-        customdata=np.stack([matrix.ravel(), percent.ravel()], axis=-1), name=t("fig.inspect.cells"), showlegend=False,
-        hovertemplate=t("fig.inspect.cell_click_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
+        customdata=np.stack([matrix.ravel(), percent.ravel()], axis=-1), name=t("figures.inspect.cells"),
+        showlegend=False,
+        hovertemplate=t("figures.inspect.cell_click_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
                         percent="%{customdata[1]:.1f}%") + "<extra></extra>"))
     if selected is not None:
         r, c = selected
@@ -340,11 +344,11 @@ def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str
                                                                                           "width": 3})
     # Square cells (scaleanchor) and labels that take the margin they need (automargin, steep angle): long class
     # names such as "T-shirt/top" never overlap or squeeze the matrix.
-    fig.update_xaxes(title=t("fig.predicted_class"), type="category", side="bottom", tickangle=-45, automargin=True,
+    fig.update_xaxes(title=t("figures.predicted_class"), type="category", side="bottom", tickangle=-45, automargin=True,
                      constrain="domain")
-    fig.update_yaxes(title=t("fig.true_class"), type="category", autorange="reversed", automargin=True,
+    fig.update_yaxes(title=t("figures.true_class"), type="category", autorange="reversed", automargin=True,
                      scaleanchor="x", constrain="domain")
-    fig.update_layout(title=t("fig.inspect.confusion_title") if title is None else title,
+    fig.update_layout(title=t("figures.inspect.confusion_title") if title is None else title,
                       height=max(420, 160 + 40 * n), margin={"l": 10, "r": 10, "t": 50, "b": 10},
                       clickmode="event+select", dragmode=False)
     return fig
@@ -363,8 +367,9 @@ def metrics_rows(precision: np.ndarray, recall: np.ndarray, f1: np.ndarray, supp
 
 def metric_columns() -> dict[str, str]:
     """The column names of `metrics_rows` in the current language, by their English names."""
-    return {"class": t("fig.class"), "precision": t("fig.inspect.precision"), "recall": t("fig.inspect.recall"),
-            "F1": t("fig.inspect.f1"), "images": t("fig.inspect.images")}
+    return {"class": t("figures.class"), "precision": t("figures.inspect.precision"),
+            "recall": t("figures.inspect.recall"),
+            "F1": t("figures.inspect.f1"), "images": t("figures.inspect.images")}
 
 
 def gallery_titles(indices: np.ndarray, p_predicted: np.ndarray, p_true: np.ndarray | None) -> list[str]:
@@ -382,7 +387,7 @@ def image_gallery(images: np.ndarray, titles: Sequence[str], columns: int = 6, t
     count = len(images)
     if count == 0:
         return unchecked_figure({"data": [], "layout": {
-            "height": 80, "annotations": [{"text": t("fig.inspect.no_images"), "showarrow": False}]}})
+            "height": 80, "annotations": [{"text": t("figures.inspect.no_images"), "showarrow": False}]}})
     columns = max(1, min(columns, count))
     rows = math.ceil(count / columns)
     layout, suffixes = grid_layout(rows, columns, [str(title) for title in titles], horizontal_spacing=0.02,

@@ -41,7 +41,7 @@ def _heatmap_spec(array: np.ndarray, decimals: int = 2, colorscale: str = SEQUEN
     limit = float(np.nanmax(np.abs(array))) if zmid is not None and np.isfinite(array).any() else None
     spec = {"type": "heatmap", "z": array, "textfont": {"size": 12}, "colorscale": colorscale, "showscale": showscale,
             "name": name, "xgap": 1, "ygap": 1,
-            "hovertemplate": f"{name} {t('fig.row_col', row='%{y}', col='%{x}')}<br>%{{z:.4g}}<extra></extra>"}
+            "hovertemplate": f"{name} {t('figures.row_col', row='%{y}', col='%{x}')}<br>%{{z:.4g}}<extra></extra>"}
     if text is not None:
         spec.update(text=text, texttemplate="%{text}")
     if zmid is not None:
@@ -113,14 +113,14 @@ def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, 
     padded = result.padded[:, :, channel]
     kernel = result.kernel_used[:, :, channel]
     output = result.output_2d
-    titles = (t("fig.lab.padded_input") if result.rows.total + result.cols.total else t("fig.input"),
-              t("fig.lab.flipped_kernel") if result.operation == "convolve" else t("fig.lab.kernel"),
-              t("fig.lab.output_size", height=output.shape[0], width=output.shape[1]))
+    titles = (t("figures.lab.padded_input") if result.rows.total + result.cols.total else t("figures.input"),
+              t("figures.lab.flipped_kernel") if result.operation == "convolve" else t("figures.lab.kernel"),
+              t("figures.lab.output_size", height=output.shape[0], width=output.shape[1]))
     widths = [padded.shape[1], max(kernel.shape[1], 2), output.shape[1]]
     fig = make_subplots(rows=1, cols=3, subplot_titles=titles, column_widths=widths, horizontal_spacing=0.06)
-    fig.add_trace(_heatmap(padded, _decimals(padded), *_input_colours(padded), name=t("fig.input")), row=1, col=1)
-    fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name=t("fig.lab.kernel")), row=1, col=2)
-    fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name=t("fig.lab.output")), row=1, col=3)
+    fig.add_trace(_heatmap(padded, _decimals(padded), *_input_colours(padded), name=t("figures.input")), row=1, col=1)
+    fig.add_trace(_heatmap(kernel, _decimals(kernel), DIVERGING, zmid=0.0, name=t("figures.lab.kernel")), row=1, col=2)
+    fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name=t("figures.lab.output")), row=1, col=3)
     rows, cols = result.rows, result.cols
     if rows.total + cols.total:
         _box(fig, rows.before, cols.before, rows.size, cols.size, 1, 1, colour="#2ca02c", dash="dot")
@@ -139,23 +139,23 @@ def channels_figure(result: ConvResult, step: Step | None, names: Sequence[str] 
     (last column) is the sum of the channel maps, which is why a kernel needs one slice per input channel.
     names: the channels' names (default red, green, blue in the current language)."""
     channels = result.channels
-    names = (t("fig.lab.red"), t("fig.lab.green"), t("fig.lab.blue")) if names is None else names
-    label = [names[c] if c < len(names) else t("fig.lab.channel_n", channel=c) for c in range(channels)]
-    titles = [t("fig.lab.channel_input", channel=n) for n in label] + [""]
-    titles += [t("fig.lab.kernel_slice", channel=n) for n in label] + [""]
-    titles += [t("fig.lab.channel_map", channel=n) for n in label] + [t("fig.lab.sum_of_maps")]
+    names = (t("figures.lab.red"), t("figures.lab.green"), t("figures.lab.blue")) if names is None else names
+    label = [names[c] if c < len(names) else t("figures.lab.channel_n", channel=c) for c in range(channels)]
+    titles = [t("figures.lab.channel_input", channel=n) for n in label] + [""]
+    titles += [t("figures.lab.kernel_slice", channel=n) for n in label] + [""]
+    titles += [t("figures.lab.channel_map", channel=n) for n in label] + [t("figures.lab.sum_of_maps")]
     fig = make_subplots(rows=3, cols=channels + 1, subplot_titles=titles, vertical_spacing=0.08,
                         horizontal_spacing=0.04)
     for c in range(channels):
         fig.add_trace(_heatmap(result.padded[:, :, c], 2, "gray", name=titles[c]), row=1, col=c + 1)
         fig.add_trace(_heatmap(result.kernel_used[:, :, c], 2, DIVERGING, zmid=0.0,
-                               name=t("fig.lab.channel_kernel", channel=label[c])), row=2, col=c + 1)
+                               name=t("figures.lab.channel_kernel", channel=label[c])), row=2, col=c + 1)
         fig.add_trace(_heatmap(_channel_map(result, c), 2, DIVERGING, zmid=0.0,
-                               name=t("fig.lab.channel_map", channel=label[c])), row=3, col=c + 1)
+                               name=t("figures.lab.channel_map", channel=label[c])), row=3, col=c + 1)
         if step is not None:
             _box(fig, step.top, step.left, *result.kernel_used.shape[:2], row=1, col=c + 1)
             _box(fig, step.row, step.col, 1, 1, row=3, col=c + 1)
-    fig.add_trace(_heatmap(result.output_2d, 2, DIVERGING, zmid=0.0, name=t("fig.lab.output")), row=3,
+    fig.add_trace(_heatmap(result.output_2d, 2, DIVERGING, zmid=0.0, name=t("figures.lab.output")), row=3,
                   col=channels + 1)
     if step is not None:
         _box(fig, step.row, step.col, 1, 1, 3, channels + 1)
@@ -209,9 +209,9 @@ def pooling_figure(feature_map: np.ndarray, max_pool: PoolResult, average_pool: 
         boxes = [(1, r * rows.stride - rows.before, c * cols.stride - cols.before, rows.kernel, cols.kernel),
                  (2, r, c, 1, 1), (3, r, c, 1, 1)]
     return side_by_side([feature_map, max_pool.output, average_pool.output],
-                        [t("fig.lab.feature_map"),
-                         t("fig.lab.max_pooling", height=max_pool.output.shape[0], width=max_pool.output.shape[1]),
-                         t("fig.lab.average_pooling", height=average_pool.output.shape[0],
+                        [t("figures.lab.feature_map"),
+                         t("figures.lab.max_pooling", height=max_pool.output.shape[0], width=max_pool.output.shape[1]),
+                         t("figures.lab.average_pooling", height=average_pool.output.shape[0],
                            width=average_pool.output.shape[1])],
                         diverging=bool(np.min(feature_map) < 0), height=height, boxes=boxes)
 
@@ -221,10 +221,10 @@ def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: S
     """Logits and the probabilities softmax makes of them; the target class highlighted."""
     names = display_class_names(class_names)
     colours = ["#d62728" if i == target else "#9ecae1" for i in range(len(names))]
-    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("fig.lab.logits_title"), t("fig.lab.softmax_title")))
-    fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name=t("fig.lab.logit"),
+    fig = make_subplots(rows=1, cols=2, subplot_titles=(t("figures.lab.logits_title"), t("figures.lab.softmax_title")))
+    fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name=t("figures.lab.logit"),
                          hovertemplate="%{x}: %{y:.3f}<extra></extra>"), row=1, col=1)
-    fig.add_trace(go.Bar(x=names, y=probabilities, marker_color=colours, name=t("fig.probability"),
+    fig.add_trace(go.Bar(x=names, y=probabilities, marker_color=colours, name=t("figures.probability"),
                          text=[f"{p:.1%}" for p in probabilities], textposition="outside",
                          hovertemplate="%{x}: %{y:.2%}<extra></extra>"), row=1, col=2)
     fig.update_yaxes(range=[0, 1.1], row=1, col=2)
@@ -238,7 +238,7 @@ def kernels_figure(kernels: np.ndarray, title: str, columns: int = 5, height: in
     """(kh, kw, 1, K) kernels or their gradients as K small annotated heatmaps on one diverging scale
     (each titled "<label> <i>", label "kernel" in the current language by default). Built as a plain dict,
     unchecked (`unchecked_figure`): the training step redraws three of them on every step."""
-    label = t("fig.lab.kernel") if label is None else label
+    label = t("figures.lab.kernel") if label is None else label
     stack = np.moveaxis(np.asarray(kernels, dtype=np.float64)[:, :, 0, :], -1, 0)
     count = stack.shape[0]
     rows = -(-count // columns)
@@ -258,18 +258,19 @@ def loss_curve(losses: Sequence[float], accuracies: Sequence[float] = (), height
     """Batch loss before each step (step 0 = the initial weights), the batch accuracy on a second axis. A plain
     dict, unchecked (`unchecked_figure`): redrawn on every step."""
     steps = list(range(len(losses)))
-    step, loss, accuracy = t("fig.lab.step"), t("fig.loss"), t("fig.accuracy")
-    data = [{"type": "scatter", "x": steps, "y": list(losses), "mode": "lines+markers", "name": t("fig.lab.loss_trace"),
+    step, loss, accuracy = t("figures.lab.step"), t("figures.loss"), t("figures.accuracy")
+    data = [{"type": "scatter", "x": steps, "y": list(losses), "mode": "lines+markers",
+             "name": t("figures.lab.loss_trace"),
              "xaxis": "x", "yaxis": "y", "hovertemplate": f"{step} %{{x}}<br>{loss} %{{y:.4f}}<extra></extra>"}]
     layout: dict[str, Any] = {
-        "xaxis": {"domain": [0.0, 0.94], "anchor": "y", "title": {"text": t("fig.lab.steps_taken")},
+        "xaxis": {"domain": [0.0, 0.94], "anchor": "y", "title": {"text": t("figures.lab.steps_taken")},
                   "rangemode": "tozero", "tick0": 0, "dtick": max(1, len(steps) // 10)},
         "yaxis": {"domain": [0.0, 1.0], "anchor": "x", "title": {"text": loss}, "rangemode": "tozero"},
         "yaxis2": {"anchor": "x", "overlaying": "y", "side": "right"},
         "height": height, "margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "legend": {"orientation": "h", "y": 1.12}}
     if accuracies:
         data.append({"type": "scatter", "x": steps, "y": list(accuracies), "mode": "lines+markers",
-                     "name": t("fig.lab.batch_accuracy"), "line": {"dash": "dot"}, "xaxis": "x", "yaxis": "y2",
+                     "name": t("figures.lab.batch_accuracy"), "line": {"dash": "dot"}, "xaxis": "x", "yaxis": "y2",
                      "hovertemplate": f"{step} %{{x}}<br>{accuracy} %{{y:.0%}}<extra></extra>"})
         layout["yaxis2"].update(title={"text": accuracy}, range=[0, 1.05], tickformat=".0%", dtick=0.25,
                                 showgrid=False)
@@ -295,7 +296,7 @@ def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequen
         image = np.asarray(images[i])
         data.append({"type": "heatmap", "z": image[..., 0] if image.ndim == 3 else image,
                      "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
-                     "name": t("fig.lab.image_n", index=i), "hovertemplate": "%{z:.2f}<extra></extra>",
+                     "name": t("figures.lab.image_n", index=i), "hovertemplate": "%{z:.2f}<extra></extra>",
                      "xaxis": f"x{suffixes[i]}", "yaxis": f"y{suffixes[i]}"})
     for suffix in suffixes:
         _grid_image_axes(layout, suffix)
@@ -331,10 +332,10 @@ def _step_boxes(result: ConvResult, step: Step) -> list[dict]:
 
 
 def _step_caption(result: ConvResult, step: Step) -> str:
-    where = t("fig.lab.output_at", index=step.col if result.one_d else f"{step.row}, {step.col}")
+    where = t("figures.lab.output_at", index=step.col if result.one_d else f"{step.row}, {step.col}")
     if result.channels > 1:
         parts = " + ".join(f"{v:.3f}" for v in step.channel_sums())
-        return t("fig.lab.per_channel_sum", where=where, parts=parts, value=f"{step.value:.3f}")
+        return t("figures.lab.per_channel_sum", where=where, parts=parts, value=f"{step.value:.3f}")
     return f"{where} = {step.expression()}"
 
 
@@ -400,10 +401,10 @@ def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFig
     fig.update_layout(
         updatemenus=[{"type": "buttons", "direction": "left", "x": 0, "y": -0.14, "xanchor": "left", "yanchor": "top",
                       "showactive": False, "pad": {"t": 0, "r": 10},
-                      "buttons": [{"label": t("fig.lab.play"), "method": "animate", "args": [None, play]},
-                                  {"label": t("fig.lab.pause"), "method": "animate", "args": [[None], pause]}]}],
+                      "buttons": [{"label": t("figures.lab.play"), "method": "animate", "args": [None, play]},
+                                  {"label": t("figures.lab.pause"), "method": "animate", "args": [[None], pause]}]}],
         sliders=[{"active": 0, "x": 0.22, "len": 0.78, "y": -0.1, "yanchor": "top", "pad": {"t": 10},
-                  "currentvalue": {"prefix": t("fig.lab.output_position") + " ", "font": {"size": 12}},
+                  "currentvalue": {"prefix": t("figures.lab.output_position") + " ", "font": {"size": 12}},
                   "steps": [{"label": f"{s.row},{s.col}" if not result.one_d else str(s.col), "method": "animate",
                              "args": [[str(i)], {**pause, "frame": {"duration": 0, "redraw": True}}]}
                             for i, s in enumerate(steps)]}],

@@ -21,17 +21,17 @@ VAL_COLOR = "#ff7f0e"
 
 def _metric_title(metric: str) -> str:
     if metric == "loss":
-        return t("fig.train.title_loss")
+        return t("figures.train.title_loss")
     if metric == "accuracy":
-        return t("fig.train.title_accuracy")
+        return t("figures.train.title_accuracy")
     return metric
 
 
 def _metric_word(metric: str) -> str:
     if metric == "loss":
-        return t("fig.loss")
+        return t("figures.loss")
     if metric == "accuracy":
-        return t("fig.accuracy")
+        return t("figures.accuracy")
     return metric
 
 
@@ -50,11 +50,11 @@ def learning_curve(events: Sequence[Any], metric: str, batches_per_epoch: int, h
     if batches and batches_per_epoch:
         fig.add_trace(go.Scattergl(
             x=[e.epoch - 1 + e.batch / batches_per_epoch for e in batches], y=[getattr(e, metric) for e in batches],
-            mode="lines", name=t("fig.train.batch_trace", part=t("fig.train"), metric=_metric_word(metric)),
+            mode="lines", name=t("figures.train.batch_trace", part=t("figures.train"), metric=_metric_word(metric)),
             line={"color": TRAIN_COLOR, "width": 1}, opacity=0.45,
             customdata=[[e.epoch, e.batch] for e in batches],
-            hovertemplate=t("fig.train.batch_hover", epoch="%{customdata[0]}", batch="%{customdata[1]}")
-            + f"<br>%{{y:.4f}}<extra>{t('fig.train')}</extra>"))
+            hovertemplate=t("figures.train.batch_hover", epoch="%{customdata[0]}", batch="%{customdata[1]}")
+            + f"<br>%{{y:.4f}}<extra>{t('figures.train')}</extra>"))
     epochs = [e for e in events if e.kind == "epoch"]
     _add_epoch_traces(fig, [_EpochPoint(e.epoch, getattr(e, metric), getattr(e, f"val_{metric}"), e.partial,
                                         e.batch, batches_per_epoch) for e in epochs], metric)
@@ -84,30 +84,30 @@ class _EpochPoint:
         if not self.partial:
             return ""
         if not self.batches:
-            return f" ({t('fig.train.partial')})"
+            return f" ({t('figures.train.partial')})"
         if self.batches_per_epoch:
-            return f" ({t('fig.train.partial_after_of', batches=self.batches, total=self.batches_per_epoch)})"
-        return f" ({t('fig.train.partial_after', batches=self.batches)})"
+            return f" ({t('figures.train.partial_after_of', batches=self.batches, total=self.batches_per_epoch)})"
+        return f" ({t('figures.train.partial_after', batches=self.batches)})"
 
 
 def _add_epoch_traces(fig: go.Figure, points: list[_EpochPoint], metric: str) -> None:
     complete = [p for p in points if not p.partial]
     partial = [p for p in points if p.partial]
     word = _metric_word(metric)
-    epoch = t("fig.epoch")
-    for part, label, colour, dash in (("train", t("fig.train"), TRAIN_COLOR, None),
-                                      ("val", t("fig.validation"), VAL_COLOR, "dot")):
+    epoch = t("figures.epoch")
+    for part, label, colour, dash in (("train", t("figures.train"), TRAIN_COLOR, None),
+                                      ("val", t("figures.validation"), VAL_COLOR, "dot")):
         if any(getattr(p, part) is not None for p in complete):
             fig.add_trace(go.Scatter(
                 x=[p.epoch for p in complete], y=[getattr(p, part) for p in complete], mode="lines+markers",
-                name=t("fig.train.epoch_trace", part=label, metric=word),
+                name=t("figures.train.epoch_trace", part=label, metric=word),
                 line={"color": colour, "width": 2, "dash": dash}, marker={"size": 8},
                 hovertemplate=f"{epoch} %{{x}}<br>%{{y:.4f}}<extra>{label}</extra>"))
         shown = [p for p in partial if getattr(p, part) is not None]
         if shown:
             fig.add_trace(go.Scatter(
                 x=[p.epoch for p in shown], y=[getattr(p, part) for p in shown], mode="markers",
-                name=t("fig.train.partial_trace", part=label, metric=word),
+                name=t("figures.train.partial_trace", part=label, metric=word),
                 marker={"size": 9, "color": colour, "symbol": "circle-open", "line": {"width": 2}},
                 customdata=[p.note for p in shown],
                 hovertemplate=f"{epoch} %{{x}}%{{customdata}}<br>%{{y:.4f}}<extra>{label}</extra>"))
@@ -116,7 +116,7 @@ def _add_epoch_traces(fig: go.Figure, points: list[_EpochPoint], metric: str) ->
 def _layout(fig: go.Figure, metric: str, height: int) -> go.Figure:
     fig.update_layout(title=_metric_title(metric), height=height, margin={"l": 50, "r": 10, "t": 40,
                       "b": 40}, legend={"orientation": "h", "y": -0.25}, hovermode="closest", uirevision=metric)
-    fig.update_xaxes(title=t("fig.epoch"), rangemode="tozero")
+    fig.update_xaxes(title=t("figures.epoch"), rangemode="tozero")
     if metric == "accuracy":
         fig.update_yaxes(range=[0, 1.02])
     return fig

@@ -134,11 +134,11 @@ def _attack_function(model: keras.Model) -> Callable:
 
 def _method_steps(method: str, epsilon: np.ndarray, steps: int, alpha: float | None) -> tuple[np.ndarray, int]:
     if method not in METHODS:
-        raise ExplainError("explain.error.choice", what="method", value=method, options=", ".join(METHODS))
+        raise ExplainError("inspect.error.choice", what="method", value=method, options=", ".join(METHODS))
     if method == "fgsm":
         return epsilon.astype(np.float32), 1
     if not 1 <= steps <= 1000:
-        raise ExplainError("explain.error.range", what="steps", value=steps, low=1, high=1000)
+        raise ExplainError("inspect.error.range", what="steps", value=steps, low=1, high=1000)
     step = np.full_like(epsilon, alpha, dtype=np.float32) if alpha is not None else 2.5 * epsilon / steps
     return step.astype(np.float32), int(steps)
 
@@ -147,7 +147,7 @@ def _check_epsilons(epsilons: Sequence[float] | np.ndarray) -> np.ndarray:
     """The ε values as float64 (as given: reported back exactly); the attack itself runs in float32."""
     values = np.asarray(epsilons, dtype=np.float64).ravel()
     if len(values) == 0 or not np.all(np.isfinite(values)) or values.min() < 0 or values.max() > 1:
-        raise ExplainError("explain.error.range", what="ε", value=list(np.asarray(epsilons).ravel()), low=0, high=1)
+        raise ExplainError("inspect.error.range", what="ε", value=list(np.asarray(epsilons).ravel()), low=0, high=1)
     return values
 
 
@@ -159,9 +159,9 @@ def attack_batch(model: keras.Model, images: np.ndarray, labels: np.ndarray, eps
     labels = np.asarray(labels, dtype=np.int32).ravel()
     n_classes = int(model.outputs[0].shape[-1])
     if len(labels) != len(batch):
-        raise ExplainError("explain.error.label_count", labels=len(labels), images=len(batch))
+        raise ExplainError("inspect.error.label_count", labels=len(labels), images=len(batch))
     if len(labels) and (labels.min() < 0 or labels.max() >= n_classes):
-        raise ExplainError("explain.error.class_index", index=int(labels.max()), last=n_classes - 1)
+        raise ExplainError("inspect.error.class_index", index=int(labels.max()), last=n_classes - 1)
     eps = _check_epsilons(np.broadcast_to(np.asarray(epsilon, dtype=np.float64), (len(batch),)))
     step, count = _method_steps(method, eps, steps, alpha)
     return np.asarray(_attack_function(model)(batch, labels, eps.astype(np.float32), step, np.int32(count)))
@@ -207,7 +207,7 @@ def accuracy_under_attack(model: keras.Model, images: np.ndarray, labels: np.nda
     labels = np.asarray(labels).astype(np.int64).ravel()
     grid = _check_epsilons(epsilons)
     if len(labels) != len(batch):
-        raise ExplainError("explain.error.label_count", labels=len(labels), images=len(batch))
+        raise ExplainError("inspect.error.label_count", labels=len(labels), images=len(batch))
     total, done = len(batch) * len(grid), 0
     accuracy = np.zeros(len(grid), dtype=np.float64)
     for i, eps in enumerate(grid):
@@ -234,7 +234,7 @@ def fragile_examples(model: keras.Model, images: np.ndarray, labels: np.ndarray,
     batch = as_batch(model, images)
     labels = np.asarray(labels).astype(np.int64).ravel()
     if len(labels) != len(batch):
-        raise ExplainError("explain.error.label_count", labels=len(labels), images=len(batch))
+        raise ExplainError("inspect.error.label_count", labels=len(labels), images=len(batch))
     grid = np.sort(_check_epsilons(epsilons))
     probabilities = predict_probabilities(model, batch)
     confidence = probabilities[np.arange(len(batch)), labels] if len(batch) else np.zeros(0)

@@ -72,8 +72,8 @@ class Completeness:
         return self.gap <= max(tolerance * abs(self.score_difference), 1e-4)
 
     def text(self, tolerance: float = COMPLETENESS_TOLERANCE) -> str:
-        verdict = t("explain.ig.holds" if self.holds(tolerance) else "explain.ig.fails", percent=100 * tolerance)
-        return t("explain.ig.completeness", total=self.attribution_sum, difference=self.score_difference,
+        verdict = t("inspect.ig.holds" if self.holds(tolerance) else "inspect.ig.fails", percent=100 * tolerance)
+        return t("inspect.ig.completeness", total=self.attribution_sum, difference=self.score_difference,
                  score=self.score, baseline=self.baseline_score, gap=self.gap, percent=100 * self.relative_gap,
                  verdict=verdict)
 
@@ -103,12 +103,12 @@ class AttributionResult:
 
     @property
     def title_key(self) -> str:
-        return f"explain.method.{self.method.replace('-', '_')}"
+        return f"inspect.method.{self.method.replace('-', '_')}"
 
     @property
     def about_key(self) -> str:
         """Catalog key of the one line: what the map measures and when it misleads."""
-        return f"explain.about.{self.method.replace('-', '_')}"
+        return f"inspect.about.{self.method.replace('-', '_')}"
 
     @property
     def title(self) -> str:
@@ -130,14 +130,14 @@ def reduce_channels(values: np.ndarray, how: str = "max_abs") -> np.ndarray:
     if values.ndim == 2:
         return values
     if values.ndim != 3:
-        raise ExplainError("explain.error.attribution_shape", shape=str(values.shape))
+        raise ExplainError("inspect.error.attribution_shape", shape=str(values.shape))
     if how == "max_abs":
         return np.abs(values).max(axis=-1)
     if how == "sum":
         return values.sum(axis=-1)
     if how == "sum_abs":
         return np.abs(values).sum(axis=-1)
-    raise ExplainError("explain.error.choice", what="reduction", value=how, options=", ".join(REDUCTIONS))
+    raise ExplainError("inspect.error.choice", what="reduction", value=how, options=", ".join(REDUCTIONS))
 
 
 # ---------------------------------------------------------------- compiled functions
@@ -206,12 +206,12 @@ def _gradients(model: keras.Model, batch: np.ndarray, class_index: int) -> tuple
 def _check_class(model: keras.Model, image: np.ndarray, class_index: int | None) -> tuple[np.ndarray, int]:
     batch = as_batch(model, image)
     if len(batch) != 1:
-        raise ExplainError("explain.error.one_image", count=len(batch))
+        raise ExplainError("inspect.error.one_image", count=len(batch))
     n_classes = int(model.outputs[0].shape[-1])
     if class_index is None:
         class_index = int(np.argmax(class_scores(model, batch)[0]))
     if not 0 <= int(class_index) < n_classes:
-        raise ExplainError("explain.error.class_index", index=class_index, last=n_classes - 1)
+        raise ExplainError("inspect.error.class_index", index=class_index, last=n_classes - 1)
     return batch, int(class_index)
 
 
@@ -235,9 +235,9 @@ def smoothgrad(model: keras.Model, image: np.ndarray, class_index: int | None = 
     noise × (max − min of the image) (Smilkov et al. 2017: 10–20 % works best), all in one batch."""
     batch, class_index = _check_class(model, image, class_index)
     if not 1 <= samples <= 10_000:
-        raise ExplainError("explain.error.range", what="samples", value=samples, low=1, high=10_000)
+        raise ExplainError("inspect.error.range", what="samples", value=samples, low=1, high=10_000)
     if not noise >= 0:
-        raise ExplainError("explain.error.range", what="noise", value=noise, low=0, high="∞")
+        raise ExplainError("inspect.error.range", what="noise", value=noise, low=0, high="∞")
     spread = float(batch.max() - batch.min()) or 1.0
     rng = np.random.default_rng(seed)
     noisy = batch + rng.normal(0.0, noise * spread, size=(samples, *batch.shape[1:])).astype(np.float32)
@@ -263,7 +263,7 @@ def make_baseline(image: np.ndarray, kind: str = "black", blur_sigma: float | No
 
         sigma = blur_sigma if blur_sigma is not None else min(image.shape[:2]) / 6
         return gaussian_filter(image, sigma=(sigma, sigma, 0), mode="nearest").astype(np.float32)
-    raise ExplainError("explain.error.choice", what="baseline", value=kind, options=", ".join(BASELINES))
+    raise ExplainError("inspect.error.choice", what="baseline", value=kind, options=", ".join(BASELINES))
 
 
 def integrated_gradients(model: keras.Model, image: np.ndarray, class_index: int | None = None,
@@ -274,12 +274,12 @@ def integrated_gradients(model: keras.Model, image: np.ndarray, class_index: int
     numbers: Σ attributions vs score(x) − score(x₀)."""
     batch, class_index = _check_class(model, image, class_index)
     if not 2 <= steps <= 10_000:
-        raise ExplainError("explain.error.range", what="steps", value=steps, low=2, high=10_000)
+        raise ExplainError("inspect.error.range", what="steps", value=steps, low=2, high=10_000)
     x = batch[0]
     kind = baseline if isinstance(baseline, str) else "custom"
     x0 = make_baseline(x, baseline) if isinstance(baseline, str) else np.asarray(baseline, dtype=np.float32)
     if x0.shape != x.shape:
-        raise ExplainError("explain.error.baseline_shape", shape=str(x0.shape), expected=str(x.shape))
+        raise ExplainError("inspect.error.baseline_shape", shape=str(x0.shape), expected=str(x.shape))
     alphas = np.linspace(0.0, 1.0, steps + 1, dtype=np.float32)[:, None, None, None]
     path = x0[None] + alphas * (x - x0)[None]
     scores, grads = _gradients(model, path.astype(np.float32), class_index)
@@ -297,7 +297,7 @@ def integrated_gradients(model: keras.Model, image: np.ndarray, class_index: int
 def _pair(value: int | tuple[int, int], what: str) -> tuple[int, int]:
     pair = (value, value) if isinstance(value, (int, np.integer)) else tuple(value)
     if len(pair) != 2 or any(int(v) < 1 for v in pair):
-        raise ExplainError("explain.error.range", what=what, value=value, low=1, high="∞")
+        raise ExplainError("inspect.error.range", what=what, value=value, low=1, high="∞")
     return int(pair[0]), int(pair[1])
 
 
@@ -324,7 +324,7 @@ def occlusion(model: keras.Model, image: np.ndarray, class_index: int | None = N
     wh, ww = min(wh, height), min(ww, width)
     if isinstance(fill, str):
         if fill != "mean":
-            raise ExplainError("explain.error.choice", what="fill", value=fill, options="mean, a number")
+            raise ExplainError("inspect.error.choice", what="fill", value=fill, options="mean, a number")
         fill_value = float(x.mean())
     else:
         fill_value = float(fill)
@@ -357,7 +357,7 @@ def gradcam(model: keras.Model, image: np.ndarray, class_index: int | None = Non
     """Grad-CAM (cnnviz.inspect.extract.grad_cam) as an attribution result: (H, W) in [0, 1]."""
     batch, class_index = _check_class(model, image, class_index)
     if not conv_layer_names(model):
-        raise ExplainError("explain.error.no_conv")
+        raise ExplainError("inspect.error.no_conv")
     heat = grad_cam(model, batch[0], class_index, layer_name)
     score = float(class_scores(model, batch)[0, class_index])
     return AttributionResult("gradcam", class_index, score, heat, signed=False,
@@ -374,7 +374,7 @@ def attribute(model: keras.Model, image: np.ndarray, method: str, class_index: i
               **options: Any) -> AttributionResult:
     """Run one method by name (see METHODS); options go to that method's function."""
     if method not in _METHOD_FUNCTIONS:
-        raise ExplainError("explain.error.choice", what="method", value=method, options=", ".join(METHODS))
+        raise ExplainError("inspect.error.choice", what="method", value=method, options=", ".join(METHODS))
     return _METHOD_FUNCTIONS[method](model, image, class_index, **options)
 
 

@@ -78,7 +78,7 @@ class PatternSettings:
                   ("blur", self.blur, 0.0, 5.0), ("decay", self.decay, 0.0, 0.5))
         for name, value, low, high in checks:
             if not (isinstance(value, (int, float)) and low <= value <= high):
-                raise ExplainError("explain.error.range", what=name, value=value, low=low, high=high)
+                raise ExplainError("inspect.error.range", what=name, value=value, low=low, high=high)
 
     def key(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -302,7 +302,7 @@ def _ascend(model: keras.Model, target: str, indices: np.ndarray, settings: Patt
 def _conv_layer(model: keras.Model, layer_name: str) -> keras.layers.Layer:
     convs = conv_layer_names(model)
     if layer_name not in convs:
-        raise ExplainError("explain.error.not_conv", layer=layer_name, convs=", ".join(convs) or "—")
+        raise ExplainError("inspect.error.not_conv", layer=layer_name, convs=", ".join(convs) or "—")
     return model.get_layer(layer_name)
 
 
@@ -314,7 +314,7 @@ def filter_patterns(model: keras.Model, layer_name: str, settings: PatternSettin
     count = int(layer.filters)
     indices = np.arange(count) if filters is None else np.asarray(list(filters), dtype=np.int64)
     if len(indices) == 0 or indices.min() < 0 or indices.max() >= count:
-        raise ExplainError("explain.error.filter_index", layer=layer_name, last=count - 1)
+        raise ExplainError("inspect.error.filter_index", layer=layer_name, last=count - 1)
     return _ascend(model, layer_name, indices, settings, progress, batch_size)
 
 
@@ -325,7 +325,7 @@ def class_patterns(model: keras.Model, settings: PatternSettings = CLASS_SETTING
     n_classes = int(model.outputs[0].shape[-1])
     indices = np.arange(n_classes) if classes is None else np.asarray(list(classes), dtype=np.int64)
     if len(indices) == 0 or indices.min() < 0 or indices.max() >= n_classes:
-        raise ExplainError("explain.error.class_index", index=list(indices), last=n_classes - 1)
+        raise ExplainError("inspect.error.class_index", index=list(indices), last=n_classes - 1)
     return _ascend(model, CLASSES, indices, settings, progress, batch_size)
 
 

@@ -132,7 +132,7 @@ def _keras_window(layer: Any) -> tuple[tuple[int, int], tuple[int, int], str] | 
 
 
 def _unplaceable(layer: Any) -> Exception:
-    return ExplainError("explain.error.rf_layer", layer=layer.name, type=type(layer).__name__)
+    return ExplainError("inspect.error.rf_layer", layer=layer.name, type=type(layer).__name__)
 
 
 def model_receptive_fields(model: Any) -> list[LayerField]:
@@ -184,7 +184,7 @@ def padding_free_units(axis: AxisField, input_size: int) -> tuple[int, int]:
 def input_region(layer_field: LayerField, row: int, col: int) -> InputRegion:
     """The input pixels one output unit (row, col) of the layer sees, clipped to the input."""
     if not (0 <= row < layer_field.rows.units and 0 <= col < layer_field.cols.units):
-        raise ExplainError("explain.error.unit_outside", row=row, col=col, layer=layer_field.name,
+        raise ExplainError("inspect.error.unit_outside", row=row, col=col, layer=layer_field.name,
                            height=layer_field.rows.units, width=layer_field.cols.units)
     top, bottom = layer_field.rows.span(row)
     left, right = layer_field.cols.span(col)
@@ -195,4 +195,4 @@ def field_by_name(fields: list[LayerField], name: str) -> LayerField:
     for layer_field in fields:
         if layer_field.name == name:
             return layer_field
-    raise ExplainError("explain.error.no_layer", layer=name, layers=", ".join(f.name for f in fields))
+    raise ExplainError("inspect.error.no_layer", layer=name, layers=", ".join(f.name for f in fields))

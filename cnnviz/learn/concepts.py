@@ -26,7 +26,7 @@ DRAW = "pages/play/draw.py"
 
 
 def _text_key(concept_key: str, part: str) -> str:
-    return f"concept.{concept_key.replace('-', '_')}.{part}"
+    return f"concepts.{concept_key.replace('-', '_')}.{part}"
 
 
 @dataclass(frozen=True)

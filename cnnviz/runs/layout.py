@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cnnviz.i18n import CnnvizError, Message, has_text, msg
+from cnnviz.i18n import CnnvizError, Message, current_key, has_text, msg
 
 RUNS_DIR_ENV = "CNNVIZ_RUNS_DIR"
 RUN_FILE = "run.json"
@@ -73,6 +73,7 @@ def stored_message(record: Mapping[str, Any], name: str = "message") -> Message 
     """The message `message_fields` stored in a record, in whatever language it is shown; the stored English text
     for records without a usable key (old run folders, a key this version does not know, damaged parameters)."""
     key = record.get(f"{name}_key")
+    key = current_key(key) if isinstance(key, str) else key
     if isinstance(key, str) and has_text(key):
         message = Message.from_dict({"key": key, "params": record.get(f"{name}_params")})
         try:

@@ -278,8 +278,8 @@ class SnapshotSeries:
         from cnnviz.i18n import t
 
         if self.kinds[index] == "batch":
-            return t("explain.snapshot.batch", batch=int(self.steps[index]))
-        return t("explain.snapshot.epoch", epoch=int(round(self.epochs[index])))
+            return t("inspect.snapshot.batch", batch=int(self.steps[index]))
+        return t("inspect.snapshot.epoch", epoch=int(round(self.epochs[index])))
 
 
 def list_snapshot_files(run_dir: str | Path) -> list[tuple[int, Path]]:
@@ -342,10 +342,10 @@ def load_snapshots(run_dir: str | Path, cache: dict[Path, tuple[tuple[int, int],
         try:
             content = _read_cached(path, cache)
         except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-            skipped.append(t("explain.snapshot.unreadable", file=path.name, reason=f"{type(exc).__name__}: {exc}"))
+            skipped.append(t("inspect.snapshot.unreadable", file=path.name, reason=f"{type(exc).__name__}: {exc}"))
             continue
         if records and not _same_shapes(records[0], content):
-            skipped.append(t("explain.snapshot.mismatch", file=path.name))
+            skipped.append(t("inspect.snapshot.mismatch", file=path.name))
             continue
         records.append(content)
     if not records:

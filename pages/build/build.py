@@ -12,8 +12,8 @@ arch, refused = build_form.current_architecture()
 summary = summarize(arch)
 link = build_form.publish_link(arch)
 
-st.title(t("buildpage.title"))
-st.caption(t("buildpage.intro"))
+st.title(t("build.buildpage.title"))
+st.caption(t("build.buildpage.intro"))
 build_form.render_link_error()
 build_form.render_preset_picker(arch)
 build_form.render_input_shape()
@@ -21,10 +21,10 @@ build_form.render_problems(summary, refused)
 build_form.render_totals(summary)
 st.plotly_chart(architecture_figure(summary), key="build_diagram")
 
-st.subheader(t("buildpage.layers"))
+st.subheader(t("build.buildpage.layers"))
 shown = build_form.render_layer_pages(len(arch.layers))
 build_form.render_layer_editor(arch, summary, shown)
-st.subheader(t("buildpage.summary"))
+st.subheader(t("build.buildpage.summary"))
 build_form.render_table(summary, arch, shown)
 
 TABS = {"import": lambda: build_form.render_import(arch),  # by id: build_form.TAB_LABELS gives their labels

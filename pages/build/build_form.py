@@ -155,7 +155,7 @@ def _read_widgets(arch: Architecture, ids: list[int]) -> tuple[Architecture, lis
         try:
             layers.append(layer_from_values(layer.TYPE, values, position))
         except SpecError as exc:
-            problems.append(t("buildpage.kept_previous", reason=exc))
+            problems.append(t("build.buildpage.kept_previous", reason=exc))
             layers.append(layer)
     return Architecture(input_shape, tuple(layers)), problems  # type: ignore[arg-type]
 
@@ -217,11 +217,11 @@ def import_json(text: str | bytes, source: str | Message) -> None:
     try:
         arch = Architecture.from_json(text)
     except SpecError as exc:
-        state.BUILD_IMPORT_MESSAGE.set(Outcome.error(msg("buildpage.import_failed", source=source, reason=exc)))
+        state.BUILD_IMPORT_MESSAGE.set(Outcome.error(msg("build.buildpage.import_failed", source=source, reason=exc)))
         return
     state.BUILD_LINK_ERROR.clear()
     load_architecture(arch)
-    state.BUILD_IMPORT_MESSAGE.set(Outcome.success(msg("buildpage.imported", source=source, n=len(arch.layers))))
+    state.BUILD_IMPORT_MESSAGE.set(Outcome.success(msg("build.buildpage.imported", source=source, n=len(arch.layers))))
 
 
 def _import_uploaded() -> None:
@@ -231,7 +231,7 @@ def _import_uploaded() -> None:
 
 
 def _import_pasted() -> None:
-    import_json(state.widget_value(IMPORT_TEXT_KEY, ""), msg("buildpage.pasted_source"))
+    import_json(state.widget_value(IMPORT_TEXT_KEY, ""), msg("build.buildpage.pasted_source"))
 
 
 # ---------------------------------------------------------------- top controls
@@ -241,53 +241,56 @@ FIELD = 150  # px: one number or choice of the editor; rows of fields wrap on a 
 
 def render_preset_picker(arch: Architecture) -> None:
     names = list(PRESETS)
-    st.selectbox(t("buildpage.preset"), names, index=state.held_index(PRESET_KEY, names), key=PRESET_KEY,
+    st.selectbox(t("build.buildpage.preset"), names, index=state.held_index(PRESET_KEY, names), key=PRESET_KEY,
                  format_func=lambda n: PRESETS[n].title,
                  on_change=_load_selected_preset, help=t_or_empty("glossary.preset"), persist_state=state.KEEP)
     preset = PRESETS[state.widget_value(PRESET_KEY)]
     st.caption(preset.description)
     if arch != preset.architecture:
-        st.caption(t("buildpage.preset_differs"))
-        st.button(t("buildpage.reset_preset"), on_click=_load_selected_preset, icon=":material/restart_alt:",
-                  help=t("buildpage.reset_preset_help"))
+        st.caption(t("build.buildpage.preset_differs"))
+        st.button(t("build.buildpage.reset_preset"), on_click=_load_selected_preset, icon=":material/restart_alt:",
+                  help=t("build.buildpage.reset_preset_help"))
 
 
 def render_input_shape() -> None:
     row = st.container(horizontal=True)
     height, width = INPUT_KEYS["height"], INPUT_KEYS["width"]
-    row.number_input(t("buildpage.input_height"), min_value=1, max_value=MAX_SIDE, value=state.held(height, "min"),
+    row.number_input(t("build.buildpage.input_height"), min_value=1, max_value=MAX_SIDE,
+                     value=state.held(height, "min"),
                      step=1, key=height, help=t_or_empty("glossary.input_height"), width=FIELD)
-    row.number_input(t("buildpage.input_width"), min_value=1, max_value=MAX_SIDE, value=state.held(width, "min"),
+    row.number_input(t("build.buildpage.input_width"), min_value=1, max_value=MAX_SIDE, value=state.held(width, "min"),
                      step=1, key=width, help=t_or_empty("glossary.input_width"), width=FIELD)
     channels = INPUT_KEYS["channels"]
-    row.selectbox(t("buildpage.channels"), (1, 3), index=state.held_index(channels, (1, 3)), key=channels,
+    row.selectbox(t("build.buildpage.channels"), (1, 3), index=state.held_index(channels, (1, 3)), key=channels,
                   help=t_or_empty("glossary.input_channels"),
-                  format_func=lambda c: t("buildpage.channels_gray") if c == 1 else t("buildpage.channels_colour"),
+                  format_func=lambda c: t("build.buildpage.channels_gray" if c == 1
+                                          else "build.buildpage.channels_colour"),
                   width=FIELD + 30)
 
 
 def render_problems(summary: Summary, refused: list[str]) -> None:
     if summary.errors:
         items = Literal("\n".join(f"- {plain(error, limit=600)}" for error in summary.errors))
-        st.error(t("buildpage.cannot_build", items=items), icon=":material/error:")
+        st.error(t("build.buildpage.cannot_build", items=items), icon=":material/error:")
     for problem in refused:
         st.warning(problem)
 
 
 def render_totals(summary: Summary) -> None:
     row = st.container(horizontal=True, gap="large")
-    row.metric(t("buildpage.total_params"), fmt(summary.total_params), width="content",
-               help=t("buildpage.total_params_help"))
-    row.metric(t("buildpage.trainable_params"), fmt(summary.trainable_params), width="content",
-               help=t("buildpage.trainable_params_help"))
-    row.metric(t("buildpage.non_trainable_params"), fmt(summary.non_trainable_params), width="content",
-               help=t("buildpage.non_trainable_params_help"))
-    row.metric(t("buildpage.flops"), fmt(summary.total_flops), width="content", help=t("buildpage.flops_help"))
-    row.metric(t("buildpage.activation_memory"), format_bytes(summary.activation_bytes), width="content",
-               help=t("buildpage.activation_memory_help"))
+    row.metric(t("build.buildpage.total_params"), fmt(summary.total_params), width="content",
+               help=t("build.buildpage.total_params_help"))
+    row.metric(t("build.buildpage.trainable_params"), fmt(summary.trainable_params), width="content",
+               help=t("build.buildpage.trainable_params_help"))
+    row.metric(t("build.buildpage.non_trainable_params"), fmt(summary.non_trainable_params), width="content",
+               help=t("build.buildpage.non_trainable_params_help"))
+    row.metric(t("build.buildpage.flops"), fmt(summary.total_flops), width="content",
+               help=t("build.buildpage.flops_help"))
+    row.metric(t("build.buildpage.activation_memory"), format_bytes(summary.activation_bytes), width="content",
+               help=t("build.buildpage.activation_memory_help"))
     estimate = estimate_training_memory(summary)
-    row.metric(t("buildpage.training_memory"), format_bytes(estimate.network), width="content",
-               help=t("buildpage.training_memory_help", breakdown=estimate.breakdown()))
+    row.metric(t("build.buildpage.training_memory"), format_bytes(estimate.network), width="content",
+               help=t("build.buildpage.training_memory_help", breakdown=estimate.breakdown()))
 
 
 # ---------------------------------------------------------------- the layer table
@@ -296,10 +299,12 @@ def render_totals(summary: Summary) -> None:
 # The summary table's columns: a language-neutral id → its header's catalog key ("#" needs none). Code looks columns
 # up by id; render_table puts the headers of the current language on last.
 COLUMN_HEADERS = {
-    "#": None, "layer": "shapes.col_layer", "output": "compare.total.output_shape", "params": "buildpage.col_params",
-    "param_formula": "buildpage.col_param_formula", "shape_formula": "buildpage.col_shape_formula",
-    "flops": "shapes.col_flops", "trainable": "buildpage.col_trainable", "non_trainable": "buildpage.col_non_trainable",
-    "problem": "buildpage.col_problem", "receptive_field": "explainpages.build.rf_column",
+    "#": None, "layer": "shapes.col_layer", "output": "compare.total.output_shape",
+    "params": "build.buildpage.col_params",
+    "param_formula": "build.buildpage.col_param_formula", "shape_formula": "build.buildpage.col_shape_formula",
+    "flops": "shapes.col_flops", "trainable": "build.buildpage.col_trainable",
+    "non_trainable": "build.buildpage.col_non_trainable",
+    "problem": "build.buildpage.col_problem", "receptive_field": "build.explainpages.build.rf_column",
 }
 NUMBER_COLUMNS = ("params", "trainable", "non_trainable", "flops")
 
@@ -340,8 +345,8 @@ def receptive_field_cells(arch: Architecture) -> list[str] | None:
     def pair(a: int, b: int) -> str:
         return str(a) if a == b else f"{a}×{b}"
 
-    return [t("explainpages.build.rf_cell", size=f"{f.rows.size}×{f.cols.size}", jump=pair(*f.jump)) if f.spatial
-            else t("explainpages.build.rf_whole") for f in fields]
+    return [t("build.explainpages.build.rf_cell", size=f"{f.rows.size}×{f.cols.size}", jump=pair(*f.jump)) if f.spatial
+            else t("build.explainpages.build.rf_whole") for f in fields]
 
 
 def render_table(summary: Summary, arch: Architecture | None = None, shown: range | None = None) -> None:
@@ -361,7 +366,8 @@ def render_table(summary: Summary, arch: Architecture | None = None, shown: rang
         frame["problem"] = frame["problem"].map(lambda text: f"⚠ {text}" if text else "")
     frame = frame.rename(columns=column_header)
     st.table(plain_table(frame.set_index("#")))
-    st.caption(t("buildpage.table_caption") + (f" {t('explainpages.build.rf_caption')}" if cells is not None else ""))
+    rf_note = f" {t('build.explainpages.build.rf_caption')}" if cells is not None else ""
+    st.caption(t("build.buildpage.table_caption") + rf_note)
 
 
 # ---------------------------------------------------------------- the layer editor
@@ -382,7 +388,7 @@ def _short_settings(layer: Layer) -> str:
 def _expander_label(layer: Layer, row: LayerRow) -> str:
     shape = "×".join(map(str, row.output_shape))
     head = plain(f"{row.position}. {row.name} · {layer.TYPE} {_short_settings(layer)}".rstrip(), limit=200)
-    tail = t("buildpage.layer_invalid") if row.error else t("buildpage.layer_shape_params", shape=shape,
+    tail = t("build.buildpage.layer_invalid") if row.error else t("build.buildpage.layer_shape_params", shape=shape,
                                                              params=fmt(row.params))
     return f"{head} {tail}"
 
@@ -403,38 +409,45 @@ def _choice(row: Any, label_key: str, options: tuple, layer_id: int, field: str,
 
 def _bias(row: Any, layer_id: int) -> None:
     key = widget_key(layer_id, "use_bias")
-    row.checkbox(t("buildpage.use_bias"), value=state.held(key, True), key=key, help=t_or_empty("glossary.use_bias"),
+    row.checkbox(t("build.buildpage.use_bias"), value=state.held(key, True), key=key,
+                 help=t_or_empty("glossary.use_bias"),
                  persist_state=state.KEEP)
 
 
 def _conv_widgets(layer_id: int) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    _number(row, "buildpage.filters", layer_id, "filters", "filters", min_value=1, max_value=MAX_WIDTH, step=1)
-    _number(row, "buildpage.kernel_height", layer_id, "kernel_h", "kernel_size", min_value=1, max_value=MAX_SIDE,
+    _number(row, "build.buildpage.filters", layer_id, "filters", "filters", min_value=1, max_value=MAX_WIDTH, step=1)
+    _number(row, "build.buildpage.kernel_height", layer_id, "kernel_h", "kernel_size", min_value=1, max_value=MAX_SIDE,
             step=1)
-    _number(row, "buildpage.kernel_width", layer_id, "kernel_w", "kernel_size", min_value=1, max_value=MAX_SIDE, step=1)
-    _number(row, "buildpage.stride_down", layer_id, "stride_h", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    _number(row, "buildpage.stride_across", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE, step=1)
-    _choice(row, "labs.padding", PADDINGS, layer_id, "padding", "padding")
-    _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
+    _number(row, "build.buildpage.kernel_width", layer_id, "kernel_w", "kernel_size", min_value=1, max_value=MAX_SIDE,
+            step=1)
+    _number(row, "build.buildpage.stride_down", layer_id, "stride_h", "strides", min_value=1, max_value=MAX_SIDE,
+            step=1)
+    _number(row, "build.buildpage.stride_across", layer_id, "stride_w", "strides", min_value=1, max_value=MAX_SIDE,
+            step=1)
+    _choice(row, "common.labs.padding", PADDINGS, layer_id, "padding", "padding")
+    _choice(row, "build.buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
     _bias(row, layer_id)
 
 
 def _pool_widgets(layer_id: int) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    _number(row, "buildpage.pool_height", layer_id, "pool_h", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
-    _number(row, "buildpage.pool_width", layer_id, "pool_w", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
-    _number(row, "buildpage.stride_down", layer_id, "pool_stride_h", "pool_strides", min_value=1, max_value=MAX_SIDE,
-            step=1, value=None, placeholder=t("buildpage.pool_stride_placeholder"))
-    _number(row, "buildpage.stride_across", layer_id, "pool_stride_w", "pool_strides", min_value=1, max_value=MAX_SIDE,
-            step=1, value=None, placeholder=t("buildpage.pool_stride_placeholder"))
-    _choice(row, "labs.padding", PADDINGS, layer_id, "padding", "pool_padding")
+    _number(row, "build.buildpage.pool_height", layer_id, "pool_h", "pool_size", min_value=1, max_value=MAX_SIDE,
+            step=1)
+    _number(row, "build.buildpage.pool_width", layer_id, "pool_w", "pool_size", min_value=1, max_value=MAX_SIDE, step=1)
+    _number(row, "build.buildpage.stride_down", layer_id, "pool_stride_h", "pool_strides", min_value=1,
+            max_value=MAX_SIDE,
+            step=1, value=None, placeholder=t("build.buildpage.pool_stride_placeholder"))
+    _number(row, "build.buildpage.stride_across", layer_id, "pool_stride_w", "pool_strides", min_value=1,
+            max_value=MAX_SIDE,
+            step=1, value=None, placeholder=t("build.buildpage.pool_stride_placeholder"))
+    _choice(row, "common.labs.padding", PADDINGS, layer_id, "padding", "pool_padding")
 
 
 def _dense_widgets(layer_id: int) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    _number(row, "buildpage.units", layer_id, "units", "units", min_value=1, max_value=MAX_WIDTH, step=1)
-    _choice(row, "buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
+    _number(row, "build.buildpage.units", layer_id, "units", "units", min_value=1, max_value=MAX_WIDTH, step=1)
+    _choice(row, "build.buildpage.activation", ACTIVATIONS, layer_id, "activation", "activation")
     _bias(row, layer_id)
 
 
@@ -446,18 +459,20 @@ def _layer_widgets(layer: Layer, layer_id: int) -> None:
     elif isinstance(layer, Dense):
         _dense_widgets(layer_id)
     elif isinstance(layer, Dropout):
-        _number(st, "buildpage.rate", layer_id, "rate", "rate", min_value=0.0, max_value=0.999, step=0.05,
+        _number(st, "build.buildpage.rate", layer_id, "rate", "rate", min_value=0.0, max_value=0.999, step=0.05,
                 format="%.3f")
 
 
 def _move_buttons(layer_id: int, index: int, count: int) -> None:
     row = st.container(horizontal=True)
-    row.button(t("buildpage.up"), key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
-               on_click=_move_layer, args=(layer_id, -1), help=t("buildpage.up_help"))
-    row.button(t("buildpage.down"), key=f"build_down_{layer_id}", icon=":material/arrow_downward:",
-               disabled=index == count - 1, on_click=_move_layer, args=(layer_id, 1), help=t("buildpage.down_help"))
-    row.button(t("buildpage.remove"), key=f"build_remove_{layer_id}", icon=":material/delete:", on_click=_remove_layer,
-               args=(layer_id,), help=t("buildpage.remove_help"))
+    row.button(t("build.buildpage.up"), key=f"build_up_{layer_id}", icon=":material/arrow_upward:", disabled=index == 0,
+               on_click=_move_layer, args=(layer_id, -1), help=t("build.buildpage.up_help"))
+    row.button(t("build.buildpage.down"), key=f"build_down_{layer_id}", icon=":material/arrow_downward:",
+               disabled=index == count - 1, on_click=_move_layer, args=(layer_id, 1),
+               help=t("build.buildpage.down_help"))
+    row.button(t("build.buildpage.remove"), key=f"build_remove_{layer_id}", icon=":material/delete:",
+               on_click=_remove_layer,
+               args=(layer_id,), help=t("build.buildpage.remove_help"))
 
 
 def layer_expander_key(layer_id: int) -> str:
@@ -484,7 +499,8 @@ def render_layer_pages(n_layers: int) -> range:
     pages = {f"{start + 1}–{min(start + LAYERS_PER_PAGE, n_layers)}": start
              for start in range(0, n_layers, LAYERS_PER_PAGE)}
     labels = list(pages)
-    chosen = st.radio(t("buildpage.layer_pages", n=n_layers), labels, index=state.held_index(LAYER_PAGE_KEY, labels),
+    chosen = st.radio(t("build.buildpage.layer_pages", n=n_layers), labels,
+                      index=state.held_index(LAYER_PAGE_KEY, labels),
                       key=LAYER_PAGE_KEY, horizontal=True, persist_state=state.KEEP)
     start = pages[chosen]
     return range(start, min(start + LAYERS_PER_PAGE, n_layers))
@@ -512,29 +528,29 @@ def render_layer_editor(arch: Architecture, summary: Summary, shown: range | Non
             if row.error:
                 st.error(row.error)
             else:
-                shape = t("buildpage.layer_shape_formula", formula=row.shape_formula) if row.shape_formula else ""
-                st.caption(t("buildpage.layer_output", shape=row.output_shape, formula=row.formula) + shape)
+                shape = t("build.buildpage.layer_shape_formula", formula=row.shape_formula) if row.shape_formula else ""
+                st.caption(t("build.buildpage.layer_output", shape=row.output_shape, formula=row.formula) + shape)
             _move_buttons(layer_id, index, len(ids))
     _render_add_layer(arch, summary)
 
 
 def _render_add_layer(arch: Architecture, summary: Summary) -> None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer_type = row.selectbox(t("buildpage.new_layer"), list(NEW_LAYERS), width=230, key="build_add_type",
+    layer_type = row.selectbox(t("build.buildpage.new_layer"), list(NEW_LAYERS), width=230, key="build_add_type",
                                index=state.held_index("build_add_type", list(NEW_LAYERS)),
-                               persist_state=state.KEEP, help=t("buildpage.new_layer_help"))
+                               persist_state=state.KEEP, help=t("build.buildpage.new_layer_help"))
     names = [r.name for r in summary.rows]
     positions = [AT_END, *range(len(arch.layers) - 1, -1, -1)]
 
     def where(i: int) -> str:
         if i == AT_END:
-            return t("buildpage.at_end")
-        return t("buildpage.at_start") if i == 0 else t("buildpage.after", position=i, name=names[i - 1])
+            return t("build.buildpage.at_end")
+        return t("build.buildpage.at_start") if i == 0 else t("build.buildpage.after", position=i, name=names[i - 1])
 
-    index = row.selectbox(t("buildpage.insert"), positions, index=state.held_index("build_add_where", positions),
+    index = row.selectbox(t("build.buildpage.insert"), positions, index=state.held_index("build_add_where", positions),
                           key="build_add_where", width=260, persist_state=state.KEEP,
-                          format_func=where, help=t("buildpage.insert_help"))
-    row.button(t("buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
+                          format_func=where, help=t("build.buildpage.insert_help"))
+    row.button(t("build.buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
                type="primary")
     st.caption(t_or_empty(f"glossary.{layer_type.lower()}"))
 
@@ -542,8 +558,9 @@ def _render_add_layer(arch: Architecture, summary: Summary) -> None:
 # ---------------------------------------------------------------- the tabs below the table
 
 
-TAB_LABELS = {"import": "buildpage.tab_import", "export": "buildpage.tab_export", "code": "buildpage.tab_code",
-              "share": "buildpage.tab_share"}
+TAB_LABELS = {"import": "build.buildpage.tab_import", "export": "build.buildpage.tab_export",
+              "code": "build.buildpage.tab_code",
+              "share": "build.buildpage.tab_share"}
 TAB_KEY = "build_tab"
 
 
@@ -584,13 +601,13 @@ def apply_link() -> None:
     try:
         if param == PRESET_PARAM:
             if value not in PRESETS:
-                raise SpecError("buildpage.no_preset", name=value[:40], known=", ".join(PRESETS))
+                raise SpecError("build.buildpage.no_preset", name=value[:40], known=", ".join(PRESETS))
             arch = PRESETS[value].architecture
             state.set_widget_value(PRESET_KEY, value)
         else:
             arch = from_link(value)
     except SpecError as exc:
-        state.BUILD_LINK_ERROR.set(msg("buildpage.link_error", reason=exc))
+        state.BUILD_LINK_ERROR.set(msg("build.buildpage.link_error", reason=exc))
         return
     load_architecture(arch)
 
@@ -612,7 +629,7 @@ def publish_link(arch: Architecture) -> str | Message:
         st.query_params.update(wanted)
     state.BUILD_LINK.set(f"{param}={value}")
     if too_long:
-        return msg("buildpage.link_too_long", n=len(value), limit=MAX_LINK_CHARS)
+        return msg("build.buildpage.link_too_long", n=len(value), limit=MAX_LINK_CHARS)
     shared = {key: wanted[key] for key in (LANG_PARAM, param) if key in wanted}  # never the private key
     return page_link_url(shared)
 
@@ -632,16 +649,16 @@ PASTE_EXAMPLE = ('{"input_shape": [28, 28, 1], "layers": [{"type": "Flatten"}, '
 
 
 def render_import(arch: Architecture) -> None:
-    st.file_uploader(t("buildpage.upload_json"), type=["json"], key=IMPORT_FILE_KEY, on_change=_import_uploaded,
+    st.file_uploader(t("build.buildpage.upload_json"), type=["json"], key=IMPORT_FILE_KEY, on_change=_import_uploaded,
                      max_upload_size=1,  # MB, the least Streamlit can say; the spec refuses more than 256 KB
-                     help=t("buildpage.upload_json_help", example=FORMAT_EXAMPLE))
-    st.text_area(t("buildpage.paste_json"), key=IMPORT_TEXT_KEY, height=140, placeholder=PASTE_EXAMPLE)
-    st.button(t("buildpage.import_pasted"), on_click=_import_pasted, icon=":material/upload:")
+                     help=t("build.buildpage.upload_json_help", example=FORMAT_EXAMPLE))
+    st.text_area(t("build.buildpage.paste_json"), key=IMPORT_TEXT_KEY, height=140, placeholder=PASTE_EXAMPLE)
+    st.button(t("build.buildpage.import_pasted"), on_click=_import_pasted, icon=":material/upload:")
     banners.outcome_banner(state.BUILD_IMPORT_MESSAGE.get(), icons=False)
 
 
 def render_export(arch: Architecture, summary: Summary) -> None:
-    st.download_button(t("buildpage.download_json"), arch.to_json(), file_name="architecture.json",
+    st.download_button(t("build.buildpage.download_json"), arch.to_json(), file_name="architecture.json",
                        mime="application/json", on_click="ignore", icon=":material/download:")
     st.code(arch.to_json(), language="json")
 
@@ -650,15 +667,15 @@ def render_share(link: str | Message) -> None:
     if isinstance(link, Message):
         st.info(str(link), icon=":material/link_off:")
         return
-    st.markdown(t("buildpage.share_intro"))
+    st.markdown(t("build.buildpage.share_intro"))
     copy_link(link)
 
 
 def render_code(arch: Architecture, summary: Summary) -> None:
     if not summary.ok:
-        st.info(t("buildpage.fix_first"))
+        st.info(t("build.buildpage.fix_first"))
         return
     script = keras_script(arch)
-    st.download_button(t("buildpage.download_script"), script, file_name="cnnviz_model.py", mime="text/x-python",
+    st.download_button(t("build.buildpage.download_script"), script, file_name="cnnviz_model.py", mime="text/x-python",
                        on_click="ignore", icon=":material/download:")
     st.code(script, language="python")

@@ -49,8 +49,8 @@ def fit_title(fig: go.Figure, chars: int = TITLE_CHARS) -> go.Figure:
     return fig
 
 
-st.title(t("comparepages.title"))
-st.caption(t("comparepages.intro"))
+st.title(t("build.comparepages.title"))
+st.caption(t("build.comparepages.intro"))
 workspace = current_workspace()
 everything = [info for info in workspace.list_runs() if info.status != runs.DAMAGED]
 by_id = {info.run_id: info for info in everything}
@@ -62,18 +62,19 @@ groups = shared.sweep_groups(everything)
 
 def _run_label(run_id: str) -> str:
     info = by_id[run_id]
-    accuracy = (t("comparepages.pick.test_acc", acc=info.test_accuracy) if info.test_accuracy is not None
+    accuracy = (t("build.comparepages.pick.test_acc", acc=info.test_accuracy) if info.test_accuracy is not None
                 else info.status)
     return f"{info.name} · {info.dataset} · {accuracy} · {info.created[5:16].replace('T', ' ')}"
 
 
 def _group_label(group_id: str | None) -> str:
     if group_id is None:
-        return t("comparepages.pick.no_group")
+        return t("build.comparepages.pick.no_group")
     group = groups[group_id]
-    setting = group.setting if group.layer is None else t("comparepages.pick.setting_layer", setting=group.setting,
+    setting = group.setting if group.layer is None else t("build.comparepages.pick.setting_layer",
+                                                          setting=group.setting,
                                                           layer=group.layer)
-    return t("comparepages.pick.group_label", setting=setting, values=group.values_text, n=len(group.run_ids),
+    return t("build.comparepages.pick.group_label", setting=setting, values=group.values_text, n=len(group.run_ids),
              created=group.created[5:16].replace("T", " "))
 
 
@@ -107,18 +108,19 @@ def _keep_choices_valid() -> None:
 def pick_runs() -> list[shared.Picked]:
     _keep_choices_valid()
     if not everything:
-        st.info(t("comparepages.pick.no_runs"), icon=":material/info:")
+        st.info(t("build.comparepages.pick.no_runs"), icon=":material/info:")
         return []
     if groups:
-        st.selectbox(t("comparepages.pick.group"), [None, *groups], format_func=_group_label,
+        st.selectbox(t("build.comparepages.pick.group"), [None, *groups], format_func=_group_label,
                      index=state.held_index("cmp_group", [None, *groups]), key="cmp_group", on_change=_group_picked,
-                     help=t("comparepages.pick.group_help"), persist_state=KEEP, width=WIDE + 100)
+                     help=t("build.comparepages.pick.group_help"), persist_state=KEEP, width=WIDE + 100)
     held = [run_id for run_id in state.held("cmp_runs", None) or [] if run_id in by_id]
-    chosen = st.multiselect(t("comparepages.pick.runs"), list(by_id), held, format_func=_run_label, key="cmp_runs",
-                            on_change=_runs_edited, help=t("comparepages.pick.runs_help"), persist_state=KEEP,
-                            placeholder=t("comparepages.pick.placeholder"))
+    chosen = st.multiselect(t("build.comparepages.pick.runs"), list(by_id), held, format_func=_run_label,
+                            key="cmp_runs",
+                            on_change=_runs_edited, help=t("build.comparepages.pick.runs_help"), persist_state=KEEP,
+                            placeholder=t("build.comparepages.pick.placeholder"))
     if len(chosen) < 2:
-        st.info(t("comparepages.pick.need_two"), icon=":material/touch_app:")
+        st.info(t("build.comparepages.pick.need_two"), icon=":material/touch_app:")
     return shared.labelled([by_id[run_id] for run_id in chosen])
 
 
@@ -133,9 +135,9 @@ def _source(option: str, picked: list[shared.Picked]) -> tuple[shared.Source, st
     """The architecture's source and its label."""
     kind, _, ident = option.partition(":")
     if kind == "preset":
-        return (shared.PRESET, ident), t("comparepages.arch.preset_label", title=PRESETS[ident].title)
+        return (shared.PRESET, ident), t("build.comparepages.arch.preset_label", title=PRESETS[ident].title)
     chosen = next(p for p in picked if p.run_id == ident)
-    return (shared.RUN, str(chosen.path)), t("comparepages.arch.run_label", name=chosen.label)
+    return (shared.RUN, str(chosen.path)), t("build.comparepages.arch.run_label", name=chosen.label)
 
 
 def _default_sources(picked: list[shared.Picked]) -> None:
@@ -154,33 +156,33 @@ def _default_sources(picked: list[shared.Picked]) -> None:
 
 @st.fragment
 def architecture_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("comparepages.arch.title"), anchor=False)
+    st.subheader(t("build.comparepages.arch.title"), anchor=False)
     _default_sources(picked)
     options = _source_options(picked)
     with i18n.fields_as_given():  # a select box's options are text, not Markdown
         labels = {option: _source(option, picked)[1] for option in options}
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    option_a = row.selectbox(t("comparepages.arch.a"), options, format_func=labels.get,
+    option_a = row.selectbox(t("build.comparepages.arch.a"), options, format_func=labels.get,
                              index=state.held_index("cmp_arch_a", options), key="cmp_arch_a",
-                             help=t("comparepages.arch.a_help"), persist_state=KEEP, width=WIDE)
-    option_b = row.selectbox(t("comparepages.arch.b"), options, format_func=labels.get,
+                             help=t("build.comparepages.arch.a_help"), persist_state=KEEP, width=WIDE)
+    option_b = row.selectbox(t("build.comparepages.arch.b"), options, format_func=labels.get,
                              index=state.held_index("cmp_arch_b", options), key="cmp_arch_b",
-                             help=t("comparepages.arch.b_help"), persist_state=KEEP, width=WIDE)
+                             help=t("build.comparepages.arch.b_help"), persist_state=KEEP, width=WIDE)
     (source_a, label_a), (source_b, label_b) = _source(option_a, picked), _source(option_b, picked)
     try:
         diff = shared.architecture_diff(shared.source_key(source_a), shared.source_key(source_b))
     except (runs.RunError, SpecError, ValueError) as exc:
-        st.error(t("comparepages.arch.unreadable", reason=plain(exc, limit=300)), icon=":material/error:")
+        st.error(t("build.comparepages.arch.unreadable", reason=plain(exc, limit=300)), icon=":material/error:")
         return
-    st.markdown(t("comparepages.arch.sides", a=plain(label_a), b=plain(label_b)))
+    st.markdown(t("build.comparepages.arch.sides", a=plain(label_a), b=plain(label_b)))
     counts = diff.counts()
     if diff.identical:
-        st.success(t("comparepages.arch.identical"), icon=":material/check_circle:")
+        st.success(t("build.comparepages.arch.identical"), icon=":material/check_circle:")
     else:
-        st.markdown(t("comparepages.arch.counts", **counts)
-                    + (" " + t("comparepages.arch.input_changed") if diff.input_changed else ""))
+        st.markdown(t("build.comparepages.arch.counts", **counts)
+                    + (" " + t("build.comparepages.arch.input_changed") if diff.input_changed else ""))
     st.plotly_chart(figures.architecture_diff_figure(diff, "A", "B"), key="cmp_arch_chart")
-    st.caption(t("comparepages.arch.legend"))
+    st.caption(t("build.comparepages.arch.legend"))
     if len(picked) >= 3:
         totals_table(picked)
 
@@ -199,7 +201,7 @@ def totals_table(picked: list[shared.Picked]) -> None:
                      t("compare.total.flops"): f"{total.flops:,}",
                      t("compare.total.activation_memory"): format_bytes(total.activation_bytes),
                      t("compare.total.output_shape"): shape_text(total.output_shape)})
-    st.markdown(t("comparepages.arch.totals_title"))
+    st.markdown(t("build.comparepages.arch.totals_title"))
     st.table(plain_table(rows), hide_index=True)
 
 
@@ -213,19 +215,19 @@ def _highlight(row: pd.Series, differs: pd.Series) -> list[str]:
 
 @st.fragment
 def settings_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("comparepages.settings.title"), anchor=False)
-    only = st.toggle(t("comparepages.settings.only"), state.held("cmp_only_diff", True), key="cmp_only_diff",
-                     persist_state=KEEP, help=t("comparepages.settings.only_help"))
+    st.subheader(t("build.comparepages.settings.title"), anchor=False)
+    only = st.toggle(t("build.comparepages.settings.only"), state.held("cmp_only_diff", True), key="cmp_only_diff",
+                     persist_state=KEEP, help=t("build.comparepages.settings.only_help"))
     diff = shared.settings_diff(shared.settings_key(picked))
     rows = figures.settings_rows(diff, only_different=only)
     if not rows:
-        st.caption(t("comparepages.settings.none_differ"))
+        st.caption(t("build.comparepages.settings.none_differ"))
         return
     table = pd.DataFrame(rows)
     differs = table.pop(t("compare.col.differs"))
     st.table(plain_table(table).style.apply(_highlight, axis=1, differs=differs), hide_index=True)
     if not only:
-        st.caption(t("comparepages.settings.highlight"))
+        st.caption(t("build.comparepages.settings.highlight"))
 
 
 # ================================================================ learning curves
@@ -233,16 +235,16 @@ def settings_section(picked: list[shared.Picked]) -> None:
 
 @st.fragment
 def curves_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("comparepages.curves.title"), anchor=False)
+    st.subheader(t("build.comparepages.curves.title"), anchor=False)
     curves = [shared.run_curves(p) for p in picked]
     curves = [c for c in curves if c.epoch]
     if not curves:
-        st.caption(t("comparepages.curves.none"))
+        st.caption(t("build.comparepages.curves.none"))
         return
-    x = st.segmented_control(t("comparepages.curves.x"), figures.X_AXES, default=state.held("cmp_x", "epoch"),
+    x = st.segmented_control(t("build.comparepages.curves.x"), figures.X_AXES, default=state.held("cmp_x", "epoch"),
                              required=True,
-                             format_func=lambda v: t(f"comparepages.curves.x_{v}"), key="cmp_x",
-                             persist_state=KEEP, help=t("comparepages.curves.x_help"))
+                             format_func=lambda v: t(f"build.comparepages.curves.x_{v}"), key="cmp_x",
+                             persist_state=KEEP, help=t("build.comparepages.curves.x_help"))
     panels = st.container(horizontal=True)
     for metric in figures.METRICS:
         with panels.container(width=PANEL):
@@ -250,16 +252,16 @@ def curves_section(picked: list[shared.Picked]) -> None:
                             key=f"cmp_curves_{metric}")
     tags = [sweeps.sweep_tag(p.path) for p in picked]
     one_sweep = all(tags) and len({tag.group for tag in tags if tag}) == 1
-    st.caption(t("comparepages.curves.legend_sweep") if one_sweep else t("comparepages.curves.legend"))
+    st.caption(t("build.comparepages.curves.legend_sweep") if one_sweep else t("build.comparepages.curves.legend"))
     if workspace.local:
-        st.caption(t("comparepages.curves.tensorboard", folder=str(workspace.runs_dir)))
+        st.caption(t("build.comparepages.curves.tensorboard", folder=str(workspace.runs_dir)))
 
 
 # ================================================================ test accuracy and paired tests
 
 
 def _prediction_failure(p: shared.Picked, exc: Exception) -> str:
-    return t("comparepages.stats.cannot_predict", name=plain(p.label), reason=plain(exc, limit=300))
+    return t("build.comparepages.stats.cannot_predict", name=plain(p.label), reason=plain(exc, limit=300))
 
 
 def compute_predictions(with_model: list[shared.Picked], which: str
@@ -267,14 +269,15 @@ def compute_predictions(with_model: list[shared.Picked], which: str
     """Every run's test-set predictions (from the caches, else computed with a progress bar), by run id, and why
     some could not be made."""
     missing = [p for p in with_model if not shared.is_cached(p.path, which)]
-    bar = st.progress(0.0, text=t("comparepages.stats.predicting_start")) if missing else None
+    bar = st.progress(0.0, text=t("build.comparepages.stats.predicting_start")) if missing else None
     found: dict[str, TestPredictions] = {}
     problems: list[str] = []
     for i, p in enumerate(with_model):
         def report(done: int, total: int, i: int = i, p: shared.Picked = p) -> None:
             if bar is not None:
                 share = (i + done / max(total, 1)) / len(with_model)
-                bar.progress(min(share, 1.0), text=t("comparepages.stats.predicting", name=plain(p.label), done=done,
+                bar.progress(min(share, 1.0), text=t("build.comparepages.stats.predicting", name=plain(p.label),
+                                                     done=done,
                                                      total=total))
 
         try:
@@ -293,12 +296,12 @@ def _p_text(p: float) -> str:
 def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPredictions], dict[str, tuple]] | None:
     """Test accuracy with intervals and the paired verdicts; the paired predictions (reference first) and the cache
     key of each (by name), for the confusion matrices."""
-    st.subheader(t("comparepages.stats.title"), anchor=False)
+    st.subheader(t("build.comparepages.stats.title"), anchor=False)
     with_model = [p for p in picked if p.info.has_model]
     without = [p for p in picked if not p.info.has_model]
     if without:
         names = Literal(", ".join(plain(p.label, limit=60) for p in without))
-        st.caption(t("comparepages.stats.no_model", names=names))
+        st.caption(t("build.comparepages.stats.no_model", names=names))
     if not with_model:
         return None
     ids = [p.run_id for p in with_model]
@@ -306,24 +309,24 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
         state.set_widget_value("cmp_reference", ids[0])
     labels = {p.run_id: p.label for p in with_model}
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    reference = row.selectbox(t("comparepages.stats.reference"), ids, format_func=labels.get,
+    reference = row.selectbox(t("build.comparepages.stats.reference"), ids, format_func=labels.get,
                               index=state.held_index("cmp_reference", ids), key="cmp_reference",
-                              help=t("comparepages.stats.reference_help"), persist_state=KEEP, width=WIDE)
-    method = row.selectbox(t("comparepages.stats.interval"), INTERVALS,
+                              help=t("build.comparepages.stats.reference_help"), persist_state=KEEP, width=WIDE)
+    method = row.selectbox(t("build.comparepages.stats.interval"), INTERVALS,
                            index=state.held_index("cmp_interval", INTERVALS, 0), key="cmp_interval",
-                           format_func=lambda m: t(f"comparepages.stats.interval_{m}"),
-                           help=t("comparepages.stats.interval_help"), persist_state=KEEP, width=FIELD + 40)
-    alpha = row.selectbox(t("comparepages.stats.alpha"), ALPHAS, index=state.held_index("cmp_alpha", ALPHAS, 1),
-                          key="cmp_alpha", format_func="{:g}".format, help=t("comparepages.stats.alpha_help"),
+                           format_func=lambda m: t(f"build.comparepages.stats.interval_{m}"),
+                           help=t("build.comparepages.stats.interval_help"), persist_state=KEEP, width=FIELD + 40)
+    alpha = row.selectbox(t("build.comparepages.stats.alpha"), ALPHAS, index=state.held_index("cmp_alpha", ALPHAS, 1),
+                          key="cmp_alpha", format_func="{:g}".format, help=t("build.comparepages.stats.alpha_help"),
                           persist_state=KEEP, width=FIELD - 60)
-    which = row.radio(t("comparepages.stats.weights"), ("final", "best"), horizontal=True,
+    which = row.radio(t("common.comparepages.stats.weights"), ("final", "best"), horizontal=True,
                       index=state.held_index("cmp_which", ("final", "best")), key="cmp_which",
-                      format_func=lambda w: t(f"comparepages.stats.weights_{w}"),
-                      help=t("comparepages.stats.weights_help"), persist_state=KEEP)
+                      format_func=lambda w: t(f"common.comparepages.stats.weights_{w}"),
+                      help=t("common.comparepages.stats.weights_help"), persist_state=KEEP)
     holm = True
     if len(with_model) >= 3:
-        holm = row.toggle(t("comparepages.stats.holm"), state.held("cmp_holm", True), key="cmp_holm",
-                          help=t("comparepages.stats.holm_help"), persist_state=KEEP)
+        holm = row.toggle(t("build.comparepages.stats.holm"), state.held("cmp_holm", True), key="cmp_holm",
+                          help=t("build.comparepages.stats.holm_help"), persist_state=KEEP)
 
     found, problems = compute_predictions(with_model, which)
     for problem in problems:
@@ -339,7 +342,7 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
     for other in predictions[1:]:
         problem = pairing_problem(first, other)
         if problem is not None:
-            st.warning(t("comparepages.stats.not_paired", reason=plain(str(problem), limit=600)),
+            st.warning(t("build.comparepages.stats.not_paired", reason=plain(str(problem), limit=600)),
                        icon=":material/link_off:")
     pairs = (shared.comparisons(tuple(key_of[x.name] for x in paired), float(alpha), holm, tuple(paired))
              if len(paired) >= 2 else ())
@@ -357,13 +360,13 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
             else:
                 st.success(verdict, icon=":material/emoji_events:")
             st.caption(plain(str(pair.details()), limit=1000))
-        with st.expander(t("comparepages.stats.numbers")):
+        with st.expander(t("build.comparepages.stats.numbers")):
             table = pd.DataFrame(figures.comparison_rows(list(pairs)))
             p_columns = [c for c in (t("compare.col.p_value"), t("compare.col.p_holm")) if c in table.columns]
             st.table(plain_table(table.style.format(precision=4).format(_p_text, subset=p_columns)), hide_index=True)
     elif len(predictions) >= 2:
-        st.caption(t("comparepages.stats.nothing_paired"))
-    st.caption(t("comparepages.stats.how"))
+        st.caption(t("build.comparepages.stats.nothing_paired"))
+    st.caption(t("build.comparepages.stats.how"))
     return paired, key_of
 
 
@@ -371,18 +374,20 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
 
 
 def confusion_section(paired: list[TestPredictions], key_of: dict[str, tuple]) -> None:
-    st.subheader(t("comparepages.confusion.title"), anchor=False)
+    st.subheader(t("build.comparepages.confusion.title"), anchor=False)
     names = [p.name for p in paired]
     for key, default in (("cmp_cm_a", names[0]), ("cmp_cm_b", names[1])):
         if state.widget_value(key) not in names:
             state.set_widget_value(key, default)
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name_a = row.selectbox(t("comparepages.confusion.a"), names, index=state.held_index("cmp_cm_a", names),
-                           key="cmp_cm_a", persist_state=KEEP, width=WIDE, help=t("comparepages.confusion.a_help"))
-    name_b = row.selectbox(t("comparepages.confusion.b"), names, index=state.held_index("cmp_cm_b", names),
-                           key="cmp_cm_b", persist_state=KEEP, width=WIDE, help=t("comparepages.confusion.b_help"))
+    name_a = row.selectbox(t("build.comparepages.confusion.a"), names, index=state.held_index("cmp_cm_a", names),
+                           key="cmp_cm_a", persist_state=KEEP, width=WIDE,
+                           help=t("build.comparepages.confusion.a_help"))
+    name_b = row.selectbox(t("build.comparepages.confusion.b"), names, index=state.held_index("cmp_cm_b", names),
+                           key="cmp_cm_b", persist_state=KEEP, width=WIDE,
+                           help=t("build.comparepages.confusion.b_help"))
     if name_a == name_b:
-        st.info(t("comparepages.confusion.same_run"), icon=":material/info:")
+        st.info(t("build.comparepages.confusion.same_run"), icon=":material/info:")
         return
     a, b = (next(p for p in paired if p.name == name) for name in (name_a, name_b))
     diff = shared.confusion((key_of[name_a], key_of[name_b]), a, b)
@@ -394,10 +399,10 @@ def confusion_section(paired: list[TestPredictions], key_of: dict[str, tuple]) -
         st.plotly_chart(fit_title(figures.recall_change_figure(diff)), key="cmp_recall_change")
     better = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.improved()))
     worse = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.worsened()))
-    st.markdown(t("comparepages.confusion.improved", b=plain(name_b), classes=better or "—"))
-    st.markdown(t("comparepages.confusion.worsened", b=plain(name_b), classes=worse or "—"))
-    st.caption(t("comparepages.confusion.how"))
-    with st.expander(t("comparepages.confusion.per_class")):
+    st.markdown(t("build.comparepages.confusion.improved", b=plain(name_b), classes=better or "—"))
+    st.markdown(t("build.comparepages.confusion.worsened", b=plain(name_b), classes=worse or "—"))
+    st.caption(t("build.comparepages.confusion.how"))
+    with st.expander(t("build.comparepages.confusion.per_class")):
         st.table(plain_table(figures.class_change_rows(diff)).style.format(precision=3), hide_index=True)
 
 
@@ -419,17 +424,17 @@ def _mark(row: pd.Series, marked: pd.Series) -> list[str]:
 
 @st.fragment
 def leaderboard_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("comparepages.board.title"), anchor=False)
+    st.subheader(t("build.comparepages.board.title"), anchor=False)
     datasets = sorted({info.dataset for info in everything if info.dataset})
     if not datasets:
-        st.caption(t("comparepages.board.none"))
+        st.caption(t("build.comparepages.board.none"))
         return
     if state.widget_value("cmp_board_dataset") not in datasets:
         first = picked[0].info.dataset if picked and picked[0].info.dataset in datasets else datasets[0]
         state.set_widget_value("cmp_board_dataset", first)
-    dataset = st.selectbox(t("comparepages.board.dataset"), datasets,
+    dataset = st.selectbox(t("build.comparepages.board.dataset"), datasets,
                            index=state.held_index("cmp_board_dataset", datasets), key="cmp_board_dataset",
-                           persist_state=KEEP, help=t("comparepages.board.dataset_help"), width=FIELD + 80)
+                           persist_state=KEEP, help=t("build.comparepages.board.dataset_help"), width=FIELD + 80)
     infos = [info for info in everything if info.dataset == dataset]
     details = {info.path: shared.run_details(info) for info in infos}
     board = leaderboard(infos, dataset, details)
@@ -442,7 +447,7 @@ def leaderboard_section(picked: list[shared.Picked]) -> None:
     styler = table.style.format({columns[0]: "{:.0f}", columns[2]: "{:.4f}", columns[4]: "{:,.0f}",
                                  columns[5]: "{:,.0f}"}, na_rep="–").apply(_mark, axis=1, marked=marked)
     st.table(plain_table(styler), hide_index=True)  # it wraps: a projector's narrow page still shows every column
-    st.caption(t("comparepages.board.how") + (" " + t("comparepages.board.marked") if marked.any() else ""))
+    st.caption(t("build.comparepages.board.how") + (" " + t("build.comparepages.board.marked") if marked.any() else ""))
     if left := left_out_of_board(infos, details):
         st.warning(plain(left_out_note(left), limit=1200), icon=":material/broken_image:")
 

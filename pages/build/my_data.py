@@ -56,17 +56,18 @@ def apply_show_next() -> None:
 def settings_row(disabled: bool = False) -> images.ImportSettings:
     """Image size, grey or colour, pad or crop: how every image becomes the network's input."""
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    size = row.selectbox(t("ownpages.mydata_size"), SIZES,
+    size = row.selectbox(t("build.ownpages.mydata_size"), SIZES,
                          index=state.held_index("mydata_size", SIZES, SIZES.index(32)), key="mydata_size", width=150,
-                         format_func=lambda s: f"{s}×{s}", help=t("ownpages.mydata_size_help"), disabled=disabled,
+                         format_func=lambda s: f"{s}×{s}", help=t("build.ownpages.mydata_size_help"), disabled=disabled,
                          persist_state=state.KEEP)
-    colour = row.radio(t("ownpages.mydata_colour"), ("grey", "colour"), horizontal=True,
+    colour = row.radio(t("build.ownpages.mydata_colour"), ("grey", "colour"), horizontal=True,
                        index=state.held_index("mydata_colour", ("grey", "colour")), key="mydata_colour",
-                       format_func=lambda c: t(f"ownpages.mydata_opt_{c}"), help=t("ownpages.mydata_colour_help"),
+                       format_func=lambda c: t(f"build.ownpages.mydata_opt_{c}"),
+                       help=t("build.ownpages.mydata_colour_help"),
                        disabled=disabled, persist_state=state.KEEP)
-    fit = row.radio(t("ownpages.mydata_fit"), images.FITS, horizontal=True,
+    fit = row.radio(t("build.ownpages.mydata_fit"), images.FITS, horizontal=True,
                     index=state.held_index("mydata_fit", images.FITS), key="mydata_fit",
-                    format_func=lambda f: t(f"ownpages.mydata_fit_{f}"), help=t("ownpages.mydata_fit_help"),
+                    format_func=lambda f: t(f"build.ownpages.mydata_fit_{f}"), help=t("build.ownpages.mydata_fit_help"),
                     disabled=disabled, persist_state=state.KEEP)
     return images.ImportSettings(size=int(size), color=colour == "colour", fit=fit)
 
@@ -74,13 +75,13 @@ def settings_row(disabled: bool = False) -> images.ImportSettings:
 def room_left(datasets: list[userdata.UserDatasetInfo]) -> str | None:
     """Why no dataset may be added now (the workspace's quota), or None."""
     if len(datasets) >= quota:
-        return t("ownpages.mydata_quota_full", n=len(datasets), limit=quota)
+        return t("build.ownpages.mydata_quota_full", n=len(datasets), limit=quota)
     return None
 
 
 def disk_full() -> str | None:
     if workspace.disk_usage() >= workspace.quotas.disk_bytes:
-        return t("ownpages.mydata_disk_full", gb=workspace.quotas.disk_bytes / 1024**3)
+        return t("build.ownpages.mydata_disk_full", gb=workspace.quotas.disk_bytes / 1024**3)
     return None
 
 
@@ -101,50 +102,53 @@ def _shape(info: userdata.UserDatasetInfo) -> str:
 
 
 def dataset_table(datasets: list[userdata.UserDatasetInfo]) -> None:
-    rows = [{t("ownpages.col_name"): ("⚠ " if not info.ok else "") + info.name,
-             t("ownpages.col_classes"): len(info.class_names) if info.ok else None,
-             t("ownpages.col_images"): info.n_images if info.ok else None,
-             t("ownpages.col_shape"): _shape(info) if info.ok else "",
-             t("ownpages.col_fit"): info.fit,
-             t("ownpages.col_created"): info.created[:16].replace("T", " ")} for info in datasets]
+    rows = [{t("build.ownpages.col_name"): ("⚠ " if not info.ok else "") + info.name,
+             t("build.ownpages.col_classes"): len(info.class_names) if info.ok else None,
+             t("build.ownpages.col_images"): info.n_images if info.ok else None,
+             t("build.ownpages.col_shape"): _shape(info) if info.ok else "",
+             t("build.ownpages.col_fit"): info.fit,
+             t("build.ownpages.col_created"): info.created[:16].replace("T", " ")} for info in datasets]
     text = st.column_config.TextColumn
     st.dataframe(rows, hide_index=True, placeholder="–", column_config={
-        t("ownpages.col_name"): text(width=200), t("ownpages.col_classes"): st.column_config.NumberColumn(width=70),
-        t("ownpages.col_images"): st.column_config.NumberColumn(format="localized", width=80),
-        t("ownpages.col_shape"): text(width=80), t("ownpages.col_fit"): text(width=50),
-        t("ownpages.col_created"): text(width=130)})
+        t("build.ownpages.col_name"): text(width=200),
+        t("build.ownpages.col_classes"): st.column_config.NumberColumn(width=70),
+        t("build.ownpages.col_images"): st.column_config.NumberColumn(format="localized", width=80),
+        t("build.ownpages.col_shape"): text(width=80), t("build.ownpages.col_fit"): text(width=50),
+        t("build.ownpages.col_created"): text(width=130)})
 
 
 def dataset_label(info: userdata.UserDatasetInfo) -> str:
     if not info.ok:
-        return t("ownpages.mydata_damaged_label", name=info.name)
-    return t("ownpages.mydata_label", name=info.name, n=info.n_images, classes=len(info.class_names),
+        return t("build.ownpages.mydata_damaged_label", name=info.name)
+    return t("build.ownpages.mydata_label", name=info.name, n=info.n_images, classes=len(info.class_names),
              shape=_shape(info))
 
 
 def delete(info: userdata.UserDatasetInfo) -> None:
     try:
         userdata.delete_user_dataset(root, info.id)
-        state.MYDATA_OUTCOME.set(Outcome.success(t("ownpages.mydata_deleted", name=plain(info.name))))
+        state.MYDATA_OUTCOME.set(Outcome.success(t("build.ownpages.mydata_deleted", name=plain(info.name))))
     except userdata.UserDataError as exc:
         state.MYDATA_OUTCOME.set(Outcome.error(plain(exc, limit=800)))
 
 
 def confirm_delete(info: userdata.UserDatasetInfo) -> None:
-    banners.confirm_delete(t("ownpages.mydata_delete_confirm", name=plain(info.name)), "mydata",
+    banners.confirm_delete(t("build.ownpages.mydata_delete_confirm", name=plain(info.name)), "mydata",
                            lambda: delete(info), state.MYDATA_PENDING_DELETE)
 
 
 def dataset_details(info: userdata.UserDatasetInfo) -> None:
     st.subheader(plain(info.name), anchor=False)
     if not info.ok:
-        st.error(t("ownpages.mydata_damaged", problem=plain(info.problem, limit=600)), icon=":material/broken_image:")
+        st.error(t("build.ownpages.mydata_damaged", problem=plain(info.problem, limit=600)),
+                 icon=":material/broken_image:")
     else:
         row = st.container(horizontal=True, gap="large")
-        row.metric(t("ownpages.col_images"), f"{info.n_images:,}", width="content")
-        row.metric(t("ownpages.col_classes"), f"{len(info.class_names):,}", width="content")
-        row.metric(t("ownpages.mydata_input"), _shape(info), width="content", help=t("ownpages.mydata_input_help"))
-        row.metric(t("ownpages.col_fit"), t(f"ownpages.mydata_fit_{info.fit}"), width="content")
+        row.metric(t("build.ownpages.col_images"), f"{info.n_images:,}", width="content")
+        row.metric(t("build.ownpages.col_classes"), f"{len(info.class_names):,}", width="content")
+        row.metric(t("build.ownpages.mydata_input"), _shape(info), width="content",
+                   help=t("build.ownpages.mydata_input_help"))
+        row.metric(t("build.ownpages.col_fit"), t(f"build.ownpages.mydata_fit_{info.fit}"), width="content")
         for warning in info.warnings:
             st.warning(plain(warning, limit=400), icon=":material/warning:")
         panels = st.container(horizontal=True)
@@ -158,15 +162,15 @@ def dataset_details(info: userdata.UserDatasetInfo) -> None:
                 st.error(plain(exc, limit=600), icon=":material/broken_image:")
         lines = info.report.lines()
         if lines:
-            with st.expander(t("ownpages.mydata_report", n=len(info.report.notes))):
+            with st.expander(t("build.ownpages.mydata_report", n=len(info.report.notes))):
                 for line in lines:
                     st.caption(plain(line, limit=600))
     row = st.container(horizontal=True)
-    if info.ok and row.button(t("ownpages.mydata_train"), icon=":material/model_training:", type="primary",
-                              key="mydata_train", help=t("ownpages.mydata_train_help")):
+    if info.ok and row.button(t("build.ownpages.mydata_train"), icon=":material/model_training:", type="primary",
+                              key="mydata_train", help=t("build.ownpages.mydata_train_help")):
         state.set_widget_value("train_dataset", f"{USER_PREFIX}{info.id}")
         st.switch_page("pages/build/train.py")
-    if row.button(t("ownpages.delete"), icon=":material/delete:", key="mydata_delete"):
+    if row.button(t("common.ownpages.delete"), icon=":material/delete:", key="mydata_delete"):
         state.MYDATA_PENDING_DELETE.set(info.id)
     if state.MYDATA_PENDING_DELETE.get() == info.id:
         confirm_delete(info)
@@ -174,15 +178,16 @@ def dataset_details(info: userdata.UserDatasetInfo) -> None:
 
 def datasets_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     if not datasets:
-        st.info(t("ownpages.mydata_none"), icon=":material/info:")
+        st.info(t("build.ownpages.mydata_none"), icon=":material/info:")
         return
     dataset_table(datasets)
     by_id = {info.id: info for info in datasets}
     if state.widget_value("mydata_view") not in by_id:
         state.set_widget_value("mydata_view", datasets[0].id)
-    chosen = st.selectbox(t("ownpages.mydata_dataset"), list(by_id), index=state.held_index("mydata_view", list(by_id)),
+    chosen = st.selectbox(t("build.ownpages.mydata_dataset"), list(by_id),
+                          index=state.held_index("mydata_view", list(by_id)),
                           key="mydata_view", width=560, format_func=lambda i: dataset_label(by_id[i]),
-                          help=t("ownpages.mydata_dataset_help"), persist_state=state.KEEP)
+                          help=t("build.ownpages.mydata_dataset_help"), persist_state=state.KEEP)
     dataset_details(by_id[chosen])
 
 
@@ -195,40 +200,41 @@ def _remember_zip() -> None:
 
 
 def import_archive(name: str, data: bytes, dataset_name: str, settings: images.ImportSettings) -> None:
-    bar = st.progress(0.0, text=t("ownpages.mydata_reading", file=plain(name)))
+    bar = st.progress(0.0, text=t("build.ownpages.mydata_reading", file=plain(name)))
 
     def progress(done: int, total: int) -> None:
-        bar.progress(done / max(total, 1), text=t("ownpages.mydata_importing", done=done, total=total))
+        bar.progress(done / max(total, 1), text=t("build.ownpages.mydata_importing", done=done, total=total))
 
     try:
         result = importing.import_zip(data, dataset_name, root, settings, filename=name, progress=progress)
     except images.UserDataError as exc:  # ImportRefused: nothing was written
-        state.MYDATA_OUTCOME.set(Outcome.error(t("ownpages.mydata_refused", file=plain(name),
+        state.MYDATA_OUTCOME.set(Outcome.error(t("build.ownpages.mydata_refused", file=plain(name),
                                                  reason=plain(exc, limit=800))))
         return
     finally:
         bar.empty()
     state.MYDATA_ZIP.clear()
-    stored(result, "ownpages.mydata_imported")
+    stored(result, "build.ownpages.mydata_imported")
 
 
 def zip_section(datasets: list[userdata.UserDatasetInfo]) -> None:
-    st.caption(t("ownpages.mydata_zip_intro"))
+    st.caption(t("build.ownpages.mydata_zip_intro"))
     settings = settings_row()
     limits = importing.ImportLimits()
-    st.file_uploader(t("ownpages.mydata_zip"), type=["zip"], key="mydata_zip_upload", on_change=_remember_zip,
-                     help=t("ownpages.mydata_zip_help", mb=limits.max_archive_bytes // MB, files=limits.max_files))
+    st.file_uploader(t("build.ownpages.mydata_zip"), type=["zip"], key="mydata_zip_upload", on_change=_remember_zip,
+                     help=t("build.ownpages.mydata_zip_help", mb=limits.max_archive_bytes // MB,
+                            files=limits.max_files))
     upload = state.MYDATA_ZIP.get()
     if upload is not None:
-        st.caption(t("ownpages.mydata_zip_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
+        st.caption(t("build.ownpages.mydata_zip_using", file=plain(upload[0]), size=file_size(len(upload[1]))))
     default_name = Path(upload[0]).stem if upload else ""
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_zip_name", ""), key="mydata_zip_name",
+    name = row.text_input(t("build.ownpages.mydata_name"), state.held("mydata_zip_name", ""), key="mydata_zip_name",
                           placeholder=default_name or None, max_chars=importing.MAX_NAME_LENGTH,
-                          help=t("ownpages.mydata_name_help"), width=320,
+                          help=t("build.ownpages.mydata_name_help"), width=320,
                           persist_state=state.KEEP).strip() or default_name
     blocked = room_left(datasets)
-    if row.button(t("ownpages.mydata_import"), type="primary", icon=":material/upload:", key="mydata_import",
+    if row.button(t("build.ownpages.mydata_import"), type="primary", icon=":material/upload:", key="mydata_import",
                   disabled=upload is None or blocked is not None):
         problem = disk_full()
         if problem:
@@ -317,20 +323,20 @@ def class_card(builder: importing.DatasetBuilder, name: str) -> None:
     ident = _class_key(name)
     card = st.container(border=True)
     head = card.container(horizontal=True, vertical_alignment="center")
-    head.markdown(t("ownpages.mydata_class_head", name=plain(name), n=builder.counts[name]))
-    head.button(t("ownpages.mydata_remove_class"), icon=":material/close:", key=f"mydata_remove_{ident}",
-                on_click=_remove_class, args=(name,), help=t("ownpages.mydata_remove_class_help"))
+    head.markdown(t("build.ownpages.mydata_class_head", name=plain(name), n=builder.counts[name]))
+    head.button(t("build.ownpages.mydata_remove_class"), icon=":material/close:", key=f"mydata_remove_{ident}",
+                on_click=_remove_class, args=(name,), help=t("build.ownpages.mydata_remove_class_help"))
     files_widget = f"files_{ident}"
     files_key = f"mydata_files_{ident}_{_round(files_widget)}"
-    card.file_uploader(t("ownpages.mydata_class_files", name=plain(name)), type=IMAGE_TYPES,
+    card.file_uploader(t("build.ownpages.mydata_class_files", name=plain(name)), type=IMAGE_TYPES,
                        accept_multiple_files=True, key=files_key, on_change=_add_files,
-                       args=(name, files_widget, files_key), help=t("ownpages.mydata_class_files_help"))
-    if card.toggle(t("ownpages.mydata_webcam"), state.held(f"mydata_cam_on_{ident}", False),
-                   key=f"mydata_cam_on_{ident}", help=t("ownpages.mydata_webcam_help"), persist_state=state.KEEP):
+                       args=(name, files_widget, files_key), help=t("build.ownpages.mydata_class_files_help"))
+    if card.toggle(t("build.ownpages.mydata_webcam"), state.held(f"mydata_cam_on_{ident}", False),
+                   key=f"mydata_cam_on_{ident}", help=t("build.ownpages.mydata_webcam_help"), persist_state=state.KEEP):
         cam_widget = f"cam_{ident}"
         cam_key = f"mydata_cam_{ident}_{_round(cam_widget)}"
-        card.camera_input(t("ownpages.mydata_shot", name=plain(name)), key=cam_key, on_change=_add_shot,
-                          args=(name, cam_widget, cam_key), help=t("ownpages.mydata_shot_help"), width=420)
+        card.camera_input(t("build.ownpages.mydata_shot", name=plain(name)), key=cam_key, on_change=_add_shot,
+                          args=(name, cam_widget, cam_key), help=t("build.ownpages.mydata_shot_help"), width=420)
 
 
 def save_builder(builder: importing.DatasetBuilder, name: str) -> None:
@@ -339,31 +345,31 @@ def save_builder(builder: importing.DatasetBuilder, name: str) -> None:
         state.MYDATA_OUTCOME.set(Outcome.error(problem))
         return
     try:
-        with st.spinner(t("ownpages.mydata_saving")):
+        with st.spinner(t("build.ownpages.mydata_saving")):
             result = builder.save(name, root)
     except images.UserDataError as exc:
-        state.MYDATA_OUTCOME.set(Outcome.error(t("ownpages.mydata_not_saved", reason=plain(exc, limit=800))))
+        state.MYDATA_OUTCOME.set(Outcome.error(t("build.ownpages.mydata_not_saved", reason=plain(exc, limit=800))))
         return
     state.MYDATA_BUILDER.clear()
-    stored(result, "ownpages.mydata_saved")
+    stored(result, "build.ownpages.mydata_saved")
 
 
 def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
-    st.caption(t("ownpages.mydata_classes_intro"))
+    st.caption(t("build.ownpages.mydata_classes_intro"))
     existing = state.MYDATA_BUILDER.get()
     locked = existing is not None and sum(existing.counts.values()) > 0
     settings = settings_row(disabled=locked)
     builder = current_builder(settings) if not locked else existing
     if locked:
-        st.caption(t("ownpages.mydata_settings_locked"))
+        st.caption(t("build.ownpages.mydata_settings_locked"))
     with st.form("mydata_class_form", border=False, enter_to_submit=True):
         row = st.container(horizontal=True, vertical_alignment="bottom")
-        row.text_input(t("ownpages.mydata_new_class"), key="mydata_new_class", width=320,
-                       max_chars=importing.MAX_CLASS_NAME_LENGTH, placeholder=t("ownpages.mydata_new_class_hint"),
-                       help=t("ownpages.mydata_new_class_help"))
-        row.form_submit_button(t("ownpages.mydata_add_class"), icon=":material/add:", on_click=_add_class)
+        row.text_input(t("build.ownpages.mydata_new_class"), key="mydata_new_class", width=320,
+                       max_chars=importing.MAX_CLASS_NAME_LENGTH, placeholder=t("build.ownpages.mydata_new_class_hint"),
+                       help=t("build.ownpages.mydata_new_class_help"))
+        row.form_submit_button(t("build.ownpages.mydata_add_class"), icon=":material/add:", on_click=_add_class)
     if not builder.class_names:
-        st.info(t("ownpages.mydata_no_classes"), icon=":material/info:")
+        st.info(t("build.ownpages.mydata_no_classes"), icon=":material/info:")
         return
     for name in builder.class_names:
         class_card(builder, name)
@@ -380,36 +386,36 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     for warning in builder.warnings:
         st.warning(plain(warning, limit=400), icon=":material/warning:")
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    name = row.text_input(t("ownpages.mydata_name"), state.held("mydata_build_name", ""), key="mydata_build_name",
-                          max_chars=importing.MAX_NAME_LENGTH, placeholder=t("ownpages.mydata_build_name_hint"),
-                          help=t("ownpages.mydata_name_help"), width=320, persist_state=state.KEEP).strip()
+    name = row.text_input(t("build.ownpages.mydata_name"), state.held("mydata_build_name", ""), key="mydata_build_name",
+                          max_chars=importing.MAX_NAME_LENGTH, placeholder=t("build.ownpages.mydata_build_name_hint"),
+                          help=t("build.ownpages.mydata_name_help"), width=320, persist_state=state.KEEP).strip()
     ready = [n for n, c in counts.items() if c >= userdata.MIN_IMAGES_PER_CLASS]
     blocked = room_left(datasets)
-    if row.button(t("ownpages.mydata_save"), type="primary", icon=":material/save:", key="mydata_save",
-                  disabled=len(ready) < 2 or blocked is not None, help=t("ownpages.mydata_save_help")):
+    if row.button(t("build.ownpages.mydata_save"), type="primary", icon=":material/save:", key="mydata_save",
+                  disabled=len(ready) < 2 or blocked is not None, help=t("build.ownpages.mydata_save_help")):
         # Not disabled while the name is empty: a name typed just before the click arrives with the click.
         save_builder(builder, name)
         st.rerun()
-    if row.button(t("ownpages.mydata_start_over"), icon=":material/restart_alt:", key="mydata_start_over",
-                  help=t("ownpages.mydata_start_over_help")):
+    if row.button(t("build.ownpages.mydata_start_over"), icon=":material/restart_alt:", key="mydata_start_over",
+                  help=t("build.ownpages.mydata_start_over_help")):
         state.MYDATA_BUILDER.clear()
         st.rerun()
     if blocked:
         st.warning(blocked, icon=":material/inventory_2:")
     elif len(ready) < 2:
-        st.caption(t("ownpages.mydata_need_two", minimum=userdata.MIN_IMAGES_PER_CLASS))
+        st.caption(t("build.ownpages.mydata_need_two", minimum=userdata.MIN_IMAGES_PER_CLASS))
 
 
 # ---- the page -----------------------------------------------------------------------------------------------
 
-st.title(t("ownpages.mydata_title"))
+st.title(t("build.ownpages.mydata_title"))
 datasets = userdata.list_user_datasets(root)
-st.caption(t("ownpages.mydata_intro", n=len(datasets), limit=quota))
+st.caption(t("build.ownpages.mydata_intro", n=len(datasets), limit=quota))
 banners.outcome_banner(state.MYDATA_OUTCOME.get())
 apply_show_next()
-section = st.radio(t("ownpages.mydata_section"), SECTIONS, horizontal=True,
+section = st.radio(t("build.ownpages.mydata_section"), SECTIONS, horizontal=True,
                    index=state.held_index("mydata_section", SECTIONS), key="mydata_section",
-                   format_func=lambda s: t(f"ownpages.mydata_section_{s}"), label_visibility="collapsed",
+                   format_func=lambda s: t(f"build.ownpages.mydata_section_{s}"), label_visibility="collapsed",
                    on_change=state.MYDATA_OUTCOME.clear, persist_state=state.KEEP)
 if section == "datasets":
     datasets_section(datasets)

@@ -15,11 +15,12 @@ from pages.common import banners, explaining, internals, state, workers
 from pages.common.text import plain
 from pages.common.workspace import current_workspace, stop_run
 
-st.title(t("nav.runs"))
+st.title(t("common.nav.runs"))
 workspace = current_workspace()
-st.caption(t("runspage.intro_local", folder=str(workspace.runs_dir)) if workspace.local else t("runspage.intro_class"))
+st.caption(t("build.runspage.intro_local",
+             folder=str(workspace.runs_dir)) if workspace.local else t("build.runspage.intro_class"))
 if workspace.local:
-    st.caption(t("comparepages.runs.tensorboard", folder=str(workspace.runs_dir)))
+    st.caption(t("build.comparepages.runs.tensorboard", folder=str(workspace.runs_dir)))
 
 
 def _acc(value: float | None) -> float | None:
@@ -33,8 +34,9 @@ def download_name(info: runs.RunInfo) -> str:
 
 def _columns() -> dict[str, str]:
     """The table's column headers in the reader's language (the Class page's words where they are the same)."""
-    headers = {name: t(f"class.col_{name}") for name in ("name", "status", "dataset", "params", "test_acc", "created")}
-    return {**headers, "val_acc": t("runspage.col_val_acc")}
+    headers = {name: t(f"build.class.col_{name}") for name in ("name", "status", "dataset", "params", "test_acc",
+                                                               "created")}
+    return {**headers, "val_acc": t("build.runspage.col_val_acc")}
 
 
 def run_table(all_runs: list[runs.RunInfo]) -> runs.RunInfo | None:
@@ -53,13 +55,13 @@ def run_table(all_runs: list[runs.RunInfo]) -> runs.RunInfo | None:
                              col["status"]: st.column_config.TextColumn(width=80),
                              col["dataset"]: st.column_config.TextColumn(width=95),
                              col["params"]: number(format="localized", width=70),
-                             col["val_acc"]: number(format="%.4f", width=80, help=t("runspage.val_acc_help")),
-                             col["test_acc"]: number(format="%.4f", width=90, help=t("runspage.test_acc_help")),
+                             col["val_acc"]: number(format="%.4f", width=80, help=t("build.runspage.val_acc_help")),
+                             col["test_acc"]: number(format="%.4f", width=90, help=t("build.runspage.test_acc_help")),
                              col["created"]: st.column_config.TextColumn(width=85)})
     if any(r.problems for r in all_runs):
-        st.caption(t("runspage.damaged_note"))
+        st.caption(t("build.runspage.damaged_note"))
     if any(r.status == runs.INTERRUPTED for r in all_runs):
-        st.caption(t("runspage.interrupted_note"))
+        st.caption(t("build.runspage.interrupted_note"))
     selected = table.selection.rows
     if not selected:
         state.RUNS_SELECTED.clear()
@@ -72,31 +74,31 @@ def actions(info: runs.RunInfo) -> None:
     current = state.CURRENT_RUN.get()
     is_current = current is not None and str(current) == str(info.path)
     row = st.container(horizontal=True)
-    if row.button(t("runspage.opened") if is_current else t("class.open"), icon=":material/visibility:",
+    if row.button(t("build.runspage.opened") if is_current else t("build.class.open"), icon=":material/visibility:",
                   key="runs_open", disabled=is_current or not info.has_model, type="primary",
-                  help=t("runspage.open_help")):
+                  help=t("build.runspage.open_help")):
         state.CURRENT_RUN.set(info.path)
         st.rerun()
     if info.has_model:
-        row.download_button(t("runspage.download"), runs.model_bytes(info.path), file_name=download_name(info),
+        row.download_button(t("build.runspage.download"), runs.model_bytes(info.path), file_name=download_name(info),
                             mime="application/octet-stream", icon=":material/download:", key="runs_download",
-                            help=t("runspage.download_help"))
+                            help=t("build.runspage.download_help"))
     if info.has_model and not info.active:
-        with row.popover(t("ownpages.export"), icon=":material/ios_share:", help=t("ownpages.export_help")):
+        with row.popover(t("build.ownpages.export"), icon=":material/ios_share:", help=t("build.ownpages.export_help")):
             export_panel(info)
-    with row.popover(t("runspage.rename"), icon=":material/edit:"):
-        new_name = st.text_input(t("runspage.new_name"), info.name, key=f"runs_rename_{info.path.name}",
+    with row.popover(t("build.runspage.rename"), icon=":material/edit:"):
+        new_name = st.text_input(t("build.runspage.new_name"), info.name, key=f"runs_rename_{info.path.name}",
                                  max_chars=100)
-        if st.button(t("runspage.save_name"), key="runs_rename_save"):
+        if st.button(t("build.runspage.save_name"), key="runs_rename_save"):
             try:
                 runs.rename_run(info.path, new_name)
                 st.rerun()
             except runs.RunError as exc:
                 st.error(str(exc))
     if info.active:
-        row.button(t("class.stop"), icon=":material/stop_circle:", key="runs_stop", on_click=stop_run,
-                   args=(info.path,), disabled=runs.stop_requested(info.path), help=t("runspage.stop_help"))
-    if row.button(t("ownpages.delete"), icon=":material/delete:", key="runs_delete", disabled=info.active):
+        row.button(t("build.class.stop"), icon=":material/stop_circle:", key="runs_stop", on_click=stop_run,
+                   args=(info.path,), disabled=runs.stop_requested(info.path), help=t("build.runspage.stop_help"))
+    if row.button(t("common.ownpages.delete"), icon=":material/delete:", key="runs_delete", disabled=info.active):
         state.RUN_PENDING_DELETE.set(str(info.path))
     if state.RUN_PENDING_DELETE.get() == str(info.path):
         confirm_delete(info, is_current)
@@ -129,10 +131,10 @@ def _export(info: runs.RunInfo) -> None:
     tflite = folder / (download_name(info).removesuffix(".keras") + ".tflite")
     model = runs.model_path(info.path)
     try:
-        with st.spinner(t("ownpages.export_working")):
+        with st.spinner(t("build.ownpages.export_working")):
             result = workers.call(export_run, str(info.path), str(tflite), lane=workers.LONG)
     except (ExportError, ModelLoadError, runs.RunError, OSError) as exc:
-        st.error(t("ownpages.export_failed", reason=str(exc)), icon=":material/error:")
+        st.error(t("build.ownpages.export_failed", reason=str(exc)), icon=":material/error:")
         return
     runs.atomic_write_json(folder / "export.json", {"tflite": tflite.name, "difference": result.max_difference,
                                                     "model": f"{model.name}:{model.stat().st_mtime_ns}"})
@@ -140,22 +142,23 @@ def _export(info: runs.RunInfo) -> None:
 
 def export_panel(info: runs.RunInfo) -> None:
     """TensorFlow Lite and a runnable predict.py, made once per model (kept in the run folder's export/)."""
-    st.caption(t("ownpages.export_intro"))
+    st.caption(t("build.ownpages.export_intro"))
     done = _exported(info)
     if done is None:
-        if not st.button(t("ownpages.export_make"), icon=":material/build:", key="runs_export", type="primary"):
+        if not st.button(t("build.ownpages.export_make"), icon=":material/build:", key="runs_export", type="primary"):
             return
         _export(info)
         done = _exported(info)
         if done is None:
             return
     tflite, script, record = done
-    st.download_button(t("ownpages.export_tflite", kb=tflite.stat().st_size / 1024), tflite.read_bytes(),
+    st.download_button(t("build.ownpages.export_tflite", kb=tflite.stat().st_size / 1024), tflite.read_bytes(),
                        file_name=tflite.name, mime="application/octet-stream", icon=":material/download:",
                        key="runs_export_tflite")
-    st.download_button(t("ownpages.export_script"), script.read_bytes(), file_name="predict.py", mime="text/x-python",
+    st.download_button(t("build.ownpages.export_script"), script.read_bytes(), file_name="predict.py",
+                       mime="text/x-python",
                        icon=":material/download:", key="runs_export_script")
-    st.caption(t("ownpages.export_how", file=tflite.name, difference=float(record.get("difference", 0.0))))
+    st.caption(t("build.ownpages.export_how", file=tflite.name, difference=float(record.get("difference", 0.0))))
 
 
 def delete(info: runs.RunInfo, is_current: bool) -> None:
@@ -168,7 +171,7 @@ def delete(info: runs.RunInfo, is_current: bool) -> None:
 
 
 def confirm_delete(info: runs.RunInfo, is_current: bool) -> None:
-    banners.confirm_delete(t("runspage.delete_confirm", name=plain(info.name)), "runs",
+    banners.confirm_delete(t("build.runspage.delete_confirm", name=plain(info.name)), "runs",
                            lambda: delete(info, is_current), state.RUN_PENDING_DELETE, icon=None)
 
 
@@ -176,24 +179,24 @@ def tensorboard_files(info: runs.RunInfo) -> None:
     """A run made before runs wrote TensorBoard event files gets them from its history.json, on request."""
     if tblog.has_events(info.path):
         return
-    st.caption(t("comparepages.runs.no_events"))
-    if st.button(t("comparepages.runs.write_events"), key="runs_write_events", icon=":material/monitoring:",
-                 help=t("comparepages.runs.write_events_help")):
+    st.caption(t("build.comparepages.runs.no_events"))
+    if st.button(t("build.comparepages.runs.write_events"), key="runs_write_events", icon=":material/monitoring:",
+                 help=t("build.comparepages.runs.write_events_help")):
         try:
             workers.call(tblog.write_run_events, str(info.path), lane=workers.LONG)
-            st.success(t("comparepages.runs.events_written"), icon=":material/check_circle:")
+            st.success(t("build.comparepages.runs.events_written"), icon=":material/check_circle:")
         except (runs.RunError, ValueError, OSError) as exc:
-            st.error(t("comparepages.runs.events_failed", reason=plain(exc, limit=300)), icon=":material/error:")
+            st.error(t("build.comparepages.runs.events_failed", reason=plain(exc, limit=300)), icon=":material/error:")
 
 
 def details(info: runs.RunInfo) -> None:
     st.subheader(plain(info.name), anchor=False)
-    st.caption(t("runspage.summary", epochs=info.epochs_done, status=info.status_text,
+    st.caption(t("build.runspage.summary", epochs=info.epochs_done, status=info.status_text,
                  created=info.created[:16].replace("T", " ")))
     if info.message:
         st.caption(plain(info.message, limit=600))
     for problem in info.problems:
-        st.warning(t("runspage.damaged", problem=plain(problem, limit=300)), icon=":material/broken_image:")
+        st.warning(t("build.runspage.damaged", problem=plain(problem, limit=300)), icon=":material/broken_image:")
     actions(info)
     history = runfiles.read_history(info.path).value  # what is wrong with it is among the problems above
     if history and not info.active:
@@ -202,16 +205,16 @@ def details(info: runs.RunInfo) -> None:
         left, right = st.columns(2)
         left.plotly_chart(history_curve(history, "loss"), key="runs_loss")
         right.plotly_chart(history_curve(history, "accuracy"), key="runs_acc")
-    with explaining.lazy_expander(t("explainpages.internals.runs_expander"), "runs_internals_open",
+    with explaining.lazy_expander(t("build.explainpages.internals.runs_expander"), "runs_internals_open",
                                   icon=":material/movie:") as story:
         if story.open:
             internals.training_story(info.path, "runs")
-    with st.expander(t("runspage.settings")):
+    with st.expander(t("build.runspage.settings")):
         shown: dict = {"run": info.run_id}
         for part, read in (("config", runfiles.read_stored_config), ("architecture", runfiles.read_architecture)):
             found = read(info.path)
             if found.value is None:
-                shown[part] = t("runspage.unreadable", reason=found.problems[0])
+                shown[part] = t("build.runspage.unreadable", reason=found.problems[0])
             else:
                 shown[part] = found.value.to_dict() if hasattr(found.value, "to_dict") else found.value
         st.json(shown, expanded=False)
@@ -219,8 +222,8 @@ def details(info: runs.RunInfo) -> None:
 
 all_runs = workspace.list_runs()
 if not all_runs:
-    st.info(t("runspage.no_runs"), icon=":material/info:")
-    st.page_link("pages/build/train.py", label=t("ownpages.go_train"), icon=":material/model_training:")
+    st.info(t("build.runspage.no_runs"), icon=":material/info:")
+    st.page_link("pages/build/train.py", label=t("common.ownpages.go_train"), icon=":material/model_training:")
     st.stop()
 
 
@@ -229,7 +232,7 @@ def runs_view() -> None:
     """Refreshes itself every few seconds while a run trains, so its status, epochs and accuracy follow it."""
     chosen = run_table(workspace.list_runs())
     if chosen is None:
-        st.info(t("runspage.select_hint"), icon=":material/touch_app:")
+        st.info(t("build.runspage.select_hint"), icon=":material/touch_app:")
     else:
         details(chosen)
 

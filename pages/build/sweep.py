@@ -44,9 +44,9 @@ def quota_problem(workspace: Workspace, count: int) -> str | None:
     active = sum(info.active for info in listed)
     quotas = workspace.quotas
     if active + count > quotas.queued_jobs:
-        return t("comparepages.sweep.quota_jobs", n=count, limit=quotas.queued_jobs, active=active)
+        return t("build.comparepages.sweep.quota_jobs", n=count, limit=quotas.queued_jobs, active=active)
     if len(listed) + count > quotas.runs:
-        return t("comparepages.sweep.quota_runs", n=count, limit=quotas.runs, have=len(listed))
+        return t("build.comparepages.sweep.quota_runs", n=count, limit=quotas.runs, have=len(listed))
     try:
         workspace.check_can_queue()
     except WorkspaceError as exc:
@@ -76,10 +76,10 @@ def preview_rows(planned: list[sweeps.SweepRun], images: int) -> list[dict[str, 
         summary = summarize(run.architecture)
         estimate = estimate_training_memory(summary, run.config.batch_size, run.config.optimizer,
                                             run.config.momentum, images)
-        rows.append({t("comparepages.sweep.col_run"): run.name,
-                     t("comparepages.sweep.col_value"): sweeps.format_value(run.tag.value),
-                     t("comparepages.sweep.col_params"): f"{summary.total_params:,}",
-                     t("comparepages.sweep.col_memory"): format_bytes(estimate.total)})
+        rows.append({t("build.comparepages.sweep.col_run"): run.name,
+                     t("build.comparepages.sweep.col_value"): sweeps.format_value(run.tag.value),
+                     t("build.comparepages.sweep.col_params"): f"{summary.total_params:,}",
+                     t("build.comparepages.sweep.col_memory"): format_bytes(estimate.total)})
     return rows
 
 
@@ -106,23 +106,23 @@ def _layer_label(architecture: Architecture, position: int) -> str:
     layer = architecture.layers[position - 1]
     detail = (f"({layer.filters}, {'×'.join(map(str, layer.kernel_size))})" if hasattr(layer, "filters")
               else f"({layer.rate:g})" if hasattr(layer, "rate") else "")
-    return t("comparepages.sweep.layer_label", position=position, type=layer.TYPE, detail=detail)
+    return t("build.comparepages.sweep.layer_label", position=position, type=layer.TYPE, detail=detail)
 
 
 def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Architecture | None,
                   config: TrainingConfig, dataset: DatasetFacts | None, name: str, busy: bool) -> None:
     """The "Try several values" controls under Start: the single run's settings are the base of every run."""
-    if not st.toggle(t("comparepages.sweep.toggle"), state.held("train_sweep_on", False), key="train_sweep_on",
-                     persist_state=KEEP, help=t("comparepages.sweep.toggle_help")):
+    if not st.toggle(t("build.comparepages.sweep.toggle"), state.held("train_sweep_on", False), key="train_sweep_on",
+                     persist_state=KEEP, help=t("build.comparepages.sweep.toggle_help")):
         return
     if architecture is None or dataset is None:
-        st.caption(t("comparepages.sweep.needs_network"))
+        st.caption(t("build.comparepages.sweep.needs_network"))
         return
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    setting = row.selectbox(t("comparepages.sweep.setting"), sweeps.SETTINGS,
+    setting = row.selectbox(t("build.comparepages.sweep.setting"), sweeps.SETTINGS,
                             index=state.held_index("train_sweep_setting", sweeps.SETTINGS), key="train_sweep_setting",
-                            format_func=lambda s: t(f"comparepages.sweep.setting_{s}"), persist_state=KEEP,
-                            help=t("comparepages.sweep.setting_help"), width=FIELD + 80)
+                            format_func=lambda s: t(f"build.comparepages.sweep.setting_{s}"), persist_state=KEEP,
+                            help=t("build.comparepages.sweep.setting_help"), width=FIELD + 80)
     layer = None
     if setting in sweeps.LAYER_SETTINGS:
         choices = sweeps.layer_choices(architecture, setting)
@@ -131,14 +131,14 @@ def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Archi
                                            layer_type=sweeps.LAYER_SETTINGS[setting][0].TYPE)),
                      icon=":material/error:")
             return
-        layer = row.selectbox(t("comparepages.sweep.layer"), choices,
+        layer = row.selectbox(t("build.comparepages.sweep.layer"), choices,
                               index=state.held_index(f"train_sweep_layer_{setting}", choices),
                               key=f"train_sweep_layer_{setting}", format_func=lambda i: _layer_label(architecture, i),
-                              persist_state=KEEP, help=t("comparepages.sweep.layer_help"), width=FIELD + 40)
-    text = row.text_input(t("comparepages.sweep.values"),
+                              persist_state=KEEP, help=t("build.comparepages.sweep.layer_help"), width=FIELD + 40)
+    text = row.text_input(t("build.comparepages.sweep.values"),
                           state.held(f"train_sweep_values_{setting}", EXAMPLES[setting]),
                           key=f"train_sweep_values_{setting}", persist_state=KEEP,
-                          help=t("comparepages.sweep.values_help"), width=FIELD + 80)
+                          help=t("build.comparepages.sweep.values_help"), width=FIELD + 80)
     try:
         values = sweeps.parse_values(setting, text)
         planned = sweeps.plan_sweep(architecture, config, setting, values, layer=layer, base_name=name)
@@ -149,18 +149,18 @@ def sweep_section(workspace: Workspace, cluster: JobRuntime, architecture: Archi
     st.table(plain_table(preview_rows(planned, images)), hide_index=True)
     too_big = memory_problems(planned, images, cluster.worker_memory_limit())
     for run_name, problem in too_big.items():
-        st.error(t("comparepages.sweep.too_big", name=plain(run_name), reason=plain(problem, limit=400)),
+        st.error(t("build.comparepages.sweep.too_big", name=plain(run_name), reason=plain(problem, limit=400)),
                  icon=":material/memory:")
     quota = quota_problem(workspace, len(planned))
     if quota:
         st.error(plain(quota, limit=400), icon=":material/block:")
-    st.caption(t("comparepages.sweep.how", n=len(planned), at_once=cluster.settings.jobs_per_workspace))
-    if st.button(t("comparepages.sweep.start", n=len(planned)), icon=":material/stacks:", key="train_sweep_start",
-                 disabled=busy or bool(too_big) or bool(quota), help=t("comparepages.sweep.start_help")):
+    st.caption(t("build.comparepages.sweep.how", n=len(planned), at_once=cluster.settings.jobs_per_workspace))
+    if st.button(t("build.comparepages.sweep.start", n=len(planned)), icon=":material/stacks:", key="train_sweep_start",
+                 disabled=busy or bool(too_big) or bool(quota), help=t("build.comparepages.sweep.start_help")):
         try:
             queued = start_sweep(workspace, cluster, planned, images)
         except (ConfigError, JobRefused, WorkspaceError, ValueError) as exc:
-            state.SWEEP_ERROR.set(t("comparepages.sweep.cannot_start", reason=str(exc)))
+            state.SWEEP_ERROR.set(t("build.comparepages.sweep.cannot_start", reason=str(exc)))
         else:
             state.SWEEP_ERROR.clear()
             state.TRAIN_START_ERROR.clear()
@@ -212,7 +212,8 @@ def tag_label(tag: sweeps.SweepTag) -> str:
     """The swept value of a run, e.g. "learning_rate=0.001", "filters (layer 3)=64", in the current language."""
     if tag.layer is None:
         return tag.label
-    return t("trainpage.sweep_tag_layer", setting=tag.setting, layer=tag.layer, value=sweeps.format_value(tag.value))
+    return t("build.trainpage.sweep_tag_layer", setting=tag.setting, layer=tag.layer,
+             value=sweeps.format_value(tag.value))
 
 
 def _share_done(info: runs.RunInfo) -> float:
@@ -246,30 +247,31 @@ def group_panel(workspace: Workspace) -> None:
         infos = sweeps.group_runs(group, workspace.runs_dir)
         tag = sweeps.sweep_tag(infos[0].path) if infos else None
         setting = tag.setting if tag is not None else ""
-        st.subheader(t("comparepages.group.title", setting=setting, n=len(infos)), anchor=False)
+        st.subheader(t("build.comparepages.group.title", setting=setting, n=len(infos)), anchor=False)
         done = sum(_share_done(info) for info in infos) / max(len(infos), 1)
         finished = sum(not info.active for info in infos)
-        st.progress(done, text=t("comparepages.group.progress", done=finished, n=len(infos)))
+        st.progress(done, text=t("build.comparepages.group.progress", done=finished, n=len(infos)))
         rows = []
         for info in infos:
             run_tag = sweeps.sweep_tag(info.path)
-            rows.append({t("comparepages.group.col_value"): tag_label(run_tag) if run_tag else info.name,
-                         t("comparepages.group.col_state"): t(f"comparepages.group.state_{info.status}")
+            rows.append({t("build.comparepages.group.col_value"): tag_label(run_tag) if run_tag else info.name,
+                         t("build.comparepages.group.col_state"): t(f"build.comparepages.group.state_{info.status}")
                          if info.status in (*runs.STATUSES, runs.INTERRUPTED) else info.status,
-                         t("comparepages.group.col_epochs"): info.epochs_done,
-                         t("comparepages.group.col_val"): "–" if info.best_val_accuracy is None
+                         t("build.comparepages.group.col_epochs"): info.epochs_done,
+                         t("build.comparepages.group.col_val"): "–" if info.best_val_accuracy is None
                          else f"{info.best_val_accuracy:.4f}",
-                         t("comparepages.group.col_test"): "–" if info.test_accuracy is None
+                         t("build.comparepages.group.col_test"): "–" if info.test_accuracy is None
                          else f"{info.test_accuracy:.4f}"})
         st.table(plain_table(rows), hide_index=True)
         active = [info.path for info in infos if info.active]
         row = st.container(horizontal=True)
         stopping = bool(active) and all(runs.stop_requested(path) for path in active)
-        row.button(t("comparepages.group.stopping") if stopping else t("comparepages.group.stop_all"),
+        row.button(t("build.comparepages.group.stopping") if stopping else t("build.comparepages.group.stop_all"),
                    icon=":material/stop_circle:", key="train_sweep_stop_all", on_click=_stop_all, args=(active,),
-                   disabled=not active or stopping, help=t("comparepages.group.stop_all_help"))
-        if row.button(t("comparepages.group.compare"), icon=":material/compare_arrows:", key="train_sweep_compare",
-                      on_click=_open_compare, args=(group,), help=t("comparepages.group.compare_help")):
+                   disabled=not active or stopping, help=t("build.comparepages.group.stop_all_help"))
+        if row.button(t("build.comparepages.group.compare"), icon=":material/compare_arrows:",
+                      key="train_sweep_compare",
+                      on_click=_open_compare, args=(group,), help=t("build.comparepages.group.compare_help")):
             st.switch_page("pages/build/compare.py")
 
     panel()

@@ -19,7 +19,7 @@ from pages.common import state
 from pages.common.text import plain
 from pages.common.workspace import current_workspace, owned_run, runtime
 
-st.title(t("trainpage.title"))
+st.title(t("build.trainpage.title"))
 workspace = current_workspace()
 cluster = runtime()
 cluster.start_in_background()  # worker processes take seconds to start: by the Start click they are ready
@@ -35,7 +35,7 @@ def start(arch, config: TrainingConfig, images: int, name: str) -> None:
         state.TRAIN_START_ERROR.clear()
         sweep_ui.forget_group()
     except (ConfigError, JobRefused, WorkspaceError, ValueError) as exc:
-        state.TRAIN_START_ERROR.set(t("trainpage.cannot_start", reason=exc))
+        state.TRAIN_START_ERROR.set(t("build.trainpage.cannot_start", reason=exc))
 
 
 def active_run() -> Path | None:
@@ -54,15 +54,17 @@ run_dir = active_run()
 busy = run_dir is not None and runs.load_run(run_dir).active
 badges = st.container(horizontal=True)
 settings = cluster.settings
-where = t("trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("trainpage.badge_cpu")
+where = t("build.trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("build.trainpage.badge_cpu")
 unavailable = cluster.unavailable()  # a separate scheduler that cannot be reached (the runtime reconnects)
 if unavailable is None:
-    badges.badge(t("trainpage.badge", where=where, n=cluster.slots() if not cluster.embedded else settings.workers),
-                 icon=":material/memory:", color="green" if settings.gpus else "gray", help=t("trainpage.badge_help"))
+    badges.badge(t("build.trainpage.badge", where=where,
+                   n=cluster.slots() if not cluster.embedded else settings.workers),
+                 icon=":material/memory:", color="green" if settings.gpus else "gray",
+                 help=t("build.trainpage.badge_help"))
 else:
     st.warning(str(unavailable), icon=":material/cloud_off:")
 
-with st.expander(t("trainpage.settings"), expanded=not busy):
+with st.expander(t("build.trainpage.settings"), expanded=not busy):
     arch, arch_label = ui.pick_architecture()
     choice, dataset = ui.pick_dataset(workspace)
     ready = ui.fit_to_dataset(arch, dataset) if dataset is not None else None
@@ -72,19 +74,20 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
         st.error(problem, icon=":material/error:")
     too_big = None
     if ready is not None:
-        st.caption(t("trainpage.network_summary", layers=len(ready.layers), params=summarize(ready).total_params,
+        st.caption(t("build.trainpage.network_summary", layers=len(ready.layers), params=summarize(ready).total_params,
                      shape="×".join(map(str, ready.input_shape))))
         if not out_of_range:
             too_big = ui.memory_line(ready, config, dataset, cluster.worker_memory_limit())
-    auto_name = t("trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
-    name = st.text_input(t("trainpage.run_name"), state.held("train_run_name", ""), key="train_run_name",
-                         placeholder=auto_name, max_chars=runs.MAX_NAME, help=t_or_empty("train_help.run_name"),
+    auto_name = t("build.trainpage.auto_name", arch=arch_label, dataset=ui.dataset_short_name(choice))
+    name = st.text_input(t("build.trainpage.run_name"), state.held("train_run_name", ""), key="train_run_name",
+                         placeholder=auto_name, max_chars=runs.MAX_NAME, help=t_or_empty("training_help.run_name"),
                          persist_state=state.KEEP).strip() or auto_name
     images = dataset.images if dataset is not None else 0
-    if st.button(t("trainpage.queued") if busy else t("trainpage.start"), type="primary", icon=":material/play_arrow:",
+    if st.button(t("build.trainpage.queued") if busy else t("build.trainpage.start"), type="primary",
+                 icon=":material/play_arrow:",
                  key="train_start", disabled=busy or ready is None or too_big is not None or unavailable is not None
                  or bool(out_of_range),
-                 help=t("trainpage.start_help")):
+                 help=t("build.trainpage.start_help")):
         # Handled here, not in an on_click callback: a callback would get the settings of the previous run, so a
         # run name typed just before the click would be lost. The rerun then shows the job and disables Start.
         start(ready, config, images, name)
@@ -94,10 +97,10 @@ with st.expander(t("trainpage.settings"), expanded=not busy):
     sweep_ui.sweep_section(workspace, cluster, ready, config, dataset, name, busy or bool(out_of_range))
 
 if run_dir is None:
-    st.info(t("trainpage.choose_first"), icon=":material/info:")
+    st.info(t("build.trainpage.choose_first"), icon=":material/info:")
 else:
     sweep_ui.group_panel(workspace)
-    st.subheader(t("trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
+    st.subheader(t("build.trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
     workspaces = all_workspaces() if not workspace.local else [workspace]
     if busy:
         ui.stop_button(run_dir)
@@ -110,4 +113,4 @@ else:
 
     live()
     if not busy:
-        st.page_link("pages/build/runs.py", label=t("trainpage.all_runs"), icon=":material/folder_open:")
+        st.page_link("pages/build/runs.py", label=t("build.trainpage.all_runs"), icon=":material/folder_open:")

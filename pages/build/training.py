@@ -40,7 +40,9 @@ ARCHITECTURE_SOURCES = ("build", "preset")  # the Network radio's values (labels
 
 
 def optimizer_label(optimizer: str) -> str:
-    return t("trainpage.optimizer_sgd") if optimizer == "sgd" else {"adam": "Adam", "rmsprop": "RMSprop"}[optimizer]
+    if optimizer == "sgd":
+        return t("build.trainpage.optimizer_sgd")
+    return {"adam": "Adam", "rmsprop": "RMSprop"}[optimizer]
 
 
 def dataset_facts(name: str, data_path: str | None, sample: bool, stamp: str = "",
@@ -64,21 +66,21 @@ def _fmt_shape(shape: tuple[int, ...]) -> str:
 
 
 def _preset_label(name: str) -> str:
-    return t("trainpage.preset_option", title=PRESETS[name].title,
+    return t("build.trainpage.preset_option", title=PRESETS[name].title,
              params=summarize(PRESETS[name].architecture).total_params)
 
 
 def pick_architecture() -> tuple[Architecture, str]:
-    source = st.radio(t("trainpage.network"), ARCHITECTURE_SOURCES, horizontal=True,
+    source = st.radio(t("build.trainpage.network"), ARCHITECTURE_SOURCES, horizontal=True,
                       index=state.held_index("train_arch_source", ARCHITECTURE_SOURCES), key="train_arch_source",
-                      format_func=lambda s: t(f"trainpage.source_{s}"),
-                      help=t_or_empty("train_help.architecture_source"), persist_state=state.KEEP)
+                      format_func=lambda s: t(f"build.trainpage.source_{s}"),
+                      help=t_or_empty("training_help.architecture_source"), persist_state=state.KEEP)
     if source == "preset":
         names = list(PRESETS)
-        name = st.selectbox(t("trainpage.preset"), names,
+        name = st.selectbox(t("build.trainpage.preset"), names,
                             index=state.held_index("train_preset", names, names.index(DEFAULT_PRESET)),
                             key="train_preset", format_func=_preset_label,
-                            help=t_or_empty("train_help.architecture_source"), persist_state=state.KEEP, width=WIDE)
+                            help=t_or_empty("training_help.architecture_source"), persist_state=state.KEEP, width=WIDE)
         st.caption(PRESETS[name].description)
         return PRESETS[name].architecture, name
     return state.CURRENT_ARCHITECTURE.get(), "build"
@@ -89,32 +91,33 @@ def pick_dataset(workspace: Workspace) -> tuple[str, DatasetFacts | None]:
     options = [*DATASET_CHOICES, *mine]
     if state.widget_value("train_dataset") not in (None, *options):  # a dataset of mine that was deleted since
         state.set_widget_value("train_dataset", options[0])
-    choice = st.selectbox(t("trainpage.dataset"), options, format_func=lambda c: dataset_choice_label(c, mine),
+    choice = st.selectbox(t("build.trainpage.dataset"), options, format_func=lambda c: dataset_choice_label(c, mine),
                           index=state.held_index("train_dataset", options), key="train_dataset",
-                          help=t_or_empty("train_help.dataset") + " " + t("ownpages.train_dataset_help_mine"),
+                          help=t_or_empty("training_help.dataset") + " " + t("build.ownpages.train_dataset_help_mine"),
                           persist_state=state.KEEP, width=WIDE)
     if choice in mine:
         return choice, _load_user_dataset(mine[choice])
-    with st.expander(t("trainpage.own_files")):
-        data_path = st.text_input(t("trainpage.data_path"), state.held("train_data_path", ""), key="train_data_path",
-                                  help=t_or_empty("train_help.data_path"),
-                                  placeholder=t("trainpage.data_path_placeholder"), persist_state=state.KEEP)
+    with st.expander(t("build.trainpage.own_files")):
+        data_path = st.text_input(t("build.trainpage.data_path"), state.held("train_data_path", ""),
+                                  key="train_data_path",
+                                  help=t_or_empty("training_help.data_path"),
+                                  placeholder=t("build.trainpage.data_path_placeholder"), persist_state=state.KEEP)
     from cnnviz.data.datasets import DataError
 
     if data_path.strip() and not workspace.local and not workspace.owns(data_path.strip()):
         # On a shared server a path would read anything the server can: only the workspace's own folders.
-        st.error(t("trainpage.path_not_owned", path=repr(data_path.strip()[:80])), icon=":material/lock:")
+        st.error(t("build.trainpage.path_not_owned", path=repr(data_path.strip()[:80])), icon=":material/lock:")
         return choice, None
 
     try:
-        with st.spinner(t("trainpage.loading", name=DATASET_CHOICES[choice])):
+        with st.spinner(t("build.trainpage.loading", name=DATASET_CHOICES[choice])):
             dataset = _load_with_progress(choice, data_path.strip())
     except DataError as exc:
-        st.error(t("trainpage.load_failed", reason=exc), icon=":material/error:")
+        st.error(t("build.trainpage.load_failed", reason=exc), icon=":material/error:")
         return choice, None
-    st.caption(t("trainpage.source", source=dataset.source_text(), summary=dataset.summary()))
+    st.caption(t("build.trainpage.source", source=dataset.source_text(), summary=dataset.summary()))
     if dataset.is_sample and choice != "mnist_sample":
-        st.warning(t("trainpage.sample_instead"))
+        st.warning(t("build.trainpage.sample_instead"))
     return choice, dataset
 
 
@@ -133,9 +136,9 @@ def user_datasets(workspace: Workspace) -> dict[str, Any]:
 def dataset_choice_label(choice: str, mine: dict[str, Any]) -> str:
     if choice in mine:
         info = mine[choice]
-        return t("ownpages.train_mine", name=info.name, n=info.n_images, classes=len(info.class_names),
+        return t("build.ownpages.train_mine", name=info.name, n=info.n_images, classes=len(info.class_names),
                  shape="×".join(str(v) for v in info.image_shape))
-    return t(f"trainpage.dataset_{choice}") if choice in DATASET_CHOICES else choice
+    return t(f"build.trainpage.dataset_{choice}") if choice in DATASET_CHOICES else choice
 
 
 def dataset_short_name(choice: str) -> str:
@@ -163,13 +166,13 @@ def _load_user_dataset(info: Any) -> DatasetFacts | None:
 
     try:
         stamp = str((Path(info.path) / MANIFEST_FILE).stat().st_mtime_ns)
-        with st.spinner(t("ownpages.train_loading_mine", name=info.name)):
+        with st.spinner(t("build.ownpages.train_loading_mine", name=info.name)):
             dataset = dataset_facts(USER_DATASET, str(info.path), False, stamp)
     except (UserDataError, OSError) as exc:
         st.error(str(exc), icon=":material/error:")
         return None
-    st.caption(t("ownpages.train_mine_source", summary=dataset.summary(),
-                 fit=t("ownpages.fit_pad_word" if info.fit == "pad" else "ownpages.fit_crop_word")))
+    st.caption(t("build.ownpages.train_mine_source", summary=dataset.summary(),
+                 fit=t("common.ownpages.fit_pad_word" if info.fit == "pad" else "common.ownpages.fit_crop_word")))
     return dataset
 
 
@@ -181,10 +184,11 @@ def _load_with_progress(choice: str, data_path: str) -> DatasetFacts:
 
     def progress(done: int, total: int | None) -> None:
         if total:
-            bar.progress(min(1.0, done / total), text=t("ownpages.train_downloading", name=title, done=done / 2**20,
+            bar.progress(min(1.0, done / total), text=t("build.ownpages.train_downloading", name=title,
+                                                        done=done / 2**20,
                                                        total=total / 2**20))
         else:
-            bar.progress(0.0, text=t("ownpages.train_downloading_unknown", name=title, done=done / 2**20))
+            bar.progress(0.0, text=t("build.ownpages.train_downloading_unknown", name=title, done=done / 2**20))
 
     sample = choice == "mnist_sample"
     return dataset_facts("mnist" if sample else choice, data_path or None, sample, progress=progress)
@@ -209,9 +213,9 @@ def memory_line(arch: Architecture, config: TrainingConfig, dataset: DatasetFact
     estimate = estimate_training_memory(summarize(arch), config.batch_size, config.optimizer, config.momentum, images)
     problem = refusal(estimate, limit)
     if problem:
-        st.error(t("trainpage.too_big", problem=problem[0].upper() + problem[1:]), icon=":material/memory:")
+        st.error(t("build.trainpage.too_big", problem=problem[0].upper() + problem[1:]), icon=":material/memory:")
     else:
-        st.caption(t("trainpage.memory", total=format_bytes(estimate.total), limit=format_bytes(limit),
+        st.caption(t("build.trainpage.memory", total=format_bytes(estimate.total), limit=format_bytes(limit),
                      breakdown=estimate.breakdown()))
     return problem
 
@@ -222,7 +226,7 @@ def fit_to_dataset(arch: Architecture, dataset: DatasetFacts) -> Architecture | 
     try:
         problem = describe_mismatch(arch, dataset.input_shape, dataset.num_classes)
     except SpecError as exc:
-        st.error(t("trainpage.cannot_build", reason=exc), icon=":material/error:")
+        st.error(t("build.trainpage.cannot_build", reason=exc), icon=":material/error:")
         return None
     if problem is None:
         return arch
@@ -231,19 +235,19 @@ def fit_to_dataset(arch: Architecture, dataset: DatasetFacts) -> Architecture | 
     other_classes = tuple(units) != (dataset.num_classes,)
     can_adapt_classes = other_classes and adapt_output_classes(arch, dataset.num_classes) is not None
     if not other_shape and not can_adapt_classes:
-        st.error(t("trainpage.does_not_fit", problem=problem), icon=":material/error:")
+        st.error(t("build.trainpage.does_not_fit", problem=problem), icon=":material/error:")
         return None
     if other_shape:
-        st.warning(t("trainpage.other_shape", expected=_fmt_shape(arch.input_shape),
+        st.warning(t("build.trainpage.other_shape", expected=_fmt_shape(arch.input_shape),
                      got=_fmt_shape(dataset.input_shape)), icon=":material/warning:")
     if can_adapt_classes:
-        st.warning(t("ownpages.train_other_classes", units="×".join(map(str, units)), n=dataset.num_classes),
+        st.warning(t("build.ownpages.train_other_classes", units="×".join(map(str, units)), n=dataset.num_classes),
                    icon=":material/warning:")
-    label = (t("trainpage.adapt_shape", shape=_fmt_shape(dataset.input_shape)) if not can_adapt_classes else
-             t("ownpages.train_adapt_both", shape=_fmt_shape(dataset.input_shape), n=dataset.num_classes)
-             if other_shape else t("ownpages.train_adapt_classes", n=dataset.num_classes))
+    label = (t("build.trainpage.adapt_shape", shape=_fmt_shape(dataset.input_shape)) if not can_adapt_classes else
+             t("build.ownpages.train_adapt_both", shape=_fmt_shape(dataset.input_shape), n=dataset.num_classes)
+             if other_shape else t("build.ownpages.train_adapt_classes", n=dataset.num_classes))
     if not st.checkbox(label, state.held("train_adapt", False), key="train_adapt",
-                       help=t_or_empty("train_help.adapt") + " " + t("ownpages.train_adapt_help"),
+                       help=t_or_empty("training_help.adapt") + " " + t("build.ownpages.train_adapt_help"),
                        persist_state=state.KEEP):
         return None
     try:
@@ -251,16 +255,16 @@ def fit_to_dataset(arch: Architecture, dataset: DatasetFacts) -> Architecture | 
         if can_adapt_classes:
             adapted = adapt_output_classes(adapted, dataset.num_classes) or adapted
     except SpecError as exc:
-        st.error(t("trainpage.adapted_invalid", shape=_fmt_shape(dataset.input_shape), reason=exc),
+        st.error(t("build.trainpage.adapted_invalid", shape=_fmt_shape(dataset.input_shape), reason=exc),
                  icon=":material/error:")
         return None
     problem = describe_mismatch(adapted, dataset.input_shape, dataset.num_classes)
     if problem:
-        st.error(t("trainpage.adapted_still_wrong", problem=problem), icon=":material/error:")
+        st.error(t("build.trainpage.adapted_still_wrong", problem=problem), icon=":material/error:")
         return None
     params = summarize(adapted).total_params
-    st.success(t("ownpages.train_adapted", params=params) if can_adapt_classes else
-               t("trainpage.adapted_shape", params=params))
+    st.success(t("build.ownpages.train_adapted", params=params) if can_adapt_classes else
+               t("build.trainpage.adapted_shape", params=params))
     return adapted
 
 
@@ -278,10 +282,11 @@ def _row() -> DeltaGenerator:
 # turns the field red in the browser, which keeps the last valid value, so the job would train on a value nobody
 # chose. Field key: (label key, lowest, highest).
 NUMBER_RANGES: dict[str, tuple[str, float, float]] = {
-    "train_lr": ("trainpage.learning_rate", 1e-6, 10.0), "train_momentum": ("trainpage.momentum", 0.0, 0.99),
-    "train_batch": ("trainpage.batch_size", 1, 4096), "train_epochs": ("trainpage.epochs", 1, 200),
-    "train_limit": ("trainpage.limit", 0, 1_000_000), "train_patience": ("trainpage.patience", 0, 50),
-    "train_seed": ("trainpage.seed", 0, 2**31 - 1)}
+    "train_lr": ("build.trainpage.learning_rate", 1e-6, 10.0),
+    "train_momentum": ("build.trainpage.momentum", 0.0, 0.99),
+    "train_batch": ("build.trainpage.batch_size", 1, 4096), "train_epochs": ("build.trainpage.epochs", 1, 200),
+    "train_limit": ("build.trainpage.limit", 0, 1_000_000), "train_patience": ("build.trainpage.patience", 0, 50),
+    "train_seed": ("build.trainpage.seed", 0, 2**31 - 1)}
 
 
 def out_of_range() -> list[str]:
@@ -290,7 +295,7 @@ def out_of_range() -> list[str]:
     for key, (label, low, high) in NUMBER_RANGES.items():
         value = state.widget_value(key)
         if isinstance(value, int | float) and not low <= value <= high:
-            problems.append(t("trainpage.out_of_range", field=t(label), low=f"{low:g}", high=f"{high:g}",
+            problems.append(t("build.trainpage.out_of_range", field=t(label), low=f"{low:g}", high=f"{high:g}",
                               value=f"{value:g}"))
     return problems
 
@@ -298,49 +303,51 @@ def out_of_range() -> list[str]:
 def settings_form(dataset_choice: str, has_gpu: bool) -> TrainingConfig:
     keep = state.KEEP
     row = _row()
-    optimizer = row.selectbox(t("trainpage.optimizer"), OPTIMIZERS, format_func=optimizer_label,
+    optimizer = row.selectbox(t("build.trainpage.optimizer"), OPTIMIZERS, format_func=optimizer_label,
                               index=state.held_index("train_optimizer", OPTIMIZERS), key="train_optimizer",
-                              help=t_or_empty("train_help.optimizer"), persist_state=keep, width=FIELD)
-    learning_rate = row.number_input(t("trainpage.learning_rate"), value=state.held("train_lr", 0.001),
+                              help=t_or_empty("training_help.optimizer"), persist_state=keep, width=FIELD)
+    learning_rate = row.number_input(t("build.trainpage.learning_rate"), value=state.held("train_lr", 0.001),
                                      format="%.5f", step=0.0005, key="train_lr",
-                                     help=t_or_empty("train_help.learning_rate"), persist_state=keep, width=FIELD)
-    momentum = row.number_input(t("trainpage.momentum"), value=state.held("train_momentum", 0.9), step=0.05,
-                                key="train_momentum", help=t_or_empty("train_help.momentum"),
+                                     help=t_or_empty("training_help.learning_rate"), persist_state=keep, width=FIELD)
+    momentum = row.number_input(t("build.trainpage.momentum"), value=state.held("train_momentum", 0.9), step=0.05,
+                                key="train_momentum", help=t_or_empty("training_help.momentum"),
                                 disabled=optimizer != "sgd", persist_state=keep, width=FIELD)
-    lr_schedule = row.selectbox(t("trainpage.lr_schedule"), LR_SCHEDULES,
+    lr_schedule = row.selectbox(t("build.trainpage.lr_schedule"), LR_SCHEDULES,
                                 index=state.held_index("train_lr_schedule", LR_SCHEDULES), key="train_lr_schedule",
-                                format_func=lambda s: t(f"trainpage.lr_schedule_{s}"),
-                                help=t_or_empty("train_help.lr_schedule"), persist_state=keep, width=FIELD)
+                                format_func=lambda s: t(f"build.trainpage.lr_schedule_{s}"),
+                                help=t_or_empty("training_help.lr_schedule"), persist_state=keep, width=FIELD)
     row = _row()
-    batch_size = row.number_input(t("trainpage.batch_size"), value=state.held("train_batch", 32), key="train_batch",
-                                  help=t_or_empty("train_help.batch_size"), persist_state=keep, width=FIELD)
-    epochs = row.number_input(t("trainpage.epochs"), value=state.held("train_epochs", 5), key="train_epochs",
-                              help=t_or_empty("train_help.epochs"), persist_state=keep, width=FIELD)
-    loss = row.selectbox(t("trainpage.loss"), LOSSES, format_func=lambda s: t(f"trainpage.loss_{s}"),
+    batch_size = row.number_input(t("build.trainpage.batch_size"), value=state.held("train_batch", 32),
+                                  key="train_batch",
+                                  help=t_or_empty("training_help.batch_size"), persist_state=keep, width=FIELD)
+    epochs = row.number_input(t("build.trainpage.epochs"), value=state.held("train_epochs", 5), key="train_epochs",
+                              help=t_or_empty("training_help.epochs"), persist_state=keep, width=FIELD)
+    loss = row.selectbox(t("build.trainpage.loss"), LOSSES, format_func=lambda s: t(f"build.trainpage.loss_{s}"),
                          index=state.held_index("train_loss", LOSSES), key="train_loss",
-                         help=t_or_empty("train_help.loss"), persist_state=keep, width=FIELD + 40)
-    limit = row.number_input(t("trainpage.limit"), value=state.held("train_limit", 0), step=100,
-                             key="train_limit", help=t_or_empty("train_help.limit"), persist_state=keep,
+                         help=t_or_empty("training_help.loss"), persist_state=keep, width=FIELD + 40)
+    limit = row.number_input(t("build.trainpage.limit"), value=state.held("train_limit", 0), step=100,
+                             key="train_limit", help=t_or_empty("training_help.limit"), persist_state=keep,
                              width=FIELD + 40)
     row = _row()
-    early = row.toggle(t("trainpage.early_stopping"), state.held("train_early", True), key="train_early",
-                       help=t_or_empty("train_help.early_stopping"), persist_state=keep)
-    patience = row.number_input(t("trainpage.patience"), value=state.held("train_patience", 2), key="train_patience",
-                                help=t_or_empty("train_help.patience"), disabled=not early, persist_state=keep,
+    early = row.toggle(t("build.trainpage.early_stopping"), state.held("train_early", True), key="train_early",
+                       help=t_or_empty("training_help.early_stopping"), persist_state=keep)
+    patience = row.number_input(t("build.trainpage.patience"), value=state.held("train_patience", 2),
+                                key="train_patience",
+                                help=t_or_empty("training_help.patience"), disabled=not early, persist_state=keep,
                                 width=FIELD)
-    restore = row.toggle(t("trainpage.restore_best"), state.held("train_restore", True), key="train_restore",
-                         help=t_or_empty("train_help.restore_best_weights"), disabled=not early, persist_state=keep)
-    checkpoint = row.toggle(t("trainpage.save_checkpoint"), state.held("train_checkpoint", True),
-                            key="train_checkpoint", help=t_or_empty("train_help.save_best_checkpoint"),
+    restore = row.toggle(t("build.trainpage.restore_best"), state.held("train_restore", True), key="train_restore",
+                         help=t_or_empty("training_help.restore_best_weights"), disabled=not early, persist_state=keep)
+    checkpoint = row.toggle(t("build.trainpage.save_checkpoint"), state.held("train_checkpoint", True),
+                            key="train_checkpoint", help=t_or_empty("training_help.save_best_checkpoint"),
                             persist_state=keep)
     row = _row()
-    val_fraction = row.slider(t("trainpage.val_fraction"), 0.05, 0.5, state.held("train_val", 0.2), 0.05,
-                              key="train_val", help=t_or_empty("train_help.val_fraction"), persist_state=keep,
+    val_fraction = row.slider(t("build.trainpage.val_fraction"), 0.05, 0.5, state.held("train_val", 0.2), 0.05,
+                              key="train_val", help=t_or_empty("training_help.val_fraction"), persist_state=keep,
                               width=FIELD + 60)
-    seed = row.number_input(t("trainpage.seed"), value=state.held("train_seed", 42), key="train_seed",
-                            help=t_or_empty("train_help.seed"), persist_state=keep, width=FIELD)
-    mixed = row.toggle(t("trainpage.mixed_precision"), state.held("train_mixed", False), key="train_mixed",
-                       help=t_or_empty("train_help.mixed_precision"), persist_state=keep) if has_gpu else False
+    seed = row.number_input(t("build.trainpage.seed"), value=state.held("train_seed", 42), key="train_seed",
+                            help=t_or_empty("training_help.seed"), persist_state=keep, width=FIELD)
+    mixed = row.toggle(t("build.trainpage.mixed_precision"), state.held("train_mixed", False), key="train_mixed",
+                       help=t_or_empty("training_help.mixed_precision"), persist_state=keep) if has_gpu else False
     return TrainingConfig(
         **training_data_fields(dataset_choice),
         optimizer=optimizer, learning_rate=float(learning_rate), momentum=float(momentum), lr_schedule=lr_schedule,
@@ -398,7 +405,7 @@ def _duration(seconds: float | None) -> str:
     if seconds is None:
         return "…"
     seconds = int(round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else t("trainpage.seconds", seconds=seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else t("build.trainpage.seconds", seconds=seconds)
 
 
 def progress_line(p: Progress) -> str:
@@ -406,19 +413,19 @@ def progress_line(p: Progress) -> str:
     if p.state in ("queued", "running", "stopping") and p.batches_per_epoch == 0:
         phase = str(p.phase_text)
         capital = phase[:1].upper() + phase[1:]
-        return t("trainpage.phase_now", phase=Literal(capital) if isinstance(phase, Literal) else capital)
-    text = t("trainpage.progress", epoch=p.epoch, epochs=p.epochs, batch=p.batch, batches=p.batches_per_epoch)
+        return t("build.trainpage.phase_now", phase=Literal(capital) if isinstance(phase, Literal) else capital)
+    text = t("build.trainpage.progress", epoch=p.epoch, epochs=p.epochs, batch=p.batch, batches=p.batches_per_epoch)
     if p.samples_per_s:
-        text += t("trainpage.progress_rate", rate=p.samples_per_s)
-    text += t("trainpage.progress_elapsed", time=_duration(p.elapsed))
+        text += t("build.trainpage.progress_rate", rate=p.samples_per_s)
+    text += t("build.trainpage.progress_elapsed", time=_duration(p.elapsed))
     if p.done or p.state == runs.INTERRUPTED:
         return text
     if p.phase == "validating":
-        return text + t("trainpage.progress_validating", batch=p.val_batch, batches=p.val_batches)
+        return text + t("build.trainpage.progress_validating", batch=p.val_batch, batches=p.val_batches)
     if p.phase != "training":
-        return text + t("trainpage.progress_phase", phase=p.phase_text)
-    return text + t("trainpage.progress_eta",
-                    time=_duration(p.eta) if p.eta is not None else t("trainpage.estimating"))
+        return text + t("build.trainpage.progress_phase", phase=p.phase_text)
+    return text + t("build.trainpage.progress_eta",
+                    time=_duration(p.eta) if p.eta is not None else t("build.trainpage.estimating"))
 
 
 def stream_for(run_dir: Path) -> RunStream:
@@ -456,8 +463,8 @@ def queue_message(info: runs.RunInfo, workspaces: list[Workspace], slots: int) -
                     for r in active if r.status == "running"]
     place = queue_place(info, queued, running_left, estimates, slots, {r.path: run_turn(r) for r in queued})
     if place.ahead == 0 and len(running_left) < slots:
-        return t("trainpage.queue_starting")
-    return t("trainpage.queue_waiting", position=place.position, ahead=place.ahead, running=len(running_left),
+        return t("build.trainpage.queue_starting")
+    return t("build.trainpage.queue_waiting", position=place.position, ahead=place.ahead, running=len(running_left),
              slots=slots, wait=format_wait(place.wait_seconds))
 
 
@@ -466,9 +473,10 @@ def stop_button(run_dir: Path) -> None:
     lost a click now and then (the element replaced under the pointer, or the click folded into a timed rerun);
     here the click is an ordinary rerun of the page, which then shows "Stopping…"."""
     stopping = runs.stop_requested(run_dir)
-    st.button(t("comparepages.group.stopping") if stopping else t("trainpage.stop"), icon=":material/stop_circle:",
+    st.button(t("build.comparepages.group.stopping") if stopping else t("build.trainpage.stop"),
+              icon=":material/stop_circle:",
               key="train_stop", on_click=stop_run, args=(run_dir,), disabled=stopping, type="primary",
-              help=t("trainpage.stop_help"))
+              help=t("build.trainpage.stop_help"))
 
 
 def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
@@ -476,7 +484,7 @@ def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
     try:
         info = runs.load_run(run_dir)
     except runs.RunError:
-        st.warning(t("trainpage.run_gone"), icon=":material/folder_off:")
+        st.warning(t("build.trainpage.run_gone"), icon=":material/folder_off:")
         return False
     stream = stream_for(run_dir)
     p = stream.progress(info.status, info.message)
@@ -502,30 +510,31 @@ class _Row:
 
 def _outcome(p: Progress) -> None:
     if p.state == runs.INTERRUPTED:
-        st.warning(t("trainpage.interrupted"), icon=":material/power_off:")
+        st.warning(t("build.trainpage.interrupted"), icon=":material/power_off:")
     elif p.state == "failed":
-        st.error(t("trainpage.failed", message=p.message), icon=":material/error:")
+        st.error(t("build.trainpage.failed", message=p.message), icon=":material/error:")
     elif p.state == "diverged":
-        st.error(t("trainpage.not_a_success", message=p.message), icon=":material/trending_up:")
+        st.error(t("build.trainpage.not_a_success", message=p.message), icon=":material/trending_up:")
     elif p.state == "stopped":
-        st.warning(p.message or t("trainpage.stopped"), icon=":material/stop_circle:")
+        st.warning(p.message or t("build.trainpage.stopped"), icon=":material/stop_circle:")
     else:
-        st.success(t("trainpage.finished"), icon=":material/check_circle:")
+        st.success(t("build.trainpage.finished"), icon=":material/check_circle:")
 
 
 def render_results(p: Progress) -> None:
     _outcome(p)
     final, test = p.final_metrics, p.test_metrics
-    epoch = t("trainpage.epoch_n", epoch=final["epoch"]) if "epoch" in final else t("trainpage.last_epoch")
+    epoch = t("build.trainpage.epoch_n", epoch=final["epoch"]) if "epoch" in final else t("build.trainpage.last_epoch")
     if final.get("partial"):
-        epoch = t("trainpage.partial", epoch=epoch)
-    rows = [_Row(t("trainpage.train_accuracy", epoch=epoch), final.get("train_accuracy"), final.get("train_loss")),
-            _Row(t("trainpage.val_accuracy", epoch=epoch), final.get("val_accuracy"), final.get("val_loss")),
-            _Row(t("trainpage.test_accuracy", n=test.get("n", 0)), test.get("accuracy"), test.get("loss"))]
+        epoch = t("build.trainpage.partial", epoch=epoch)
+    rows = [_Row(t("build.trainpage.train_accuracy", epoch=epoch), final.get("train_accuracy"),
+                 final.get("train_loss")),
+            _Row(t("build.trainpage.val_accuracy", epoch=epoch), final.get("val_accuracy"), final.get("val_loss")),
+            _Row(t("build.trainpage.test_accuracy", n=test.get("n", 0)), test.get("accuracy"), test.get("loss"))]
     row = st.container(horizontal=True)
     for item in rows:
         acc = "–" if item.accuracy is None else f"{item.accuracy:.4f}"
-        loss = "–" if item.loss is None else t("trainpage.loss_value", loss=item.loss)
+        loss = "–" if item.loss is None else t("build.trainpage.loss_value", loss=item.loss)
         row.metric(item.part, acc, loss, delta_color="off", delta_arrow="off", border=True, width=260)
-    partial_note = t("trainpage.results_partial_note") if p.state == "stopped" else ""
-    st.caption(t("trainpage.results_note") + partial_note)
+    partial_note = t("build.trainpage.results_partial_note") if p.state == "stopped" else ""
+    st.caption(t("build.trainpage.results_note") + partial_note)

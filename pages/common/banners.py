@@ -30,10 +30,10 @@ def confirm_delete(question: str, key: str, delete: Callable[[], None], pending:
     `delete`. Either way the pending deletion (`pending`) is forgotten and the page reruns."""
     st.warning(question, icon=icon)
     row = st.container(horizontal=True)
-    if row.button(t("ownpages.yes_delete"), type="primary", key=f"{key}_delete_yes"):
+    if row.button(t("common.ownpages.yes_delete"), type="primary", key=f"{key}_delete_yes"):
         delete()
         pending.clear()
         st.rerun()
-    if row.button(t("ownpages.cancel"), key=f"{key}_delete_no"):
+    if row.button(t("common.ownpages.cancel"), key=f"{key}_delete_no"):
         pending.clear()
         st.rerun()

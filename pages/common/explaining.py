@@ -116,8 +116,8 @@ def open_on_image(page: str, run_dir: str, split: str, index: int, which: str | 
 def field_text(layer_field: LayerField) -> str:
     """"receptive field 5×5, jump 2" (or "sees the whole input" for a flat layer)."""
     if not layer_field.spatial:
-        return t("explainpages.rf.whole")
-    return t("explainpages.rf.short", size=_size(layer_field), jump=_pair(*layer_field.jump))
+        return t("common.explainpages.rf.whole")
+    return t("common.explainpages.rf.short", size=_size(layer_field), jump=_pair(*layer_field.jump))
 
 
 def _pair(a: int, b: int) -> str:
@@ -156,39 +156,40 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
     by_name = {f.name: f for f in fields if f.spatial}
     names = [name for name in model.info.feature_layers if name in by_name]
     if not names:
-        st.info(t("explainpages.rf.no_maps"))
+        st.info(t("common.explainpages.rf.no_maps"))
         return
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer = row.selectbox(t("explainpages.rf.layer"), names, index=state.held_index(f"{RF_KEY}_layer", names),
+    layer = row.selectbox(t("common.explainpages.rf.layer"), names, index=state.held_index(f"{RF_KEY}_layer", names),
                           key=f"{RF_KEY}_layer", width=200, persist_state=state.KEEP,
-                          help=t("explainpages.rf.layer_help"))
+                          help=t("common.explainpages.rf.layer_help"))
     layer_field = by_name[layer]
     maps = workers.feature_maps(model.ref, image, (layer,))[layer]
     height, width, channels = maps.shape
     _clamp(f"{RF_KEY}_channel", channels - 1, 0)
     _clamp(f"{RF_KEY}_row", height - 1, height // 2)
     _clamp(f"{RF_KEY}_col", width - 1, width // 2)
-    channel = row.number_input(t("explainpages.rf.channel", last=channels - 1), 0, channels - 1,
+    channel = row.number_input(t("common.explainpages.rf.channel", last=channels - 1), 0, channels - 1,
                                state.held(f"{RF_KEY}_channel", "min"), key=f"{RF_KEY}_channel", width=150,
-                               persist_state=state.KEEP, help=t("explainpages.rf.channel_help"))
-    unit_row = row.number_input(t("explainpages.rf.row", last=height - 1), 0, height - 1,
+                               persist_state=state.KEEP, help=t("common.explainpages.rf.channel_help"))
+    unit_row = row.number_input(t("common.explainpages.rf.row", last=height - 1), 0, height - 1,
                                 state.held(f"{RF_KEY}_row", "min"), key=f"{RF_KEY}_row", width=140,
-                                persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
-    unit_col = row.number_input(t("explainpages.rf.col", last=width - 1), 0, width - 1,
+                                persist_state=state.KEEP, help=t("common.explainpages.rf.unit_help"))
+    unit_col = row.number_input(t("common.explainpages.rf.col", last=width - 1), 0, width - 1,
                                 state.held(f"{RF_KEY}_col", "min"), key=f"{RF_KEY}_col", width=140,
-                                persist_state=state.KEEP, help=t("explainpages.rf.unit_help"))
+                                persist_state=state.KEEP, help=t("common.explainpages.rf.unit_help"))
     region = input_region(layer_field, int(unit_row), int(unit_col))
     panels = st.container(horizontal=True)
     with panels.container(width=RF_PANEL):
-        st.plotly_chart(unit_picker(maps[..., int(channel)], figure_text("explainpages.rf.map_title", layer=layer,
+        st.plotly_chart(unit_picker(maps[..., int(channel)],
+                                    figure_text("common.explainpages.rf.map_title", layer=layer,
                                                                  channel=int(channel)),
                                     selected=(int(unit_row), int(unit_col)), height=330),
                         key=f"{RF_KEY}_map", on_select=_unit_clicked, selection_mode="points")
     with panels.container(width=RF_PANEL):
-        st.plotly_chart(image_with_region(image, region, t("explainpages.rf.image_title", height=region.height,
+        st.plotly_chart(image_with_region(image, region, t("common.explainpages.rf.image_title", height=region.height,
                                                            width=region.width), height=330),
                         key=f"{RF_KEY}_image")
-    st.caption(t("explainpages.rf.explained", layer=layer, size=_size(layer_field),
+    st.caption(t("common.explainpages.rf.explained", layer=layer, size=_size(layer_field),
                  jump=_pair(*layer_field.jump), row=int(unit_row), col=int(unit_col), top=region.top,
                  bottom=region.bottom, left=region.left, right=region.right, height=region.height,
                  width=region.width))

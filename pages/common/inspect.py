@@ -33,16 +33,16 @@ WEIGHTS = ("final", "best")
 
 def split_name(split: str) -> str:
     """'test' → 'test' / '테스트 세트': a split's name in the current language (the option values stay ids)."""
-    return t(f"inspectpages.split_{split}") if split in SPLITS else split
+    return t(f"common.inspectpages.split_{split}") if split in SPLITS else split
 
 
 def split_help() -> str:
-    return t("inspectpages.split_help")
+    return t("common.inspectpages.split_help")
 
 
 def pick_split(key: str, **widget: object) -> str:
     """The split radio every look-inside page shows (values: SPLITS)."""
-    return st.radio(t("inspectpages.split"), SPLITS, index=state.held_index(key, SPLITS), key=key,
+    return st.radio(t("common.inspectpages.split"), SPLITS, index=state.held_index(key, SPLITS), key=key,
                     format_func=split_name, help=split_help(), persist_state=state.KEEP, **widget)
 
 
@@ -154,7 +154,7 @@ class BundledModelChoice:
 
     @property
     def label(self) -> str:
-        return t("ownpages.bundled_model")
+        return t("common.ownpages.bundled_model")
 
 
 ModelChoice = RunChoice | UploadedModelChoice | BundledModelChoice
@@ -180,12 +180,12 @@ def pick_run_and_model(key: str, *, bundled: bool = False,
     if isinstance(choice, RunChoice):
         damaged_file_warnings(runfiles.choose_model(choice.info.path, choice.which).problems)
     try:
-        model = workers.describe(model_ref(choice), t("inspectpages.loading_model"))
+        model = workers.describe(model_ref(choice), t("common.inspectpages.loading_model"))
     except Exception as exc:  # a damaged or incompatible .keras file, or one deleted meanwhile
         if isinstance(choice, RunChoice):
-            st.error(t("ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))
+            st.error(t("common.ownpages.cannot_load_run", file=choice.model_file.name, reason=plain(exc, limit=600)))
         else:
-            st.error(t("ownpages.cannot_load_model", name=plain(choice.label), reason=plain(exc, limit=600)))
+            st.error(t("common.ownpages.cannot_load_model", name=plain(choice.label), reason=plain(exc, limit=600)))
         st.stop()
     if isinstance(choice, RunChoice):
         problem = runfiles.data_problem(choice.info, choice.model_file, tuple(model.info.input_shape))
@@ -203,7 +203,7 @@ def damaged_file_warnings(problems: tuple[Message, ...]) -> None:
 
 def split_size(run_dir: str, split: str) -> int:
     """How many images the run's split has (its data stays in the workers, which load it the first time)."""
-    with st.spinner(t("inspectpages.loading_split")):  # shown only when it takes a while (not a cache hit)
+    with st.spinner(t("common.inspectpages.loading_split")):  # shown only when it takes a while (not a cache hit)
         return _split_size(run_dir, split)
 
 
@@ -241,12 +241,12 @@ def split_evaluation(choice: RunChoice, model: RemoteModel, split: str) -> Evalu
     found = kept.get(key)
     if found is not None:
         return found
-    bar = st.progress(0.0, text=t("inspectpages.predicting", n=split_size(choice.run_dir, split),
+    bar = st.progress(0.0, text=t("common.inspectpages.predicting", n=split_size(choice.run_dir, split),
                                   split=split_name(split)))
 
     def report(done: int, total: int) -> None:
         bar.progress(done / max(total, 1),
-                     text=t("inspectpages.predicting_progress", split=split_name(split), done=done, total=total))
+                     text=t("common.inspectpages.predicting_progress", split=split_name(split), done=done, total=total))
 
     evaluation = workers.on_model(model, inference.split_evaluation, choice.run_dir, split, choice.which,
                                   str(choice.model_file), progress=report)
@@ -275,9 +275,9 @@ def initial_ref(choice: ModelChoice) -> runfiles.Read[ModelRef | None]:
 
 
 def _run_label(info: runs.RunInfo) -> str:
-    accuracy = (t("inspectpages.val_acc", accuracy=info.best_val_accuracy)
-                if isinstance(info.best_val_accuracy, float) else t("inspectpages.no_val_acc"))
-    dataset = t("ownpages.run_own_dataset") if info.dataset == "user" else info.dataset
+    accuracy = (t("common.inspectpages.val_acc", accuracy=info.best_val_accuracy)
+                if isinstance(info.best_val_accuracy, float) else t("common.inspectpages.no_val_acc"))
+    dataset = t("common.ownpages.run_own_dataset") if info.dataset == "user" else info.dataset
     status = runs.status_label(info.status)
     return f"{info.name} · {dataset} · {accuracy} · {status} · {info.created[:16].replace('T', ' ')}"
 
@@ -285,17 +285,17 @@ def _run_label(info: runs.RunInfo) -> str:
 def _upload_label(stored: modelfile.StoredModel) -> str:
     shape = "×".join(str(v) for v in stored.input_shape)
     with i18n.fields_as_given():  # an option of a select box: text, not Markdown
-        return t("ownpages.upload_label", name=stored.name, shape=shape, n=len(stored.class_names))
+        return t("common.ownpages.upload_label", name=stored.name, shape=shape, n=len(stored.class_names))
 
 
 def no_run_message() -> None:
-    st.info(t("ownpages.no_model_yet"), icon=":material/info:")
+    st.info(t("common.ownpages.no_model_yet"), icon=":material/info:")
     row = st.container(horizontal=True)
     try:
-        row.page_link("pages/build/train.py", label=t("ownpages.go_train"), icon=":material/model_training:")
-        row.page_link("pages/look/models.py", label=t("ownpages.go_models"), icon=":material/upload_file:")
+        row.page_link("pages/build/train.py", label=t("common.ownpages.go_train"), icon=":material/model_training:")
+        row.page_link("pages/look/models.py", label=t("common.ownpages.go_models"), icon=":material/upload_file:")
     except Exception:  # the pages are not in this app's navigation (e.g. a page run on its own)
-        st.markdown(t("ownpages.open_train_in_nav"))
+        st.markdown(t("common.ownpages.open_train_in_nav"))
 
 
 def damaged_model_message() -> None:
@@ -304,7 +304,7 @@ def damaged_model_message() -> None:
     if damaged:
         names = Literal("; ".join(f"{plain(info.name, 60)} ({plain(', '.join(info.damaged_models))})"
                                   for info in damaged))
-        st.warning(t("ownpages.damaged_models", runs=names), icon=":material/broken_image:")
+        st.warning(t("common.ownpages.damaged_models", runs=names), icon=":material/broken_image:")
 
 
 def model_sources(bundled: bool = False) -> dict[str, runs.RunInfo | modelfile.StoredModel | None]:
@@ -326,7 +326,7 @@ def _source_label(source: runs.RunInfo | modelfile.StoredModel | None) -> str:
         return _run_label(source)
     if isinstance(source, modelfile.StoredModel):
         return _upload_label(source)
-    return t("ownpages.bundled_model")
+    return t("common.ownpages.bundled_model")
 
 
 def _follow_the_shared_choice(widget_key: str, shared: object, values: list[str]) -> None:
@@ -362,31 +362,33 @@ def pick_run(key: str, bundled: bool = False,
     if first is not None and state.widget_value(run_key) is None:
         state.set_widget_value(run_key, first(sources))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    chosen = row.selectbox(t("ownpages.model_picker"), values, index=state.held_index(run_key, values), key=run_key,
+    chosen = row.selectbox(t("common.ownpages.model_picker"), values, index=state.held_index(run_key, values),
+                           key=run_key,
                            on_change=_share_choice, args=(run_key, state.CURRENT_RUN),
                            format_func=lambda v: _source_label(sources[v]), width=560, persist_state=state.KEEP,
-                           help=t("ownpages.model_picker_help"))
+                           help=t("common.ownpages.model_picker_help"))
     source = sources[chosen]
     if source is None:
         return BundledModelChoice()
     if isinstance(source, modelfile.StoredModel):
         return UploadedModelChoice(source)
     _follow_the_shared_choice(which_key, state.CURRENT_WEIGHTS.get(), WEIGHTS)
-    which = row.radio(t("comparepages.stats.weights"), WEIGHTS, horizontal=True,
+    which = row.radio(t("common.comparepages.stats.weights"), WEIGHTS, horizontal=True,
                       index=state.held_index(which_key, WEIGHTS), key=which_key, on_change=_share_choice,
                       args=(which_key, state.CURRENT_WEIGHTS),
-                      format_func=lambda w: t(f"comparepages.stats.weights_{w}"), help=t("inspectpages.model_help"),
+                      format_func=lambda w: t(f"common.comparepages.stats.weights_{w}"),
+                      help=t("common.inspectpages.model_help"),
                       persist_state=state.KEEP)
     if source.status == "running":
-        st.caption(t("inspectpages.still_training"))
+        st.caption(t("common.inspectpages.still_training"))
     return RunChoice(source, which)
 
 
 # ---------------------------------------------------------------- image chooser (feature-map page)
 
 SOURCES = ("dataset", "upload", "drawing")  # ids; shown with source_label
-_SOURCE_KEYS = {"dataset": "inspectpages.source_dataset", "upload": "ownpages.predict_source_upload",
-                "drawing": "inspectpages.source_drawing"}
+_SOURCE_KEYS = {"dataset": "common.inspectpages.source_dataset", "upload": "common.ownpages.predict_source_upload",
+                "drawing": "common.inspectpages.source_drawing"}
 
 
 def source_label(source: str) -> str:
@@ -418,24 +420,24 @@ def _random_index(key: str, size: int) -> None:
 def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> ChosenImage | None:
     row = st.container(horizontal=True, vertical_alignment="bottom")
     left = middle = right = row
-    split = left.selectbox(t("inspectpages.split"), SPLITS, index=state.held_index(f"{key}_split", SPLITS),
+    split = left.selectbox(t("common.inspectpages.split"), SPLITS, index=state.held_index(f"{key}_split", SPLITS),
                            key=f"{key}_split", format_func=split_name, help=split_help(), width=200,
                            persist_state=state.KEEP)
     size = split_size(choice.run_dir, split)
     if size == 0:
-        st.warning(t("inspectpages.empty_split", split=split_name(split)))
+        st.warning(t("common.inspectpages.empty_split", split=split_name(split)))
         return None
     if state.widget_value(f"{key}_index", 0) >= size:
         state.set_widget_value(f"{key}_index", 0)
-    index = middle.number_input(t("inspectpages.image_index", last=size - 1), 0, size - 1,
+    index = middle.number_input(t("common.inspectpages.image_index", last=size - 1), 0, size - 1,
                                 state.held(f"{key}_index", "min"), key=f"{key}_index",
-                                help=t("inspectpages.image_index_help"), width=220, persist_state=state.KEEP)
-    right.button(t("inspectpages.random"), icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
-                 args=(key, size), help=t("inspectpages.random_help"))
+                                help=t("common.inspectpages.image_index_help"), width=220, persist_state=state.KEEP)
+    right.button(t("common.inspectpages.random"), icon=":material/casino:", key=f"{key}_random", on_click=_random_index,
+                 args=(key, size), help=t("common.inspectpages.random_help"))
     image, true_class = dataset_image(choice.run_dir, split, int(index))
     shown = display_class_names(names)
     label = plain(shown[true_class]) if true_class < len(shown) else str(true_class)
-    caption = t("inspectpages.dataset_caption", split=split_name(split), index=index, label=label)
+    caption = t("common.inspectpages.dataset_caption", split=split_name(split), index=index, label=label)
     return ChosenImage(image, caption, true_class)
 
 
@@ -449,26 +451,27 @@ def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | Non
         to_model_input,
     )
 
-    st.file_uploader(t("ownpages.predict_file"), type=["png", "jpg", "jpeg", "bmp", "gif", "webp"],
+    st.file_uploader(t("common.ownpages.predict_file"), type=["png", "jpg", "jpeg", "bmp", "gif", "webp"],
                      key=f"{key}_upload", on_change=_remember_upload, args=(key,),
-                     help=t("inspectpages.image_file_help", height=input_shape[0], width=input_shape[1],
+                     help=t("common.inspectpages.image_file_help", height=input_shape[0], width=input_shape[1],
                             channels=input_shape[2]))
     upload = state.UPLOADED_IMAGES.get().get(key)  # kept when the page is left: the uploader itself forgets
     if upload is None:
-        st.caption(t("inspectpages.upload_prompt"))
+        st.caption(t("common.inspectpages.upload_prompt"))
         return None
     name, data = upload
     try:
         picture = load_image(data)
         dark_on_light = input_shape[-1] == 1 and looks_dark_on_light(to_grayscale(as_float_array(picture)))
         invert_key = f"{key}_invert_{hashlib.sha1(data).hexdigest()[:10]}"  # each picture its own choice
-        invert = st.checkbox(t("inspectpages.invert"), value=state.held(invert_key, dark_on_light), key=invert_key,
-                             persist_state=state.KEEP, help=t("inspectpages.invert_help"))
+        invert = st.checkbox(t("common.inspectpages.invert"), value=state.held(invert_key, dark_on_light),
+                             key=invert_key,
+                             persist_state=state.KEEP, help=t("common.inspectpages.invert_help"))
         image = to_model_input(picture, input_shape, invert=invert)
     except ImageError as exc:
-        st.error(t("inspectpages.cannot_use", name=plain(name), reason=exc))
+        st.error(t("common.inspectpages.cannot_use", name=plain(name), reason=exc))
         return None
-    return ChosenImage(image, t("inspectpages.uploaded_caption", name=plain(name), width=picture.width,
+    return ChosenImage(image, t("common.inspectpages.uploaded_caption", name=plain(name), width=picture.width,
                                 height=picture.height, input_height=input_shape[0], input_width=input_shape[1]))
 
 
@@ -485,38 +488,38 @@ def _remember_upload(key: str) -> None:
 def _last_drawing(choice: ModelChoice, input_shape: tuple[int, ...]) -> ChosenImage | None:
     info = choice.info
     if isinstance(choice, UploadedModelChoice) and not choice.is_digit:
-        st.caption(t("ownpages.drawing_unknown_model"))
+        st.caption(t("common.ownpages.drawing_unknown_model"))
     elif info is not None and not choice.is_digit:
-        st.warning(t("inspectpages.drawing_wrong_dataset",
-                     dataset=plain(info.dataset or t("inspectpages.unknown_dataset"))), icon=":material/block:")
+        st.warning(t("common.inspectpages.drawing_wrong_dataset",
+                     dataset=plain(info.dataset or t("common.inspectpages.unknown_dataset"))), icon=":material/block:")
         return None
     drawing = state.LAST_DRAWING.get()
     if drawing is None:
-        st.info(t("inspectpages.nothing_drawn"))
+        st.info(t("common.inspectpages.nothing_drawn"))
         return None
     from cnnviz.data.preprocess import to_model_input
 
     image = np.asarray(drawing, dtype=np.float32)
     if image.shape != tuple(input_shape):
         image = to_model_input(image[..., 0] if image.ndim == 3 else image, input_shape)
-    return ChosenImage(image, t("inspectpages.your_drawing"))
+    return ChosenImage(image, t("common.inspectpages.your_drawing"))
 
 
 def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple[str, ...], key: str
                  ) -> ChosenImage | None:
     if not choice.has_dataset:  # an uploaded model: no dataset split to take an image from
-        source = st.radio(t("ownpages.predict_source"), SOURCES[1:], horizontal=True,
+        source = st.radio(t("common.ownpages.predict_source"), SOURCES[1:], horizontal=True,
                           index=state.held_index(f"{key}_source_own", SOURCES[1:]), key=f"{key}_source_own",
-                          format_func=source_label, help=t("inspectpages.source_help"), persist_state=state.KEEP)
+                          format_func=source_label, help=t("common.inspectpages.source_help"), persist_state=state.KEEP)
         if choice.kind != "run":  # a run whose images cannot be used has said why above
-            st.caption(t("ownpages.no_dataset_images"))
+            st.caption(t("common.ownpages.no_dataset_images"))
         if source == SOURCES[1]:
             return _uploaded_image(input_shape, key)
         return _last_drawing(choice, input_shape)
     _apply_target(choice.run_dir, key)
-    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True,
+    source = st.radio(t("common.ownpages.predict_source"), SOURCES, horizontal=True,
                       index=state.held_index(f"{key}_source", SOURCES), key=f"{key}_source", format_func=source_label,
-                      help=t("inspectpages.source_help"), persist_state=state.KEEP)
+                      help=t("common.inspectpages.source_help"), persist_state=state.KEEP)
     if source == SOURCES[0]:
         return _dataset_image(choice, key, names)
     if source == SOURCES[1]:

@@ -47,13 +47,14 @@ def _n_classes(series: SnapshotSeries) -> int:
 
 
 def no_snapshots(uploaded: bool = False) -> None:
-    st.info(t("explainpages.internals.uploaded" if uploaded else "explainpages.internals.none"),
+    st.info(t("common.explainpages.internals.uploaded" if uploaded else "common.explainpages.internals.none"),
             icon=":material/history_toggle_off:")
 
 
 def _skipped(series: SnapshotSeries) -> None:
     if series.skipped:
-        st.caption(t("explainpages.internals.skipped", count=len(series.skipped), files="; ".join(series.skipped[:3])))
+        st.caption(t("common.explainpages.internals.skipped", count=len(series.skipped),
+                     files="; ".join(series.skipped[:3])))
 
 
 # ---------------------------------------------------------------- dead filters over time
@@ -78,12 +79,13 @@ def dead_summary(series: SnapshotSeries, layer: str) -> str:
     """One line: which filters of `layer` were dead (output 0 on the fixed batch) when."""
     parts = []
     for first, last, dead in dead_spans(series, layer):
-        when = series.label(first) if first == last else t("explainpages.internals.from_to", first=series.label(first),
+        when = series.label(first) if first == last else t("common.explainpages.internals.from_to",
+                                                           first=series.label(first),
                                                              last=series.label(last))
-        what = (t("explainpages.internals.dead_none") if not dead else
-                t("explainpages.internals.dead_some", count=len(dead), filters=", ".join(map(str, dead))))
+        what = (t("common.explainpages.internals.dead_none") if not dead else
+                t("common.explainpages.internals.dead_some", count=len(dead), filters=", ".join(map(str, dead))))
         parts.append(f"{when}: {what}")
-    return t("explainpages.internals.dead_line", layer=layer, spans=Literal(" · ".join(parts)))
+    return t("common.explainpages.internals.dead_line", layer=layer, spans=Literal(" · ".join(parts)))
 
 
 def _dead_flag(series: SnapshotSeries) -> None:
@@ -106,9 +108,9 @@ def live_internals(run_dir: Path) -> None:
     from cnnviz.figures.inspect import kernel_grid
 
     series = load_series(run_dir)
-    st.markdown(f"**{t('explainpages.internals.live_title')}**")
+    st.markdown(f"**{t('common.explainpages.internals.live_title')}**")
     if series is None:
-        st.caption(t("explainpages.internals.live_waiting"))
+        st.caption(t("common.explainpages.internals.live_waiting"))
         return
     last = len(series) - 1
     names = class_names(run_dir, _n_classes(series))
@@ -117,13 +119,13 @@ def live_internals(run_dir: Path) -> None:
         kernels = series.kernels[last]
         dead = series.dead.get(series.conv_layer or "")
         with panels.container(width=PANEL):
-            title = figure_text("explainpages.internals.kernels_at", layer=series.conv_layer,
+            title = figure_text("common.explainpages.internals.kernels_at", layer=series.conv_layer,
                                 moment=series.label(last))
             st.plotly_chart(kernel_grid(kernels, title, 0,
                                         dead=None if dead is None else dead[last]), key="train_live_kernels")
     with panels.container(width=PANEL):
         st.plotly_chart(probe_predictions_figure(series, names), key="train_live_probes")
-    st.caption(t("explainpages.internals.live_caption", count=len(series), moment=series.label(last)))
+    st.caption(t("common.explainpages.internals.live_caption", count=len(series), moment=series.label(last)))
 
 
 # ---------------------------------------------------------------- replays
@@ -134,17 +136,17 @@ def kernel_replay(series: SnapshotSeries, key: str) -> None:
     from cnnviz.figures.explain import kernel_replay as replay_figure
 
     if series.kernels is None:
-        st.info(t("explainpages.internals.no_conv"))
+        st.info(t("common.explainpages.internals.no_conv"))
         return
     channels = series.kernels.shape[3]
     channel = 0
     if channels > 1:
-        channel = st.selectbox(t("explainpages.internals.input_channel", count=channels), range(channels),
+        channel = st.selectbox(t("common.explainpages.internals.input_channel", count=channels), range(channels),
                                index=state.held_index(f"{key}_replay_channel", range(channels)),
                                key=f"{key}_replay_channel", width=220, persist_state=state.KEEP,
-                               help=t("explainpages.internals.input_channel_help"))
+                               help=t("common.explainpages.internals.input_channel_help"))
     st.plotly_chart(replay_figure(series, int(channel)), key=f"{key}_kernel_replay")
-    st.caption(t("explainpages.internals.replay_caption", count=len(series), first=series.label(0),
+    st.caption(t("common.explainpages.internals.replay_caption", count=len(series), first=series.label(0),
                  last=series.label(len(series) - 1)))
     _dead_flag(series)
     _skipped(series)
@@ -156,22 +158,22 @@ def feature_map_replay(series: SnapshotSeries, names: tuple[str, ...], key: str)
     from cnnviz.figures.inspect import image_figure
 
     if not series.has_maps or len(series.probe_labels) == 0:
-        st.info(t("explainpages.internals.no_conv"))
+        st.info(t("common.explainpages.internals.no_conv"))
         return
     labels = [int(label) for label in series.probe_labels]
 
     def probe_name(probe: int) -> str:
         return names[labels[probe]] if labels[probe] < len(names) else str(labels[probe])
 
-    probe = st.selectbox(t("explainpages.internals.probe"), range(len(labels)), format_func=probe_name,
+    probe = st.selectbox(t("common.explainpages.internals.probe"), range(len(labels)), format_func=probe_name,
                          index=state.held_index(f"{key}_probe", range(len(labels))), key=f"{key}_probe", width=260,
-                         persist_state=state.KEEP, help=t("explainpages.internals.probe_help"))
+                         persist_state=state.KEEP, help=t("common.explainpages.internals.probe_help"))
     panels = st.container(horizontal=True)
     with panels.container(width=200):
-        st.plotly_chart(image_figure(series.probe_images[probe], t("explainpages.internals.probe_image"),
+        st.plotly_chart(image_figure(series.probe_images[probe], t("common.explainpages.internals.probe_image"),
                                      height=200), key=f"{key}_probe_image")
         true_p = series.probabilities[:, probe, labels[probe]]
-        st.caption(t("explainpages.internals.probe_sure", first=float(true_p[0]), last=float(true_p[-1])))
+        st.caption(t("common.explainpages.internals.probe_sure", first=float(true_p[0]), last=float(true_p[-1])))
     with panels.container(width=720):
         st.plotly_chart(replay_figure(series, int(probe), names), key=f"{key}_map_replay")
     _skipped(series)
@@ -189,7 +191,7 @@ def training_story(run_dir: str | Path, key: str) -> None:
     names = class_names(run_dir, _n_classes(series))
     st.plotly_chart(probe_predictions_figure(series, names), key=f"{key}_probes")
     st.plotly_chart(norms_figure(series), key=f"{key}_norms")
-    st.caption(t("explainpages.internals.norms_caption"))
+    st.caption(t("common.explainpages.internals.norms_caption"))
 
 
 def replay_for(choice: Any) -> SnapshotSeries | None:

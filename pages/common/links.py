@@ -45,8 +45,8 @@ def copy_link(url: str, label: str | None = None) -> None:
     changes (it reads the address when clicked), so editing the page does not reload it. navigator.clipboard needs
     https or localhost: a classroom's http://192.168.x.x falls back to the older copy command."""
     st.code(url, language=None, wrap_lines=True)
-    label = label or t("links.copy")
-    st.iframe(COPY_BUTTON.format(label=html.escape(label), done=json.dumps(t("links.copied"))), height=44)
+    label = label or t("common.links.copy")
+    st.iframe(COPY_BUTTON.format(label=html.escape(label), done=json.dumps(t("common.links.copied"))), height=44)
 
 
 class LinkCheck:
@@ -80,9 +80,10 @@ class LinkCheck:
     def report(self) -> None:
         ignored = self.ignored()
         if ignored:
-            items = Joined(tuple(t("links.ignored_item", key=key, asked=repr(value[:40]), shown=repr(self.shown[key]))
+            items = Joined(tuple(t("common.links.ignored_item", key=key, asked=repr(value[:40]),
+                                   shown=repr(self.shown[key]))
                                  for key, value in ignored.items()))
-            st.warning(t("links.ignored", items=items), icon=":material/link_off:")
+            st.warning(t("common.links.ignored", items=items), icon=":material/link_off:")
 
 
 def _endless(url_value: str | None) -> bool:

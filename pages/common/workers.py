@@ -34,7 +34,7 @@ class RemoteModel:
 
 
 def _retrying() -> None:
-    st.toast(t("inference.retrying"), icon=":material/autorenew:")
+    st.toast(t("common.inference.retrying"), icon=":material/autorenew:")
 
 
 def _stop_with(error: InferenceError) -> None:

@@ -106,8 +106,8 @@ def current_workspace() -> Workspace:
         return local_workspace()
     if login_configured():
         if not st.user.is_logged_in:
-            st.info(t("workspace.login_prompt"))
-            st.button(t("workspace.login"), on_click=st.login, type="primary", icon=":material/login:")
+            st.info(t("common.workspace.login_prompt"))
+            st.button(t("common.workspace.login"), on_click=st.login, type="primary", icon=":material/login:")
             st.stop()
         return workspace_for_login(str(st.user.get("sub") or st.user.get("email") or ""))
     token = state.WORKSPACE_TOKEN.get()
@@ -132,9 +132,9 @@ def _admit_new_visitor() -> str:
         from pages.common.shell import ensure_app_shell
 
         ensure_app_shell()  # the first visitor after a server start: widget ids change once, losing the code typed
-        st.info(t("workspace.class_code_prompt"), icon=":material/school:")
-        given = st.text_input(t("workspace.class_code"), type="password", key="class_code")
-        joined = st.button(t("workspace.class_code_join"), type="primary", icon=":material/login:",
+        st.info(t("common.workspace.class_code_prompt"), icon=":material/school:")
+        given = st.text_input(t("common.workspace.class_code"), type="password", key="class_code")
+        joined = st.button(t("common.workspace.class_code_join"), type="primary", icon=":material/login:",
                            key="class_code_join")
         if not joined:
             st.stop()
@@ -143,7 +143,7 @@ def _admit_new_visitor() -> str:
         if not class_code_matches(given, expected):
             failures = CLASS_CODE_GUARD.failed(where)
             LOG.warning("wrong class code from %s (%d in a row)", where, failures)
-            st.error(t("workspace.class_code_wrong"), icon=":material/key_off:")
+            st.error(t("common.workspace.class_code_wrong"), icon=":material/key_off:")
             st.stop()
         CLASS_CODE_GUARD.succeeded(where)
     try:
@@ -164,13 +164,13 @@ def _admit_new_visitor() -> str:
 def _refuse_link(reason: WorkspaceError, mine: str | None) -> None:
     """Say why the address's link opens nothing, offer the way out, and stop the page (no workspace is opened or
     made behind the visitor's back)."""
-    st.error(t("workspace.token_refused", reason=reason), icon=":material/link_off:")
+    st.error(t("common.workspace.token_refused", reason=reason), icon=":material/link_off:")
     row = st.container(horizontal=True)
-    if mine and row.button(t("workspace.back_to_mine"), icon=":material/undo:", type="primary"):
+    if mine and row.button(t("common.workspace.back_to_mine"), icon=":material/undo:", type="primary"):
         st.query_params[TOKEN_PARAM] = mine
         st.rerun()
     # with a class code, its form straight away (a button would be lost when the form is sent)
-    if class_code() or row.button(t("workspace.open_new"), icon=":material/add:"):
+    if class_code() or row.button(t("common.workspace.open_new"), icon=":material/add:"):
         token = _admit_new_visitor()
         state.WORKSPACE_TOKEN.set(token)
         st.query_params[TOKEN_PARAM] = token
@@ -192,11 +192,11 @@ def keep_private_link() -> None:
     if st.query_params.get(TOKEN_PARAM) != token:  # a new visitor: the widget shows the token, the address not yet
         with contextlib.suppress(StreamlitAPIException):  # already bound: the widget's new value moves the address
             st.query_params[TOKEN_PARAM] = token
-    st.sidebar.text_input(t("workspace.link_code"), key=TOKEN_PARAM, bind="query-params", disabled=True,
+    st.sidebar.text_input(t("common.workspace.link_code"), key=TOKEN_PARAM, bind="query-params", disabled=True,
                           label_visibility="collapsed")
-    with st.sidebar.expander(t("workspace.my_link"), icon=":material/key:"):
+    with st.sidebar.expander(t("common.workspace.my_link"), icon=":material/key:"):
         st.code(f"{_page_address()}?{TOKEN_PARAM}={token}", language=None, wrap_lines=True)
-        st.caption(t("workspace.my_link_help"))
+        st.caption(t("common.workspace.my_link_help"))
 
 
 def display_name_box() -> None:
@@ -205,8 +205,8 @@ def display_name_box() -> None:
         return
     workspace = current_workspace()
     state.seed_widget(NAME_KEY, workspace.display_name())
-    st.sidebar.text_input(t("workspace.my_name"), key=NAME_KEY, max_chars=MAX_DISPLAY_NAME,
-                          on_change=_save_display_name, help=t("workspace.my_name_help"))
+    st.sidebar.text_input(t("common.workspace.my_name"), key=NAME_KEY, max_chars=MAX_DISPLAY_NAME,
+                          on_change=_save_display_name, help=t("common.workspace.my_name_help"))
 
 
 def _save_display_name() -> None:
@@ -245,7 +245,7 @@ def show_private_link_once() -> None:
     """The first page a new visitor sees tells them to bookmark their private address."""
     if state.WORKSPACE_NEW.get():
         state.WORKSPACE_NEW.set(False)
-        st.success(t("workspace.ready"), icon=":material/bookmark:")
+        st.success(t("common.workspace.ready"), icon=":material/bookmark:")
 
 
 def owned_run(workspace: Workspace, path: Path | str | None) -> Path | None:

@@ -20,8 +20,8 @@ FIELD = 200  # px per setting: the rows wrap on a projector
 WIDE = 250  # px: the settings whose label names Integrated Gradients
 PANEL = 640
 
-st.title(t("explainpages.explain.title"))
-st.caption(t("explainpages.explain.intro"))
+st.title(t("explain.explainpages.explain.title"))
+st.caption(t("explain.explainpages.explain.intro"))
 
 choice, model = shared.pick_run_and_model(KEY)
 input_shape, n_classes = model.info.input_shape, model.info.n_classes
@@ -42,9 +42,11 @@ def name(index: int) -> str:
 
 verdict = ""
 if chosen.true_class is not None:
-    verdict = t("explainpages.explain.right" if predicted == chosen.true_class else "explainpages.explain.wrong",
+    verdict = t("explain.explainpages.explain.right" if predicted == chosen.true_class
+                else "explain.explainpages.explain.wrong",
                 true=plain(name(chosen.true_class)))
-st.markdown(t("explainpages.explain.prediction", label=plain(name(predicted)), p=float(probabilities[predicted]),
+st.markdown(t("explain.explainpages.explain.prediction", label=plain(name(predicted)),
+              p=float(probabilities[predicted]),
               verdict=verdict))
 st.caption(chosen.caption)
 
@@ -52,9 +54,9 @@ st.caption(chosen.caption)
 def class_label(index: int) -> str:
     marks = []
     if index == predicted:
-        marks.append(t("explainpages.explain.mark_predicted"))
+        marks.append(t("explain.explainpages.explain.mark_predicted"))
     if index == chosen.true_class:
-        marks.append(t("explainpages.explain.mark_true"))
+        marks.append(t("explain.explainpages.explain.mark_true"))
     suffix = f" · {', '.join(marks)}" if marks else ""
     return f"{name(index)} ({probabilities[index]:.1%}){suffix}"
 
@@ -65,48 +67,49 @@ class_key = f"{KEY}_class_{explaining.image_id(image)}"
 # Its options show this model's probabilities: set on every run, the choice goes back to the browser with them (the
 # browser would keep showing the text it showed, another run's probability, after a switch of run).
 state.set_widget_value(class_key, state.widget_value(class_key, predicted))
-class_index = int(row.selectbox(t("explainpages.explain.class"), range(n_classes), format_func=class_label,
+class_index = int(row.selectbox(t("explain.explainpages.explain.class"), range(n_classes), format_func=class_label,
                                 index=state.held_index(class_key, range(n_classes)), key=class_key, width=320,
-                                persist_state=state.KEEP, help=t("explainpages.explain.class_help")))
+                                persist_state=state.KEEP, help=t("explain.explainpages.explain.class_help")))
 cam_layer = None
 if convs:
-    cam_layer = row.selectbox(t("explainpages.explain.cam_layer"), convs,
+    cam_layer = row.selectbox(t("explain.explainpages.explain.cam_layer"), convs,
                               index=state.held_index(f"{KEY}_cam_layer", convs, len(convs) - 1), key=f"{KEY}_cam_layer",
-                              width=FIELD, persist_state=state.KEEP, help=t("explainpages.explain.cam_layer_help"))
+                              width=FIELD, persist_state=state.KEEP,
+                              help=t("explain.explainpages.explain.cam_layer_help"))
 
 # ---------------------------------------------------------------- settings of the methods
 
 height, width = input_shape[:2]
 row = st.container(horizontal=True, vertical_alignment="bottom")
-samples = row.number_input(t("explainpages.explain.samples"), 4, 256, state.held(f"{KEY}_samples", 32), step=4,
+samples = row.number_input(t("explain.explainpages.explain.samples"), 4, 256, state.held(f"{KEY}_samples", 32), step=4,
                            key=f"{KEY}_samples", width=FIELD, persist_state=state.KEEP,
-                           help=t("explainpages.explain.samples_help"))
-noise = row.number_input(t("explainpages.explain.noise"), 0.0, 0.5, state.held(f"{KEY}_noise", 0.15), step=0.05,
+                           help=t("explain.explainpages.explain.samples_help"))
+noise = row.number_input(t("explain.explainpages.explain.noise"), 0.0, 0.5, state.held(f"{KEY}_noise", 0.15), step=0.05,
                          format="%.2f", key=f"{KEY}_noise", width=FIELD, persist_state=state.KEEP,
-                         help=t("explainpages.explain.noise_help"))
-baseline = row.selectbox(t("explainpages.explain.baseline"), attribution.BASELINES,
+                         help=t("explain.explainpages.explain.noise_help"))
+baseline = row.selectbox(t("explain.explainpages.explain.baseline"), attribution.BASELINES,
                          format_func=lambda kind: t(f"explain.baseline.{kind}"),
                          index=state.held_index(f"{KEY}_baseline", attribution.BASELINES), key=f"{KEY}_baseline",
-                         width=WIDE, persist_state=state.KEEP, help=t("explainpages.explain.baseline_help"))
-steps = row.number_input(t("explainpages.explain.steps"), 8, 512, state.held(f"{KEY}_steps", 128), step=8,
+                         width=WIDE, persist_state=state.KEEP, help=t("explain.explainpages.explain.baseline_help"))
+steps = row.number_input(t("explain.explainpages.explain.steps"), 8, 512, state.held(f"{KEY}_steps", 128), step=8,
                          key=f"{KEY}_steps", width=WIDE, persist_state=state.KEEP,
-                         help=t("explainpages.explain.steps_help"))
+                         help=t("explain.explainpages.explain.steps_help"))
 row = st.container(horizontal=True, vertical_alignment="bottom")
 side = min(height, width)
 if (state.widget_value(f"{KEY}_window") or 0) > side:
     state.set_widget_value(f"{KEY}_window", side)
-window = row.number_input(t("explainpages.explain.window", side=side), 1, side,
+window = row.number_input(t("explain.explainpages.explain.window", side=side), 1, side,
                           state.held(f"{KEY}_window", min(4, side)), key=f"{KEY}_window", width=FIELD,
-                          persist_state=state.KEEP, help=t("explainpages.explain.window_help"))
+                          persist_state=state.KEEP, help=t("explain.explainpages.explain.window_help"))
 if (state.widget_value(f"{KEY}_stride") or 0) > window:
     state.set_widget_value(f"{KEY}_stride", int(window))
-stride = row.number_input(t("explainpages.explain.stride"), 1, int(window),
+stride = row.number_input(t("explain.explainpages.explain.stride"), 1, int(window),
                           state.held(f"{KEY}_stride", min(2, int(window))), key=f"{KEY}_stride", width=FIELD,
-                          persist_state=state.KEEP, help=t("explainpages.explain.stride_help"))
-fill = row.selectbox(t("explainpages.explain.fill"), ("black", "mean", "grey"),
-                     format_func=lambda kind: t(f"explainpages.explain.fill_{kind}"),
+                          persist_state=state.KEEP, help=t("explain.explainpages.explain.stride_help"))
+fill = row.selectbox(t("explain.explainpages.explain.fill"), ("black", "mean", "grey"),
+                     format_func=lambda kind: t(f"explain.explainpages.explain.fill_{kind}"),
                      index=state.held_index(f"{KEY}_fill", ("black", "mean", "grey")), key=f"{KEY}_fill", width=FIELD,
-                     persist_state=state.KEEP, help=t("explainpages.explain.fill_help"))
+                     persist_state=state.KEEP, help=t("explain.explainpages.explain.fill_help"))
 
 options: dict[str, dict] = {
     "gradcam": {"layer_name": cam_layer},
@@ -124,7 +127,7 @@ cache = explaining.results_cache("attribution", 160)  # 32 images × 5 methods
 base_key = (explaining.model_key(choice), explaining.image_id(image), class_index)
 keys = {m: (*base_key, m, json.dumps(options[m], sort_keys=True)) for m in methods}
 missing = [m for m in methods if keys[m] not in cache]
-bar = st.progress(0.0, text=t("explainpages.explain.computing", method="…", done=0, total=len(missing))) \
+bar = st.progress(0.0, text=t("explain.explainpages.explain.computing", method="…", done=0, total=len(missing))) \
     if missing else None
 results: list[attribution.AttributionResult] = []
 try:
@@ -133,9 +136,9 @@ try:
         if found is None:
             if bar is not None and method in missing:
                 done = missing.index(method)
-                bar.progress(done / len(missing), text=t("explainpages.explain.computing", done=done,
+                bar.progress(done / len(missing), text=t("explain.explainpages.explain.computing", done=done,
                                                          total=len(missing),
-                                                         method=t(f"explain.method.{method.replace('-', '_')}")))
+                                                         method=t(f"inspect.method.{method.replace('-', '_')}")))
             found = workers.on_model(model, attribution.attribute, image, method, class_index, **options[method])
             cache.put(keys[method], found)
         results.append(found)
@@ -147,33 +150,34 @@ if bar is not None:
 
 # ---------------------------------------------------------------- the row of maps
 
-st.subheader(t("explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
+st.subheader(t("explain.explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
 st.plotly_chart(attribution_row(image, results), key=f"{KEY}_row")
-st.caption(t("explainpages.explain.scale"))
+st.caption(t("explain.explainpages.explain.scale"))
 for result in results:
     st.markdown(f"**{result.title}**: {result.about}")
 if not convs:
-    st.info(t("explainpages.explain.no_conv"), icon=":material/info:")
+    st.info(t("explain.explainpages.explain.no_conv"), icon=":material/info:")
 elif cam_layer is not None:
     caveat = model.info.grad_cam_caveat(cam_layer)
     if caveat:
         st.warning(caveat, icon=":material/warning:")
     gradcam = next(r for r in results if r.method == "gradcam")
     if not np.any(gradcam.map):
-        st.caption(t("explainpages.explain.cam_empty", layer=cam_layer, label=plain(name(class_index))))
+        st.caption(t("explain.explainpages.explain.cam_empty", layer=cam_layer, label=plain(name(class_index))))
 
 occluded = next(r for r in results if r.method == "occlusion")
 if occluded.window_drops is not None:
     drops = occluded.window_drops
     top, left = np.unravel_index(int(np.argmax(drops)), drops.shape)
-    st.caption(t("explainpages.explain.occlusion_line", count=drops.size, window=int(window), stride=int(stride),
+    st.caption(t("explain.explainpages.explain.occlusion_line", count=drops.size, window=int(window),
+                 stride=int(stride),
                  drop=float(drops.max()), x=int(occluded.window_lefts[left]), y=int(occluded.window_tops[top]),
                  score=occluded.score))
 
 # ---------------------------------------------------------------- Integrated Gradients: baseline and completeness
 
 ig = next(r for r in results if r.method == "integrated-gradients")
-st.subheader(t("explainpages.explain.ig_heading"), anchor=False)
+st.subheader(t("explain.explainpages.explain.ig_heading"), anchor=False)
 with st.container(width=PANEL + 160):
     ig_figure = integrated_gradients_figure(image, ig, height=280)
     ig_figure.update_layout(title_text="", margin_t=40)  # the completeness line is printed below, whole at any width
@@ -184,4 +188,4 @@ if ig.completeness is not None:
         st.success(line, icon=":material/check_circle:")
     else:
         st.warning(line, icon=":material/warning:")
-st.caption(t("explainpages.explain.ig_caption"))
+st.caption(t("explain.explainpages.explain.ig_caption"))

@@ -20,8 +20,8 @@ from pages.common import inspect as shared
 KEY = "pf"
 FIELD = 170
 
-st.title(t("explainpages.filters.title"))
-st.caption(t("explainpages.filters.intro"))
+st.title(t("explain.explainpages.filters.title"))
+st.caption(t("explain.explainpages.filters.intro"))
 
 choice, model = shared.pick_run_and_model(KEY)
 n_classes = model.info.n_classes
@@ -35,11 +35,11 @@ def ascend(target: str, settings: patterns.PatternSettings, what: str) -> patter
     found = patterns.cached_result(choice.folder, target, settings, choice.model_file)
     if found is not None:  # read here: no need to wait for a worker
         return found
-    bar = st.progress(0.0, text=t("explainpages.filters.computing", what=what, done=0, total=1))
+    bar = st.progress(0.0, text=t("explain.explainpages.filters.computing", what=what, done=0, total=1))
 
     def report(done: int, total: int) -> None:
         bar.progress(min(done / max(total, 1), 1.0),
-                     text=t("explainpages.filters.computing", what=what, done=done, total=total))
+                     text=t("explain.explainpages.filters.computing", what=what, done=done, total=total))
 
     try:
         result = workers.on_model(model, patterns.cached_patterns, str(choice.folder), target, settings,
@@ -67,46 +67,52 @@ def show_grid(result: patterns.PatternResult, title: str, key: str, names: list[
 
 def outcome(result: patterns.PatternResult) -> str:
     gain = float(np.median(result.final_objective - result.start_objective))
-    where = t("explainpages.filters.from_cache") if result.cached else t("explainpages.filters.computed",
-                                                                         seconds=result.seconds)
-    return t("explainpages.filters.outcome", count=len(result.indices), steps=result.settings.steps, gain=gain,
+    where = (t("explain.explainpages.filters.from_cache") if result.cached
+             else t("explain.explainpages.filters.computed", seconds=result.seconds))
+    return t("explain.explainpages.filters.outcome", count=len(result.indices), steps=result.settings.steps, gain=gain,
              where=where)
 
 
 # ---------------------------------------------------------------- a conv layer's filters
 
-st.subheader(t("explainpages.filters.filters_heading"), anchor=False)
+st.subheader(t("explain.explainpages.filters.filters_heading"), anchor=False)
 if not convs:
-    st.info(t("explainpages.filters.no_conv"), icon=":material/info:")
+    st.info(t("explain.explainpages.filters.no_conv"), icon=":material/info:")
 else:
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    layer = row.selectbox(t("explainpages.filters.layer"), convs, index=state.held_index(f"{KEY}_layer", convs),
+    layer = row.selectbox(t("common.explainpages.filters.layer"), convs, index=state.held_index(f"{KEY}_layer", convs),
                           key=f"{KEY}_layer", width=240, persist_state=state.KEEP,
-                          help=t("explainpages.filters.layer_help"))
-    steps = row.number_input(t("explainpages.filters.steps"), 10, 400, state.held(f"{KEY}_steps", defaults.steps),
+                          help=t("explain.explainpages.filters.layer_help"))
+    steps = row.number_input(t("explain.explainpages.filters.steps"), 10, 400,
+                             state.held(f"{KEY}_steps", defaults.steps),
                              step=10, key=f"{KEY}_steps", width=FIELD, persist_state=state.KEEP,
-                             help=t("explainpages.filters.steps_help"))
+                             help=t("explain.explainpages.filters.steps_help"))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    jitter_on = row.toggle(t("explainpages.filters.jitter"), state.held(f"{KEY}_jitter_on", True),
-                           key=f"{KEY}_jitter_on", persist_state=state.KEEP, help=t("explainpages.filters.jitter_help"))
-    jitter = row.number_input(t("explainpages.filters.jitter_px"), 1, 8,
+    jitter_on = row.toggle(t("explain.explainpages.filters.jitter"), state.held(f"{KEY}_jitter_on", True),
+                           key=f"{KEY}_jitter_on", persist_state=state.KEEP,
+                           help=t("explain.explainpages.filters.jitter_help"))
+    jitter = row.number_input(t("explain.explainpages.filters.jitter_px"), 1, 8,
                               state.held(f"{KEY}_jitter", max(defaults.jitter, 1)), key=f"{KEY}_jitter", width=FIELD,
                               disabled=not jitter_on, persist_state=state.KEEP,
-                              help=t("explainpages.filters.jitter_help"))
-    blur_on = row.toggle(t("explainpages.filters.blur"), state.held(f"{KEY}_blur_on", True), key=f"{KEY}_blur_on",
-                         persist_state=state.KEEP, help=t("explainpages.filters.blur_help"))
-    blur = row.number_input(t("explainpages.filters.blur_sigma"), 0.1, 3.0, state.held(f"{KEY}_blur", defaults.blur),
+                              help=t("explain.explainpages.filters.jitter_help"))
+    blur_on = row.toggle(t("explain.explainpages.filters.blur"), state.held(f"{KEY}_blur_on", True),
+                         key=f"{KEY}_blur_on",
+                         persist_state=state.KEEP, help=t("explain.explainpages.filters.blur_help"))
+    blur = row.number_input(t("explain.explainpages.filters.blur_sigma"), 0.1, 3.0,
+                            state.held(f"{KEY}_blur", defaults.blur),
                             step=0.1, format="%.1f", key=f"{KEY}_blur", width=FIELD, disabled=not blur_on,
-                            persist_state=state.KEEP, help=t("explainpages.filters.blur_help"))
+                            persist_state=state.KEEP, help=t("explain.explainpages.filters.blur_help"))
     row = st.container(horizontal=True, vertical_alignment="bottom")
-    decay_on = row.toggle(t("explainpages.filters.decay"), state.held(f"{KEY}_decay_on", True), key=f"{KEY}_decay_on",
-                          persist_state=state.KEEP, help=t("explainpages.filters.decay_help"))
-    decay = row.number_input(t("explainpages.filters.decay_rate"), 0.01, 0.3,
+    decay_on = row.toggle(t("explain.explainpages.filters.decay"), state.held(f"{KEY}_decay_on", True),
+                          key=f"{KEY}_decay_on",
+                          persist_state=state.KEEP, help=t("explain.explainpages.filters.decay_help"))
+    decay = row.number_input(t("explain.explainpages.filters.decay_rate"), 0.01, 0.3,
                              state.held(f"{KEY}_decay", defaults.decay), step=0.01, format="%.2f", key=f"{KEY}_decay",
                              width=FIELD, disabled=not decay_on, persist_state=state.KEEP,
-                             help=t("explainpages.filters.decay_help"))
-    clip = row.toggle(t("explainpages.filters.clip"), state.held(f"{KEY}_clip", defaults.clip), key=f"{KEY}_clip",
-                      persist_state=state.KEEP, help=t("explainpages.filters.clip_help"))
+                             help=t("explain.explainpages.filters.decay_help"))
+    clip = row.toggle(t("explain.explainpages.filters.clip"), state.held(f"{KEY}_clip", defaults.clip),
+                      key=f"{KEY}_clip",
+                      persist_state=state.KEEP, help=t("explain.explainpages.filters.clip_help"))
     settings = patterns.PatternSettings(steps=int(steps), step_size=defaults.step_size,
                                         start_noise=defaults.start_noise, jitter=int(jitter) if jitter_on else 0,
                                         blur=float(blur) if blur_on else 0.0,
@@ -117,20 +123,21 @@ else:
         field = next((f for f in fields or [] if f.name == layer), None)
         sees = ""
         if field is not None and field.spatial:
-            sees = f" {t('explainpages.filters.sees', rf=explaining.field_text(field))}"
+            sees = f" {t('explain.explainpages.filters.sees', rf=explaining.field_text(field))}"
         position = convs.index(layer) + 1
-        title = figure_text("explainpages.filters.grid_title", layer=layer, count=len(result.indices))
+        title = figure_text("explain.explainpages.filters.grid_title", layer=layer, count=len(result.indices))
         show_grid(result, title, f"{KEY}_grid")
         st.caption(outcome(result) + sees)
-        st.caption(t("explainpages.filters.read_first" if position == 1 else "explainpages.filters.read_deeper",
+        st.caption(t("explain.explainpages.filters.read_first" if position == 1
+                     else "explain.explainpages.filters.read_deeper",
                      position=position))
 
 # ---------------------------------------------------------------- class patterns
 
-st.subheader(t("explainpages.filters.classes_heading"), anchor=False)
-st.caption(t("explainpages.filters.classes_intro", steps=patterns.CLASS_SETTINGS.steps))
-classes = ascend(patterns.CLASSES, patterns.CLASS_SETTINGS, t("explainpages.filters.classes_what"))
+st.subheader(t("explain.explainpages.filters.classes_heading"), anchor=False)
+st.caption(t("explain.explainpages.filters.classes_intro", steps=patterns.CLASS_SETTINGS.steps))
+classes = ascend(patterns.CLASSES, patterns.CLASS_SETTINGS, t("explain.explainpages.filters.classes_what"))
 if classes is not None:
     labels = [names[int(i)] if int(i) < len(names) else str(int(i)) for i in classes.indices]
-    show_grid(classes, t("explainpages.filters.classes_title"), f"{KEY}_classes", names=labels, max_columns=10)
+    show_grid(classes, t("explain.explainpages.filters.classes_title"), f"{KEY}_classes", names=labels, max_columns=10)
     st.caption(outcome(classes))

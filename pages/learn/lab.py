@@ -11,18 +11,18 @@ from pages.common.links import LinkCheck, copy_link, page_link_url
 from pages.learn import teaching as shared
 from pages.learn.teaching import HELP, SHARED, SHARED_TEXT
 
-st.title(t("labs.lab_title"))
-st.caption(t("labs.lab_intro"))
+st.title(t("learn.labs.lab_title"))
+st.caption(t("learn.labs.lab_intro"))
 
 # The options of URL-bound widgets are written into the URL as shown: names that read the same in every language
 # (see pages.learn.teaching.SHARED); what they mean is in the captions under them.
 MODES = ("2-D", "1-D", "RGB")
-MODE_CAPTIONS = {"2-D": "labs.mode_2d", "1-D": "labs.mode_1d", "RGB": "labs.mode_rgb"}
-OPERATION_CAPTIONS = {"correlate": "labs.operation_correlate", "convolve": "labs.operation_convolve"}
+MODE_CAPTIONS = {"2-D": "learn.labs.mode_2d", "1-D": "learn.labs.mode_1d", "RGB": "learn.labs.mode_rgb"}
+OPERATION_CAPTIONS = {"correlate": "learn.labs.operation_correlate", "convolve": "learn.labs.operation_convolve"}
 SAME_LABELS = {"keras": "Keras / TensorFlow", "scipy": "SciPy"}  # names, the same in every language
 URL_FORMATS = {"lab_same_style": SAME_LABELS.get}
 link_check = LinkCheck()
-mode = st.radio(t("labs.lab_mode"), MODES, horizontal=True, key="lab_mode", help=HELP["mode"],
+mode = st.radio(t("learn.labs.lab_mode"), MODES, horizontal=True, key="lab_mode", help=HELP["mode"],
                 captions=[t(MODE_CAPTIONS[m]) for m in MODES], **SHARED)
 
 panels = st.container(horizontal=True, gap="large")
@@ -32,90 +32,91 @@ with left:
         if mode == MODES[0]:
             x = shared.pick_2d_input()
         elif mode == MODES[1]:
-            x = shared.parse_numbers(st.text_input(t("labs.sequence"), ", ".join(f"{v:g}" for v in lab.SEQUENCE),
+            x = shared.parse_numbers(st.text_input(t("learn.labs.sequence"), ", ".join(f"{v:g}" for v in lab.SEQUENCE),
                                                    key="lab_sequence", help=HELP["sequence"], **SHARED_TEXT),
-                                     t("labs.what_sequence"))
+                                     t("learn.labs.what_sequence"))
         else:
-            side = st.slider(t("labs.size"), 4, 12, 6, key="lab_rgb_side", help=HELP["side"], **SHARED)
+            side = st.slider(t("learn.labs.size"), 4, 12, 6, key="lab_rgb_side", help=HELP["side"], **SHARED)
             x = shared.cached_photo("flower.jpg", side, grayscale=False)
-            st.caption(t("labs.rgb_caption", side=side))
+            st.caption(t("learn.labs.rgb_caption", side=side))
     except lab.LabError as exc:
-        shared.show_error(exc, t("labs.input"))
+        shared.show_error(exc, t("learn.labs.input"))
         st.stop()
 with right:
     default_kernel = "seed 2×2 [[2, 0], [0, 0]]" if mode == MODES[0] else "Sobel x"
     try:
         kernel = shared.pick_kernel(default_kernel, "lab_kernel", one_d=mode == MODES[1])
     except lab.LabError as exc:
-        shared.show_error(exc, t("labs.kernel"))
+        shared.show_error(exc, t("learn.labs.kernel"))
         st.stop()
     if mode == MODES[2]:
-        depth = st.selectbox(t("labs.kernel_depth"), (1, 2, 3), index=2, key="lab_depth",
+        depth = st.selectbox(t("learn.labs.kernel_depth"), (1, 2, 3), index=2, key="lab_depth",
                              help=HELP["kernel_depth"], **SHARED)
-        weights = st.text_input(t("labs.channel_weights"), "1, 0, -1", key="lab_channel_weights",
+        weights = st.text_input(t("learn.labs.channel_weights"), "1, 0, -1", key="lab_channel_weights",
                                 help=HELP["channel_weights"], **SHARED_TEXT)
         try:
-            scale = shared.parse_numbers(weights, t("labs.what_channel_weights"))
+            scale = shared.parse_numbers(weights, t("learn.labs.what_channel_weights"))
             scale = np.resize(scale, depth)
         except lab.LabError as exc:
-            shared.show_error(exc, t("labs.channel_weights_where"))
+            shared.show_error(exc, t("learn.labs.channel_weights_where"))
             st.stop()
         kernel = kernel[:, :, None] * scale[None, None, :]
 
 row = st.container(horizontal=True, gap="large")
-operation = row.radio(t("labs.operation"), lab.OPERATIONS, key="lab_operation", help=HELP["operation"], width=220,
+operation = row.radio(t("learn.labs.operation"), lab.OPERATIONS, key="lab_operation", help=HELP["operation"], width=220,
                       captions=[t(OPERATION_CAPTIONS[o]) for o in lab.OPERATIONS], **SHARED)
-padding = row.radio(t("labs.padding"), lab.PADDING_MODES, key="lab_padding", help=HELP["padding"], horizontal=True,
+padding = row.radio(t("common.labs.padding"), lab.PADDING_MODES, key="lab_padding", help=HELP["padding"],
+                    horizontal=True,
                     width=220, **SHARED)
-same_style = row.radio(t("labs.same_style"), lab.SAME_STYLES, key="lab_same_style", help=HELP["same_style"],
+same_style = row.radio(t("learn.labs.same_style"), lab.SAME_STYLES, key="lab_same_style", help=HELP["same_style"],
                        format_func=SAME_LABELS.get,
                        disabled=padding != "same", width=200, **SHARED)
-stride = row.slider(t("labs.stride"), 1, 4, 1, key="lab_stride", help=HELP["stride"], width=200, **SHARED)
+stride = row.slider(t("learn.labs.stride"), 1, 4, 1, key="lab_stride", help=HELP["stride"], width=200, **SHARED)
 
 try:
     result = lab.slide(x, kernel, operation, padding, stride, same_style)
 except lab.LabError as exc:
     link_check.note_widgets(URL_FORMATS)
     link_check.report()
-    shared.show_error(exc, t("labs.cannot_slide"))
+    shared.show_error(exc, t("learn.labs.cannot_slide"))
     st.stop()
 
-st.subheader(t("labs.output_size"))
+st.subheader(t("learn.labs.output_size"))
 if result.one_d:
-    axes = [(t("labs.axis_length"), result.cols)]
+    axes = [(t("learn.labs.axis_length"), result.cols)]
 else:
-    axes = [(t("labs.axis_height"), result.rows), (t("labs.axis_width"), result.cols)]
+    axes = [(t("learn.labs.axis_height"), result.rows), (t("learn.labs.axis_width"), result.cols)]
 for name, pad in axes:
-    st.markdown(t("labs.output_axis", name=name, n=pad.size, k=pad.kernel, before=pad.before, after=pad.after,
+    st.markdown(t("learn.labs.output_axis", name=name, n=pad.size, k=pad.kernel, before=pad.before, after=pad.after,
                   s=pad.stride, formula=pad.formula()))
 shape = f"({result.cols.output},)" if result.one_d else f"({result.rows.output}, {result.cols.output})"
-st.markdown(t("labs.shapes", input=x.shape, output=shape))
+st.markdown(t("learn.labs.shapes", input=x.shape, output=shape))
 if padding == "same" and any(p.kernel % 2 == 0 for _, p in axes):
     other = "scipy" if same_style == "keras" else "keras"
     other_out = lab.slide(x, kernel, operation, padding, stride, other).output
     if np.array_equal(other_out, result.output):
-        st.info(t("labs.same_agree"), icon=":material/compare_arrows:")
+        st.info(t("learn.labs.same_agree"), icon=":material/compare_arrows:")
     else:
-        st.info(t("labs.same_disagree", other=SAME_LABELS[other],
+        st.info(t("learn.labs.same_disagree", other=SAME_LABELS[other],
                   output=np.array2string(np.round(other_out, 3), separator=", ")), icon=":material/compare_arrows:")
 
-st.subheader(t("labs.step_through"), help=HELP["step"])
-st.caption(t("labs.step_caption"))
+st.subheader(t("learn.labs.step_through"), help=HELP["step"])
+st.caption(t("learn.labs.step_caption"))
 st.plotly_chart(figures.step_animation(result), key="lab_steps_chart")
 if operation == "convolve":
-    st.caption(t("labs.convolve_caption"))
+    st.caption(t("learn.labs.convolve_caption"))
 
-with st.expander(t("labs.same_in_libraries")):
+with st.expander(t("learn.labs.same_in_libraries")):
     scipy_code = lab.scipy_call(result)
-    st.markdown(t("labs.libraries_checked"))
-    scipy_source = f"import scipy.signal\n{scipy_code}" if scipy_code else t("labs.no_scipy_call")
+    st.markdown(t("learn.labs.libraries_checked"))
+    scipy_source = f"import scipy.signal\n{scipy_code}" if scipy_code else t("learn.labs.no_scipy_call")
     tensorflow_source = f"import tensorflow as tf\n{lab.tensorflow_call(result)}"  # code, not prose
     st.code(scipy_source, language="python")
     st.code(tensorflow_source, language="python")
 
 link_check.note_widgets(URL_FORMATS)
 link_check.report()
-with st.expander(t("labs.share")):
-    st.markdown(t("labs.share_text"))
+with st.expander(t("learn.labs.share")):
+    st.markdown(t("learn.labs.share_text"))
     shared_params = {key: value for key, value in st.query_params.items() if key.startswith(("lab_", LANG_PARAM))}
     copy_link(page_link_url(shared_params))

@@ -35,13 +35,13 @@ class _Help(Mapping[str, str]):
     """The settings' tooltips, read from the catalog when shown: HELP["stride"] is in the session's language."""
 
     def __getitem__(self, name: str) -> str:
-        key = f"labs.help_{name}"
+        key = f"learn.labs.help_{name}"
         if not has_text(key):
             raise KeyError(name)
         return t(key)
 
     def __iter__(self) -> Iterator[str]:
-        return (key.removeprefix("labs.help_") for key in CATALOG if key.startswith("labs.help_"))
+        return (key.removeprefix("learn.labs.help_") for key in CATALOG if key.startswith("learn.labs.help_"))
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
@@ -77,13 +77,13 @@ def parse_numbers(text: str, what: str) -> np.ndarray:
     """'2, 8, 3' or '2 8 3' → array; LabError naming the bad item. `what` is the field's name as shown."""
     items = [item for item in re.split(r"[,\s;]+", text.strip()) if item]
     if not items:
-        raise lab.LabError(t("labs.numbers_empty", what=what))
+        raise lab.LabError(t("learn.labs.numbers_empty", what=what))
     values = []
     for position, item in enumerate(items, start=1):
         try:
             values.append(float(item))
         except ValueError:
-            raise lab.LabError(t("labs.numbers_bad", what=what, position=position, item=repr(item))) from None
+            raise lab.LabError(t("learn.labs.numbers_bad", what=what, position=position, item=repr(item))) from None
     return np.array(values)
 
 
@@ -143,27 +143,27 @@ EDIT_GRID = np.array([[0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1]
                       [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1]], dtype=float)
 # Shown as they are and written into the URL as they are (see SHARED): names, not sentences.
 SOURCES_2D = ("3×3", "6×6 ✎", "china.jpg", "flower.jpg", "MNIST")
-PRESET_NAMES = {"identity": "labs.preset_identity", "box blur": "labs.preset_box_blur",
-                "Gaussian blur": "labs.preset_gaussian_blur", "Sobel x": "labs.preset_sobel_x",
-                "Sobel y": "labs.preset_sobel_y", "sharpen": "labs.preset_sharpen",
-                "Laplacian": "labs.preset_laplacian", "seed 2×2 [[2, 0], [0, 0]]": "labs.preset_seed"}
+PRESET_NAMES = {"identity": "learn.labs.preset_identity", "box blur": "learn.labs.preset_box_blur",
+                "Gaussian blur": "learn.labs.preset_gaussian_blur", "Sobel x": "learn.labs.preset_sobel_x",
+                "Sobel y": "learn.labs.preset_sobel_y", "sharpen": "learn.labs.preset_sharpen",
+                "Laplacian": "learn.labs.preset_laplacian", "seed 2×2 [[2, 0], [0, 0]]": "learn.labs.preset_seed"}
 
 
 def pick_2d_input() -> np.ndarray:
-    source = st.selectbox(t("labs.input"), SOURCES_2D, key="lab_source", help=HELP["source"], **SHARED)
+    source = st.selectbox(t("learn.labs.input"), SOURCES_2D, key="lab_source", help=HELP["source"], **SHARED)
     if source == SOURCES_2D[0]:
         st.dataframe(pd.DataFrame(lab.SEED_GRID.astype(int)), hide_index=True, width="content")
-        st.caption(t("labs.seed_grid_caption"))
+        st.caption(t("learn.labs.seed_grid_caption"))
         return lab.SEED_GRID
     if source == SOURCES_2D[1]:
-        return grid_editor(EDIT_GRID, "lab_grid_editor", t("labs.edit_grid_caption"))
-    side = st.slider(t("labs.size"), 5, 28, 12, key="lab_side", help=HELP["side"], **SHARED)
+        return grid_editor(EDIT_GRID, "lab_grid_editor", t("learn.labs.edit_grid_caption"))
+    side = st.slider(t("learn.labs.size"), 5, 28, 12, key="lab_side", help=HELP["side"], **SHARED)
     if source == SOURCES_2D[4]:
-        index = bound_number_input(t("labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
+        index = bound_number_input(t("learn.labs.digit"), 0, 4999, 0, key="lab_digit", help=HELP["digit"], **SHARED)
         image, label = cached_digit(index, side)
-        st.caption(t("labs.digit_caption", label=label, side=side))
+        st.caption(t("learn.labs.digit_caption", label=label, side=side))
         return image
-    st.caption(t("labs.photo_caption", name=source, side=side))
+    st.caption(t("learn.labs.photo_caption", name=source, side=side))
     return cached_photo(source, side)
 
 
@@ -171,17 +171,17 @@ def preset_caption(name: str) -> str:
     """The preset's name in the session's language and what it does."""
     preset = lab.KERNEL_PRESETS[name]
     shown_name = t(PRESET_NAMES[name]) if name in PRESET_NAMES else name
-    return t("labs.preset_caption", name=shown_name, description=shown(preset.description))
+    return t("learn.labs.preset_caption", name=shown_name, description=shown(preset.description))
 
 
 def pick_kernel(default: str, key: str, one_d: bool = False) -> np.ndarray:
     if one_d:
-        text = st.text_input(t("labs.kernel_numbers"), ", ".join(f"{v:g}" for v in lab.SEQUENCE_KERNEL),
+        text = st.text_input(t("learn.labs.kernel_numbers"), ", ".join(f"{v:g}" for v in lab.SEQUENCE_KERNEL),
                              key=f"{key}_text", help=HELP["kernel"], **SHARED_TEXT)
-        return parse_numbers(text, t("labs.what_kernel"))
+        return parse_numbers(text, t("learn.labs.what_kernel"))
     names = list(lab.KERNEL_PRESETS)
-    name = st.selectbox(t("labs.kernel"), names, index=names.index(default), key=f"{key}_preset",
+    name = st.selectbox(t("learn.labs.kernel"), names, index=names.index(default), key=f"{key}_preset",
                         help=HELP["kernel"], **SHARED)
     st.caption(preset_caption(name))
     return grid_editor(np.round(lab.KERNEL_PRESETS[name].weights, 4), f"{key}_editor_{name}",
-                       t("labs.kernel_editor_caption"))
+                       t("learn.labs.kernel_editor_caption"))

@@ -7,26 +7,26 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     # ---- from the former cnnviz/texts/concepts_page.py
-    "concepts_page.caption": {
+    "learn.concepts_page.caption": {
         "en": "The ideas of the study notes, each in a few sentences, and the pages where you can see them work.",
         "ko": "학습 노트에 나오는 개념을 몇 문장씩으로 설명하고, 각 개념이 실제로 움직이는 모습을 볼 수 있는 "
               "페이지를 연결합니다.",
     },
-    "concepts_page.search": {"en": "Search", "ko": "검색"},
-    "concepts_page.placeholder": {"en": "e.g. padding, loss, pooling", "ko": "예: 패딩, 손실, 풀링, padding"},
-    "concepts_page.search_help": {
+    "learn.concepts_page.search": {"en": "Search", "ko": "검색"},
+    "learn.concepts_page.placeholder": {"en": "e.g. padding, loss, pooling", "ko": "예: 패딩, 손실, 풀링, padding"},
+    "learn.concepts_page.search_help": {
         "en": "Filter the concepts by words in their title or explanation, in English or Korean, e.g. 'padding' or "
               "'손실'.",
         "ko": "제목이나 설명에 들어 있는 단어로 개념을 찾습니다. 한국어와 영어 모두 됩니다. 예: '패딩', 'loss'.",
     },
-    "concepts_page.none": {
+    "learn.concepts_page.none": {
         "en": "No concept mentions {query}. Try a shorter word.",
         "ko": "{query}이(가) 나오는 개념이 없습니다. 더 짧은 단어로 찾아 보세요.",
     },
-    "concepts_page.live_link": {"en": "{page}: {what}", "ko": "{page}: {what}"},
+    "learn.concepts_page.live_link": {"en": "{page}: {what}", "ko": "{page}: {what}"},
     # ---- from the former cnnviz/texts/labs.py
     # ---- tooltips of the settings (pages.learn.teaching.HELP) -------------------------------------------------------
-    "labs.help_mode": {
+    "learn.labs.help_mode": {
         "en": "**2-D**: a grayscale image or a grid of numbers, as a Conv2D sees one channel. **1-D**: the same idea "
               "on a row of numbers (the notes start here with `scipy.signal.correlate`). **RGB**: a colour crop, to "
               "see why a kernel has one slice per input channel.",
@@ -34,7 +34,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "원리를 숫자 한 줄에 적용합니다 (노트도 `scipy.signal.correlate`로 여기서 시작합니다). **RGB**: 컬러 "
               "이미지 조각입니다. 커널이 왜 입력 채널마다 한 장씩 있어야 하는지 볼 수 있습니다.",
     },
-    "labs.help_source": {
+    "learn.labs.help_source": {
         "en": "What the kernel slides over. **3×3** is the notes' grid [[1, 2, 3], [4, 5, 6], [7, 8, 9]], small "
               "enough to check every number by hand; **6×6 ✎** is a grid you edit; the photo crops (scikit-learn's "
               "sample photos) and the **MNIST** digit show what each kernel does to a real image.",
@@ -42,23 +42,23 @@ TEXTS: dict[str, dict[str, str]] = {
               "숫자를 손으로 확인할 수 있을 만큼 작습니다. **6×6 ✎** 격자는 직접 고칠 수 있습니다. 사진 조각"
               "(scikit-learn의 예제 사진)과 **MNIST** 숫자로는 각 커널이 실제 이미지에 무엇을 하는지 볼 수 있습니다.",
     },
-    "labs.help_sequence": {
+    "learn.labs.help_sequence": {
         "en": "The row of numbers the kernel slides over. The notes' example is 2, 8, 3, 7, 1, 2, 0, 4, 5 with the "
               "kernel 2, 1, 5, 3; type your own numbers separated by commas.",
         "ko": "커널이 미끄러지며 지나갈 숫자 한 줄입니다. 노트의 예제는 2, 8, 3, 7, 1, 2, 0, 4, 5이고 커널은 "
               "2, 1, 5, 3입니다. 쉼표로 구분해 원하는 숫자를 입력해 보세요.",
     },
-    "labs.help_side": {
+    "learn.labs.help_side": {
         "en": "The crop is resized to this many pixels per side. Up to 16 the value of every cell is printed; larger "
               "grids show colours only (hover a cell to read it).",
         "ko": "사진 조각을 한 변이 이 픽셀 수가 되도록 줄입니다. 16 이하이면 모든 칸의 값이 적히고, 더 크면 색으로만 "
               "보여 줍니다 (칸 위에 마우스를 올리면 값을 읽을 수 있습니다).",
     },
-    "labs.help_digit": {
+    "learn.labs.help_digit": {
         "en": "Which of the 5,000 real handwritten digits bundled with cnnviz to use.",
         "ko": "cnnviz에 함께 들어 있는 실제 손글씨 숫자 5,000개 가운데 몇 번째를 쓸지 고릅니다.",
     },
-    "labs.help_kernel": {
+    "learn.labs.help_kernel": {
         "en": "The small grid of weights that slides over the input. In a trained CNN these numbers are learned; "
               "here you pick classic hand-made ones. **Sobel x** responds to left-right changes (vertical edges), "
               "**blur** kernels average, **sharpen** and **Laplacian** amplify differences. Edit any cell below.",
@@ -67,7 +67,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "**blur** 커널은 평균을 내며, **sharpen**과 **Laplacian**은 차이를 키웁니다. 아래 격자의 어떤 칸이든 "
               "고칠 수 있습니다.",
     },
-    "labs.help_operation": {
+    "learn.labs.help_operation": {
         "en": "**correlate** (cross-correlation) multiplies the window by the kernel as it is: what Keras' Conv2D "
               "and `tf.nn.conv2d` compute. **convolve** (convolution in mathematics, `scipy.signal.convolve2d`) "
               "flips the kernel left↔right and top↔bottom first. For a learned kernel the difference does not "
@@ -77,7 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "`scipy.signal.convolve2d`)는 먼저 커널을 좌우, 상하로 뒤집습니다. 학습되는 커널에서는 이 차이가 "
               "중요하지 않습니다. 신경망이 뒤집힌 가중치를 그대로 학습하면 되기 때문입니다.",
     },
-    "labs.help_padding": {
+    "learn.labs.help_padding": {
         "en": "**valid**: no padding, the window only goes where it fits, so the output shrinks by k − 1 "
               "(28 → 26 with a 3×3 kernel). **same**: zeros around the input so the output keeps the input size "
               "(at stride 1); border pixels then count as much as central ones. **full**: k − 1 zeros on every "
@@ -87,7 +87,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "이때 가장자리 픽셀도 가운데 픽셀만큼 계산에 반영됩니다. **full**: 모든 방향에 0을 k − 1개씩 채워, 모든 "
               "입력 값이 모든 커널 가중치와 만납니다. 출력은 k − 1만큼 커집니다.",
     },
-    "labs.help_same_style": {
+    "learn.labs.help_same_style": {
         "en": "Only matters for an even kernel side (2, 4): 'same' then needs an odd number of zeros, so one side "
               "gets one more. **Keras / TensorFlow** put the extra zero after (right, bottom). **SciPy** as in the "
               "notes: `scipy.signal.correlate` (1-D) puts it before, `correlate2d` after (like TF), "
@@ -97,7 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "같습니다. `scipy.signal.correlate`(1-D)는 앞에, `correlate2d`는 뒤에(TF와 같음) 두고, "
               "`convolve`/`convolve2d`는 커널을 뒤집은 뒤 앞에 둡니다.",
     },
-    "labs.help_stride": {
+    "learn.labs.help_stride": {
         "en": "How many cells the window moves between two outputs. Stride 1 visits every position; stride 2 skips "
               "every other one, so the output is about half as long: ⌊(n + 2p − k) / s⌋ + 1. The notes keep stride "
               "1 in convolutions and shrink with pooling instead.",
@@ -105,7 +105,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "스트라이드 2는 한 칸씩 건너뛰므로 출력 길이가 약 절반이 됩니다: ⌊(n + 2p − k) / s⌋ + 1. 노트에서는 "
               "합성곱의 스트라이드를 1로 두고, 크기는 풀링으로 줄입니다.",
     },
-    "labs.help_step": {
+    "learn.labs.help_step": {
         "en": "Press Play or drag the slider under the figure: the orange box shows the window on the padded input "
               "that produces the boxed output cell, the output fills in cell by cell, and the line below writes out "
               "that cell's multiplications and sum. It all runs in your browser, so stepping is instant.",
@@ -113,31 +113,31 @@ TEXTS: dict[str, dict[str, str]] = {
               "칸을 만드는 창입니다. 출력이 한 칸씩 채워지고, 아래 줄에 그 칸의 곱셈과 합이 적힙니다. 모두 "
               "브라우저에서 실행되므로 바로바로 넘어갑니다.",
     },
-    "labs.help_kernel_depth": {
+    "learn.labs.help_kernel_depth": {
         "en": "A kernel must cover every input channel at once: for an RGB image it is kh × kw × 3. Pick another "
               "depth to see the error Keras would give you.",
         "ko": "커널은 모든 입력 채널을 한꺼번에 덮어야 합니다. RGB 이미지라면 kh × kw × 3입니다. 다른 깊이를 골라 "
               "Keras가 어떤 오류를 내는지 확인해 보세요.",
     },
-    "labs.help_channel_weights": {
+    "learn.labs.help_channel_weights": {
         "en": "How much of the kernel each colour channel gets (the kernel's slice for that channel is the pattern "
               "times this number). A learned kernel has independent numbers in each slice.",
         "ko": "색 채널마다 커널을 얼마나 줄지 정합니다 (그 채널의 커널 조각 = 패턴 × 이 숫자). 학습된 커널은 조각마다 "
               "서로 독립적인 숫자를 가집니다.",
     },
-    "labs.help_pool_size": {
+    "learn.labs.help_pool_size": {
         "en": "Height and width of the pooling window. Pooling has no weights: max keeps the largest value of each "
               "window, average keeps the mean. A 2×2 pool halves the map (28×28 → 14×14).",
         "ko": "풀링 창의 높이와 너비입니다. 풀링에는 가중치가 없습니다. 최대 풀링은 각 창에서 가장 큰 값을, 평균 "
               "풀링은 평균을 남깁니다. 2×2 풀링은 맵을 절반으로 줄입니다 (28×28 → 14×14).",
     },
-    "labs.help_pool_stride": {
+    "learn.labs.help_pool_stride": {
         "en": "How far the pooling window moves. Keras uses the pool size by default, so windows do not overlap; a "
               "smaller stride makes them overlap and shrinks the map less.",
         "ko": "풀링 창이 한 번에 움직이는 거리입니다. Keras는 기본으로 풀링 크기만큼 움직이므로 창이 겹치지 않습니다. "
               "스트라이드를 더 작게 하면 창이 겹치고 맵이 덜 줄어듭니다.",
     },
-    "labs.help_pool_padding": {
+    "learn.labs.help_pool_padding": {
         "en": "**valid** (the usual choice) drops leftover border rows/columns: 5×5 with a 2×2 pool → 2×2. **same** "
               "pads so nothing is dropped (5×5 → 3×3); padded cells are ignored (max never picks them, the average "
               "divides by the real cells only).",
@@ -145,11 +145,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "버리지 않도록 패딩합니다 (5×5 → 3×3). 패딩한 칸은 무시됩니다 (최대 풀링은 절대 고르지 않고, 평균은 "
               "실제 칸 수로만 나눕니다).",
     },
-    "labs.help_pool_window": {
+    "learn.labs.help_pool_window": {
         "en": "Which pooling window to highlight on the feature map (and the output cell it makes).",
         "ko": "특성 맵에서 강조해 볼 풀링 창(과 그 창이 만드는 출력 칸)을 고릅니다.",
     },
-    "labs.help_feature_map": {
+    "learn.labs.help_feature_map": {
         "en": "The map that pooling and ReLU are applied to. **MNIST ⋆ Sobel x**: filtering a digit with Sobel x "
               "gives negative and positive values (dark-to-bright and bright-to-dark edges), which is what a conv "
               "layer produces before its activation. **4×4**: the numbers 1…16 with every other column negated. "
@@ -159,35 +159,35 @@ TEXTS: dict[str, dict[str, str]] = {
               "만드는 값이 바로 이런 모습입니다. **4×4**: 1…16을 한 열 걸러 부호를 바꾼 격자입니다. **4×4 ✎**: 직접 "
               "고칠 수 있는 격자입니다.",
     },
-    "labs.help_logits": {
+    "learn.labs.help_logits": {
         "en": "The raw scores of the last Dense layer, one per class, before softmax. Any real numbers: edit them "
               "and watch the probabilities. Adding the same number to all of them changes nothing.",
         "ko": "마지막 Dense 층이 소프트맥스 전에 내는 클래스별 점수(로짓)입니다. 어떤 실수든 될 수 있습니다. 값을 "
               "고치며 확률이 어떻게 바뀌는지 보세요. 모든 로짓에 같은 수를 더해도 아무것도 바뀌지 않습니다.",
     },
-    "labs.help_target": {
+    "learn.labs.help_target": {
         "en": "The true class of the example. The cross-entropy loss is −log(probability of this class): near 0 "
               "when the network is confident and right, large when it gives the right class little probability.",
         "ko": "이 샘플의 정답 클래스입니다. 크로스 엔트로피 손실은 −log(이 클래스의 확률)입니다. 신경망이 확신을 "
               "갖고 맞히면 0에 가깝고, 정답 클래스에 작은 확률을 주면 커집니다.",
     },
-    "labs.help_batch_size": {
+    "learn.labs.help_batch_size": {
         "en": "How many real digits (balanced over the 10 classes) the step averages its loss and gradients over. "
               "The notes train with 128; a small batch keeps every number on screen readable.",
         "ko": "한 단계에서 손실과 그레이디언트의 평균을 낼 실제 숫자 이미지 수입니다 (10개 클래스에서 고르게 "
               "뽑습니다). 노트는 128로 훈련하지만, 배치가 작으면 화면의 숫자를 모두 읽을 수 있습니다.",
     },
-    "labs.help_units": {
+    "learn.labs.help_units": {
         "en": "Neurons in the hidden Dense layer after flattening (the notes use 100). w1 then has "
               "14·14·kernels × units weights.",
         "ko": "펼친 다음에 오는 은닉 Dense 층의 뉴런 수입니다 (노트는 100). 그러면 w1의 가중치는 "
               "14·14·커널 수 × units개입니다.",
     },
-    "labs.help_kernels": {
+    "learn.labs.help_kernels": {
         "en": "How many 3×3 kernels the convolution learns (the notes: 10). Each makes one feature map.",
         "ko": "합성곱이 학습할 3×3 커널의 개수입니다 (노트는 10개). 커널 하나가 특성 맵 하나를 만듭니다.",
     },
-    "labs.help_learning_rate": {
+    "learn.labs.help_learning_rate": {
         "en": "How big a step SGD takes against the gradient: w ← w − lr · g. Too small and the loss barely moves; "
               "too large and it jumps past the minimum and can grow. The notes use 0.01 over many batches; try 0.1 "
               "to see the loss fall within a few steps on one batch.",
@@ -195,66 +195,66 @@ TEXTS: dict[str, dict[str, str]] = {
               "않고, 너무 크면 최솟값을 지나쳐 손실이 오히려 커질 수 있습니다. 노트는 여러 배치에 걸쳐 0.01을 "
               "쓰지만, 0.1로 하면 배치 하나에서 몇 단계 만에 손실이 떨어지는 것을 볼 수 있습니다.",
     },
-    "labs.help_seed": {
+    "learn.labs.help_seed": {
         "en": "Seed of the random Glorot-uniform initial weights: the same seed gives the same starting network.",
         "ko": "글로럿 초기화(균등 분포, glorot_uniform)로 뽑는 초기 가중치의 난수 시드입니다. 시드가 같으면 같은 "
               "신경망에서 출발합니다.",
     },
-    "labs.help_steps": {
+    "learn.labs.help_steps": {
         "en": "Steps to take at once (each is a full forward pass, GradientTape and SGD update on the same batch).",
         "ko": "한 번에 진행할 단계 수입니다 (한 단계 = 같은 배치에 대한 정방향 계산, GradientTape, SGD 업데이트).",
     },
     # ---- shared pickers (pages/learn/teaching.py) -------------------------------------------------------------------
-    "labs.input": {"en": "Input", "ko": "입력"},
-    "labs.kernel": {"en": "Kernel", "ko": "커널"},
-    "labs.size": {"en": "Size (pixels per side)", "ko": "크기 (한 변의 픽셀 수)"},
-    "labs.digit": {"en": "Digit number", "ko": "숫자 이미지 번호"},
-    "labs.seed_grid_caption": {
+    "learn.labs.input": {"en": "Input", "ko": "입력"},
+    "learn.labs.kernel": {"en": "Kernel", "ko": "커널"},
+    "learn.labs.size": {"en": "Size (pixels per side)", "ko": "크기 (한 변의 픽셀 수)"},
+    "learn.labs.digit": {"en": "Digit number", "ko": "숫자 이미지 번호"},
+    "learn.labs.seed_grid_caption": {
         "en": "The study notes' grid, small enough to check every number by hand.",
         "ko": "공부 노트의 격자입니다. 모든 숫자를 손으로 확인해 볼 수 있을 만큼 작습니다.",
     },
-    "labs.edit_grid_caption": {
+    "learn.labs.edit_grid_caption": {
         "en": "A dark-to-bright vertical edge: try Sobel x. Click a cell to change it.",
         "ko": "어두운 쪽에서 밝은 쪽으로 바뀌는 세로 경계입니다. Sobel x를 적용해 보세요. 칸을 클릭하면 값을 바꿀 수 "
               "있습니다.",
     },
-    "labs.digit_caption": {
+    "learn.labs.digit_caption": {
         "en": "A real handwritten **{label}** from the bundled MNIST sample, {side}×{side}.",
         "ko": "함께 들어 있는 MNIST 샘플의 실제 손글씨 **{label}**입니다 ({side}×{side}).",
     },
-    "labs.photo_caption": {
+    "learn.labs.photo_caption": {
         "en": "A grayscale crop of scikit-learn's sample photo {name}, {side}×{side}, values 0 (black) to 1.",
         "ko": "scikit-learn의 예제 사진 {name}에서 잘라 낸 {side}×{side} 흑백 조각입니다. 값은 0(검정)부터 "
               "1까지입니다.",
     },
-    "labs.kernel_numbers": {"en": "Kernel (numbers separated by commas)", "ko": "커널 (쉼표로 구분한 숫자)"},
-    "labs.kernel_editor_caption": {
+    "learn.labs.kernel_numbers": {"en": "Kernel (numbers separated by commas)", "ko": "커널 (쉼표로 구분한 숫자)"},
+    "learn.labs.kernel_editor_caption": {
         "en": "Edit any weight; pick the preset again (another one first) to reset.",
         "ko": "어떤 가중치든 고칠 수 있습니다. 처음 값으로 되돌리려면 다른 커널을 골랐다가 다시 고르세요.",
     },
-    "labs.preset_caption": {"en": "**{name}**: {description}", "ko": "**{name}**: {description}"},
-    "labs.preset_identity": {"en": "identity", "ko": "항등 커널"},
-    "labs.preset_box_blur": {"en": "box blur", "ko": "박스 블러 (평균)"},
-    "labs.preset_gaussian_blur": {"en": "Gaussian blur", "ko": "가우시안 블러"},
-    "labs.preset_sobel_x": {"en": "Sobel x", "ko": "소벨 x (Sobel x)"},
-    "labs.preset_sobel_y": {"en": "Sobel y", "ko": "소벨 y (Sobel y)"},
-    "labs.preset_sharpen": {"en": "sharpen", "ko": "선명하게 (sharpen)"},
-    "labs.preset_laplacian": {"en": "Laplacian", "ko": "라플라시안 (Laplacian)"},
-    "labs.preset_seed": {"en": "the notes' 2×2 kernel", "ko": "노트의 2×2 커널"},
-    "labs.what_sequence": {"en": "sequence", "ko": "수열"},
-    "labs.what_kernel": {"en": "kernel", "ko": "커널"},
-    "labs.what_channel_weights": {"en": "channel weights", "ko": "채널별 가중치"},
-    "labs.numbers_empty": {
+    "learn.labs.preset_caption": {"en": "**{name}**: {description}", "ko": "**{name}**: {description}"},
+    "learn.labs.preset_identity": {"en": "identity", "ko": "항등 커널"},
+    "learn.labs.preset_box_blur": {"en": "box blur", "ko": "박스 블러 (평균)"},
+    "learn.labs.preset_gaussian_blur": {"en": "Gaussian blur", "ko": "가우시안 블러"},
+    "learn.labs.preset_sobel_x": {"en": "Sobel x", "ko": "소벨 x (Sobel x)"},
+    "learn.labs.preset_sobel_y": {"en": "Sobel y", "ko": "소벨 y (Sobel y)"},
+    "learn.labs.preset_sharpen": {"en": "sharpen", "ko": "선명하게 (sharpen)"},
+    "learn.labs.preset_laplacian": {"en": "Laplacian", "ko": "라플라시안 (Laplacian)"},
+    "learn.labs.preset_seed": {"en": "the notes' 2×2 kernel", "ko": "노트의 2×2 커널"},
+    "learn.labs.what_sequence": {"en": "sequence", "ko": "수열"},
+    "learn.labs.what_kernel": {"en": "kernel", "ko": "커널"},
+    "learn.labs.what_channel_weights": {"en": "channel weights", "ko": "채널별 가중치"},
+    "learn.labs.numbers_empty": {
         "en": "the {what} is empty: type numbers separated by commas",
         "ko": "{what} 입력이 비어 있습니다. 쉼표로 구분해 숫자를 입력하세요",
     },
-    "labs.numbers_bad": {
+    "learn.labs.numbers_bad": {
         "en": "the {what}'s item {position} ({item}) is not a number",
         "ko": "{what}의 {position}번째 항목({item})이 숫자가 아닙니다",
     },
     # ---- convolution lab (pages/learn/lab.py) ---------------------------------------------------------------------
-    "labs.lab_title": {"en": "Convolution lab", "ko": "합성곱 실험실"},
-    "labs.lab_intro": {
+    "learn.labs.lab_title": {"en": "Convolution lab", "ko": "합성곱 실험실"},
+    "learn.labs.lab_intro": {
         "en": "What one Conv2D filter computes: a small kernel slides over the input; at every position the cells "
               "under it are multiplied by the kernel's weights and added up into one output number. Change padding "
               "and stride and watch the output size formula, then step through the positions one by one.",
@@ -262,41 +262,41 @@ TEXTS: dict[str, dict[str, str]] = {
               "커널의 가중치를 곱하고 모두 더해 출력 숫자 하나를 만듭니다. 패딩과 스트라이드를 바꿔 가며 출력 크기 "
               "공식을 확인한 다음, 위치를 하나씩 따라가 보세요.",
     },
-    "labs.lab_mode": {"en": "What to slide over", "ko": "커널을 미끄러뜨릴 입력"},
-    "labs.mode_2d": {"en": "grid or grayscale image", "ko": "격자나 흑백 이미지"},
-    "labs.mode_1d": {"en": "a row of numbers", "ko": "숫자 한 줄"},
-    "labs.mode_rgb": {"en": "colour crop, 3 channels", "ko": "컬러 조각, 채널 3개"},
-    "labs.sequence": {"en": "Sequence (numbers separated by commas)", "ko": "수열 (쉼표로 구분한 숫자)"},
-    "labs.rgb_caption": {
+    "learn.labs.lab_mode": {"en": "What to slide over", "ko": "커널을 미끄러뜨릴 입력"},
+    "learn.labs.mode_2d": {"en": "grid or grayscale image", "ko": "격자나 흑백 이미지"},
+    "learn.labs.mode_1d": {"en": "a row of numbers", "ko": "숫자 한 줄"},
+    "learn.labs.mode_rgb": {"en": "colour crop, 3 channels", "ko": "컬러 조각, 채널 3개"},
+    "learn.labs.sequence": {"en": "Sequence (numbers separated by commas)", "ko": "수열 (쉼표로 구분한 숫자)"},
+    "learn.labs.rgb_caption": {
         "en": "A {side}×{side} colour crop of scikit-learn's flower.jpg: shape ({side}, {side}, 3).",
         "ko": "scikit-learn의 flower.jpg에서 잘라 낸 {side}×{side} 컬러 조각입니다. 크기는 ({side}, {side}, 3)입니다.",
     },
-    "labs.kernel_depth": {"en": "Kernel depth", "ko": "커널 깊이"},
-    "labs.channel_weights": {
+    "learn.labs.kernel_depth": {"en": "Kernel depth", "ko": "커널 깊이"},
+    "learn.labs.channel_weights": {
         "en": "Weight of the kernel per channel (red, green, blue)",
         "ko": "채널별 커널 가중치 (빨강, 초록, 파랑)",
     },
-    "labs.channel_weights_where": {"en": "Channel weights", "ko": "채널별 가중치"},
-    "labs.operation": {"en": "Operation", "ko": "연산"},
-    "labs.operation_correlate": {"en": "cross-correlation (Keras)", "ko": "교차 상관 (Keras)"},
-    "labs.operation_convolve": {"en": "convolution (flip)", "ko": "합성곱 (커널 뒤집기)"},
-    "labs.same_style": {"en": "'same' convention", "ko": "'same' 규칙"},
-    "labs.stride": {"en": "Stride", "ko": "스트라이드 (strides)"},
-    "labs.cannot_slide": {"en": "Cannot slide this kernel", "ko": "이 커널을 적용할 수 없습니다"},
-    "labs.output_size": {"en": "Output size", "ko": "출력 크기"},
-    "labs.axis_length": {"en": "length", "ko": "길이"},
-    "labs.axis_height": {"en": "height", "ko": "높이"},
-    "labs.axis_width": {"en": "width", "ko": "너비"},
-    "labs.output_axis": {
+    "learn.labs.channel_weights_where": {"en": "Channel weights", "ko": "채널별 가중치"},
+    "learn.labs.operation": {"en": "Operation", "ko": "연산"},
+    "learn.labs.operation_correlate": {"en": "cross-correlation (Keras)", "ko": "교차 상관 (Keras)"},
+    "learn.labs.operation_convolve": {"en": "convolution (flip)", "ko": "합성곱 (커널 뒤집기)"},
+    "learn.labs.same_style": {"en": "'same' convention", "ko": "'same' 규칙"},
+    "learn.labs.stride": {"en": "Stride", "ko": "스트라이드 (strides)"},
+    "learn.labs.cannot_slide": {"en": "Cannot slide this kernel", "ko": "이 커널을 적용할 수 없습니다"},
+    "learn.labs.output_size": {"en": "Output size", "ko": "출력 크기"},
+    "learn.labs.axis_length": {"en": "length", "ko": "길이"},
+    "learn.labs.axis_height": {"en": "height", "ko": "높이"},
+    "learn.labs.axis_width": {"en": "width", "ko": "너비"},
+    "learn.labs.output_axis": {
         "en": "**Output {name}** (n = {n}, k = {k}, padding {before} before + {after} after, s = {s}): "
               "&nbsp; `{formula}`",
         "ko": "**출력 {name}** (n = {n}, k = {k}, 패딩 앞 {before} + 뒤 {after}, s = {s}): &nbsp; `{formula}`",
     },
-    "labs.shapes": {
+    "learn.labs.shapes": {
         "en": "Input shape {input} → output shape **{output}**",
         "ko": "입력 크기 {input} → 출력 크기 **{output}**",
     },
-    "labs.same_agree": {
+    "learn.labs.same_agree": {
         "en": "This kernel has an even side, so 'same' needs an odd number of zeros. Here both conventions put the "
               "extra zero in the same place (SciPy's correlate2d does it like TensorFlow), so the outputs agree. "
               "Try convolution or the 1-D sequence to see them differ.",
@@ -304,114 +304,114 @@ TEXTS: dict[str, dict[str, str]] = {
               "두므로 (SciPy의 correlate2d는 TensorFlow와 같은 방식입니다) 출력이 같습니다. convolve나 1-D 수열로 "
               "바꾸면 차이를 볼 수 있습니다.",
     },
-    "labs.same_disagree": {
+    "learn.labs.same_disagree": {
         "en": "This kernel has an even side, so 'same' needs an odd number of zeros and the conventions disagree "
               "on where the extra one goes. With the **{other}** convention the output would be:\n\n`{output}`",
         "ko": "이 커널은 한 변이 짝수라서 'same'에 홀수 개의 0이 필요한데, 남는 0을 어디에 둘지 두 규칙이 다릅니다. "
               "**{other}** 규칙을 따르면 출력은 다음과 같습니다:\n\n`{output}`",
     },
-    "labs.step_through": {"en": "Step through", "ko": "한 칸씩 따라가기"},
-    "labs.step_caption": {
+    "learn.labs.step_through": {"en": "Step through", "ko": "한 칸씩 따라가기"},
+    "learn.labs.step_caption": {
         "en": "Press **▶ Play** or drag the slider under the figure: the orange box is the window on the padded "
               "input, the output fills in cell by cell, and the line below the panels writes out the current "
               "cell's multiply-adds.",
         "ko": "그림 아래의 **▶** 버튼을 누르거나 슬라이더를 끌어 보세요. 주황색 상자는 패딩된 입력 위의 창이고, "
               "출력이 한 칸씩 채워지며, 패널 아래 줄에 지금 칸의 곱셈과 덧셈이 적힙니다.",
     },
-    "labs.convolve_caption": {
+    "learn.labs.convolve_caption": {
         "en": "Convolution = cross-correlation with the kernel flipped left↔right and top↔bottom (the middle panel "
               "shows the flipped kernel that actually slides).",
         "ko": "합성곱 = 커널을 좌우, 상하로 뒤집은 교차 상관입니다 (가운데 패널에 실제로 미끄러지는 뒤집힌 커널이 "
               "보입니다).",
     },
-    "labs.same_in_libraries": {
+    "learn.labs.same_in_libraries": {
         "en": "The same computation in SciPy and TensorFlow",
         "ko": "SciPy와 TensorFlow로 같은 계산하기",
     },
-    "labs.libraries_checked": {
+    "learn.labs.libraries_checked": {
         "en": "The tests check this page's numbers against both, for every padding and stride.",
         "ko": "테스트가 모든 패딩과 스트라이드에서 이 페이지의 숫자를 두 라이브러리의 결과와 비교합니다.",
     },
-    "labs.no_scipy_call": {
+    "learn.labs.no_scipy_call": {
         "en": "# SciPy has no single call for this: it only pads 'same' its own way and has no channels axis",
         "ko": "# SciPy에는 이 계산을 한 번에 하는 함수가 없습니다: 'same' 패딩은 자기 방식으로만 하고 채널 축이 "
               "없습니다",
     },
-    "labs.share": {"en": "Share this convolution", "ko": "이 합성곱 공유하기"},
-    "labs.share_text": {
+    "learn.labs.share": {"en": "Share this convolution", "ko": "이 합성곱 공유하기"},
+    "learn.labs.share_text": {
         "en": "The settings above are in this page's address: send it to open exactly this convolution.",
         "ko": "위의 설정은 이 페이지의 주소에 들어 있습니다. 주소를 보내면 받는 사람도 똑같은 합성곱을 엽니다.",
     },
     # ---- pooling, ReLU, softmax (pages/learn/layers_lab.py) ----------------------------------------------------------
-    "labs.layers_title": {"en": "Pooling, ReLU and softmax", "ko": "풀링, 렐루, 소프트맥스"},
-    "labs.layers_intro": {
+    "learn.labs.layers_title": {"en": "Pooling, ReLU and softmax", "ko": "풀링, 렐루, 소프트맥스"},
+    "learn.labs.layers_intro": {
         "en": "After a convolution comes an activation (ReLU) and often pooling; at the very end softmax turns "
               "scores into probabilities and cross-entropy measures how wrong they are.",
         "ko": "합성곱 다음에는 활성화 함수(렐루)가 오고, 흔히 풀링이 뒤따릅니다. 맨 끝에서는 소프트맥스가 점수를 "
               "확률로 바꾸고, 크로스 엔트로피가 그 확률이 얼마나 틀렸는지 잽니다.",
     },
-    "labs.feature_map": {"en": "Feature map", "ko": "특성 맵"},
-    "labs.filtered_digit_caption": {
+    "learn.labs.feature_map": {"en": "Feature map", "ko": "특성 맵"},
+    "learn.labs.filtered_digit_caption": {
         "en": "A {label} from the MNIST sample (12×12), filtered by Sobel x with 'same' padding.",
         "ko": "MNIST 샘플의 숫자 {label}(12×12)에 'same' 패딩으로 Sobel x를 적용한 결과입니다.",
     },
-    "labs.example_map_caption": {
+    "learn.labs.example_map_caption": {
         "en": "1…16 in a 4×4 grid with every other column negated.",
         "ko": "1…16을 4×4 격자에 놓고 한 열 걸러 부호를 바꾼 것입니다.",
     },
-    "labs.click_cell": {"en": "Click a cell to change it.", "ko": "칸을 클릭하면 값을 바꿀 수 있습니다."},
-    "labs.pooling_header": {"en": "Max vs average pooling", "ko": "최대 풀링과 평균 풀링"},
-    "labs.pooling": {"en": "Pooling", "ko": "풀링"},
-    "labs.pool_size": {"en": "Pool size", "ko": "풀링 크기 (pool_size)"},
-    "labs.pool_same_stride": {
+    "learn.labs.click_cell": {"en": "Click a cell to change it.", "ko": "칸을 클릭하면 값을 바꿀 수 있습니다."},
+    "learn.labs.pooling_header": {"en": "Max vs average pooling", "ko": "최대 풀링과 평균 풀링"},
+    "learn.labs.pooling": {"en": "Pooling", "ko": "풀링"},
+    "learn.labs.pool_size": {"en": "Pool size", "ko": "풀링 크기 (pool_size)"},
+    "learn.labs.pool_same_stride": {
         "en": "Stride = pool size (Keras default)",
         "ko": "스트라이드 = 풀링 크기 (Keras 기본값)",
     },
-    "labs.pool_stride": {"en": "Pool stride", "ko": "풀링 스트라이드 (strides)"},
-    "labs.pool_padding": {"en": "Pool padding", "ko": "풀링 패딩 (padding)"},
-    "labs.window": {"en": "Window", "ko": "창"},
-    "labs.pool_output_axis": {"en": "Output {name}: `{formula}`", "ko": "출력 {name}: `{formula}`"},
-    "labs.pool_window_values": {
+    "learn.labs.pool_stride": {"en": "Pool stride", "ko": "풀링 스트라이드 (strides)"},
+    "learn.labs.pool_padding": {"en": "Pool padding", "ko": "풀링 패딩 (padding)"},
+    "learn.labs.window": {"en": "Window", "ko": "창"},
+    "learn.labs.pool_output_axis": {"en": "Output {name}: `{formula}`", "ko": "출력 {name}: `{formula}`"},
+    "learn.labs.pool_window_values": {
         "en": "Window {window}: max = **{max:.3g}**, average = **{average:.3g}**. Pooling has no weights: nothing "
               "here is learned.",
         "ko": "창 {window}: 최댓값 = **{max:.3g}**, 평균 = **{average:.3g}**. 풀링에는 가중치가 없습니다. 여기서는 "
               "아무것도 학습되지 않습니다.",
     },
-    "labs.relu_header": {"en": "ReLU", "ko": "렐루 (ReLU)"},
-    "labs.before_relu": {"en": "before ReLU", "ko": "렐루 전"},
-    "labs.after_relu": {"en": "after ReLU = max(x, 0)", "ko": "렐루 후 = max(x, 0)"},
-    "labs.relu_negatives": {
+    "learn.labs.relu_header": {"en": "ReLU", "ko": "렐루 (ReLU)"},
+    "learn.labs.before_relu": {"en": "before ReLU", "ko": "렐루 전"},
+    "learn.labs.after_relu": {"en": "after ReLU = max(x, 0)", "ko": "렐루 후 = max(x, 0)"},
+    "learn.labs.relu_negatives": {
         "en": "{negatives} of {total} values were negative and became 0; the positive ones pass unchanged. Usual "
               "order in a CNN: convolution → ReLU → pooling.",
         "ko": "값 {total}개 가운데 음수였던 {negatives}개가 0이 되었고, 양수는 그대로 통과합니다. CNN의 보통 순서는 "
               "합성곱 → 렐루 → 풀링입니다.",
     },
-    "labs.softmax_header": {"en": "Softmax and cross-entropy", "ko": "소프트맥스와 크로스 엔트로피"},
-    "labs.column_class": {"en": "class", "ko": "클래스"},
-    "labs.column_logit": {"en": "logit", "ko": "로짓"},
-    "labs.target": {"en": "Target class", "ko": "정답 클래스"},
-    "labs.logits_where": {"en": "Logits", "ko": "로짓"},
-    "labs.logit_empty": {
+    "learn.labs.softmax_header": {"en": "Softmax and cross-entropy", "ko": "소프트맥스와 크로스 엔트로피"},
+    "learn.labs.column_class": {"en": "class", "ko": "클래스"},
+    "learn.labs.column_logit": {"en": "logit", "ko": "로짓"},
+    "learn.labs.target": {"en": "Target class", "ko": "정답 클래스"},
+    "learn.labs.logits_where": {"en": "Logits", "ko": "로짓"},
+    "learn.labs.logit_empty": {
         "en": "the logit of class {cls} is empty; type a number.",
         "ko": "클래스 {cls}의 로짓이 비어 있습니다. 숫자를 입력하세요.",
     },
-    "labs.softmax_line": {
+    "learn.labs.softmax_line": {
         "en": "softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ): the class {target} logit {z:g} becomes exp({z:g}) / {total:.3f} "
               "= **{p:.3f}**.",
         "ko": "softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ): 클래스 {target}의 로짓 {z:g}는 exp({z:g}) / {total:.3f} "
               "= **{p:.3f}**가 됩니다.",
     },
-    "labs.sparse_line": {
+    "learn.labs.sparse_line": {
         "en": "**Sparse** cross-entropy (target as the integer `{target}`): −log p[{target}] = −log {p:.4f} = "
               "**{loss:.4f}**",
         "ko": "**희소 (sparse)** 크로스 엔트로피 (타깃은 정수 `{target}`): −log p[{target}] = −log {p:.4f} = "
               "**{loss:.4f}**",
     },
-    "labs.one_hot_line": {
+    "learn.labs.one_hot_line": {
         "en": "**One-hot** cross-entropy (target `{vector}`): −({terms}) = **{loss:.4f}**",
         "ko": "**원-핫** 크로스 엔트로피 (타깃 `{vector}`): −({terms}) = **{loss:.4f}**",
     },
-    "labs.both_losses": {
+    "learn.labs.both_losses": {
         "en": "Both give {loss:.4f}: in the one-hot sum every term but the target's is multiplied by 0. Keras: "
               "`sparse_categorical_crossentropy` for integer labels, `categorical_crossentropy` for one-hot.",
         "ko": "둘 다 {loss:.4f}입니다. 원-핫 합에서는 타깃 항을 뺀 나머지 항에 모두 0이 곱해지기 때문입니다. "
@@ -419,8 +419,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "`categorical_crossentropy`를 씁니다.",
     },
     # ---- one training step (pages/learn/training_step.py) ----------------------------------------------------------
-    "labs.step_title": {"en": "One training step, opened up", "ko": "훈련 한 단계 들여다보기"},
-    "labs.step_intro": {
+    "learn.labs.step_title": {"en": "One training step, opened up", "ko": "훈련 한 단계 들여다보기"},
+    "learn.labs.step_intro": {
         "en": "The study notes' ConvolutionNetwork: 3×3 'same' convolution with 10 kernels → ReLU → 2×2 max pooling "
               "→ flatten → Dense + ReLU → Dense → softmax, written with tf.Variable weights. One step = forward "
               "pass, cross-entropy loss, gradients from tf.GradientTape, and SGD: w ← w − lr · g. Take steps on the "
@@ -430,29 +430,29 @@ TEXTS: dict[str, dict[str, str]] = {
               "크로스 엔트로피 손실, tf.GradientTape로 구한 그레이디언트, 그리고 SGD: w ← w − lr · g. 실제 숫자 "
               "이미지로 된 같은 배치에서 단계를 밟으며 손실이 줄어드는 것을 지켜보세요.",
     },
-    "labs.batch_size": {"en": "Batch size", "ko": "배치 크기 (batch_size)"},
-    "labs.kernels": {"en": "Kernels", "ko": "커널 수"},
-    "labs.units": {"en": "Dense units", "ko": "Dense 뉴런 수 (units)"},
-    "labs.seed": {"en": "Seed", "ko": "시드"},
-    "labs.start_over": {"en": "Start over with new weights", "ko": "새 가중치로 다시 시작"},
-    "labs.creating_network": {
+    "learn.labs.batch_size": {"en": "Batch size", "ko": "배치 크기 (batch_size)"},
+    "learn.labs.kernels": {"en": "Kernels", "ko": "커널 수"},
+    "learn.labs.units": {"en": "Dense units", "ko": "Dense 뉴런 수 (units)"},
+    "learn.labs.seed": {"en": "Seed", "ko": "시드"},
+    "learn.labs.start_over": {"en": "Start over with new weights", "ko": "새 가중치로 다시 시작"},
+    "learn.labs.creating_network": {
         "en": "Creating the network (Glorot-uniform weights) and loading the batch…",
         "ko": "신경망을 만들고 (글로럿 초기화) 배치를 불러오는 중…",
     },
-    "labs.learning_rate": {"en": "Learning rate", "ko": "학습률 (learning_rate)"},
-    "labs.steps_per_click": {"en": "Steps per click", "ko": "클릭당 단계 수"},
-    "labs.step_button": {"en": "Step", "ko": "한 단계"},
-    "labs.step_button_help": {
+    "learn.labs.learning_rate": {"en": "Learning rate", "ko": "학습률 (learning_rate)"},
+    "learn.labs.steps_per_click": {"en": "Steps per click", "ko": "클릭당 단계 수"},
+    "learn.labs.step_button": {"en": "Step", "ko": "한 단계"},
+    "learn.labs.step_button_help": {
         "en": "Apply the update shown below and compute the gradients at the new weights.",
         "ko": "아래에 보이는 업데이트를 적용하고, 새 가중치에서 그레이디언트를 다시 계산합니다.",
     },
-    "labs.stepping": {"en": "Stepping…", "ko": "단계를 진행하는 중…"},
-    "labs.step_of": {"en": "Step {step} of {count}", "ko": "{count}단계 중 {step}단계"},
-    "labs.forward_and_gradients": {
+    "learn.labs.stepping": {"en": "Stepping…", "ko": "단계를 진행하는 중…"},
+    "learn.labs.step_of": {"en": "Step {step} of {count}", "ko": "{count}단계 중 {step}단계"},
+    "learn.labs.forward_and_gradients": {
         "en": "Forward pass and gradients…",
         "ko": "정방향 계산과 그레이디언트를 계산하는 중…",
     },
-    "labs.dead_network": {
+    "learn.labs.dead_network": {
         "en": "**The network is dead.** Every ReLU after the convolution outputs 0 for every image, so no gradient "
               "reaches the kernels or the first dense layer (their gradients are exactly 0) and the output is the "
               "same whatever the image. The loss can only drift towards ln 10 = 2.3026, the loss of giving every "
@@ -464,62 +464,63 @@ TEXTS: dict[str, dict[str, str]] = {
               "학습하지 못합니다. 학습률 {lr:g}로 밟은 한 단계가 가중치를 너무 멀리 밀어냈습니다. 위에서 더 작은 "
               "학습률로 다시 시작하세요.",
     },
-    "labs.steps_taken": {"en": "Steps taken", "ko": "진행한 단계"},
-    "labs.loss_now": {"en": "Loss now", "ko": "지금 손실"},
-    "labs.since_start": {"en": "{delta:+.4f} since start", "ko": "시작 이후 {delta:+.4f}"},
-    "labs.loss_next": {"en": "Loss after the next step", "ko": "다음 단계 후 손실"},
-    "labs.batch_accuracy": {"en": "Batch accuracy", "ko": "배치 정확도"},
-    "labs.forward_pass": {"en": "Forward pass", "ko": "정방향 계산"},
-    "labs.column_stage": {"en": "stage", "ko": "단계"},
-    "labs.column_code": {"en": "code", "ko": "코드"},
-    "labs.column_shape": {"en": "shape", "ko": "크기 (shape)"},
-    "labs.glorot_header": {"en": "Glorot-uniform initial weights", "ko": "글로럿 초기화 (균등 분포) 초기 가중치"},
-    "labs.column_weight": {"en": "weight", "ko": "가중치"},
-    "labs.column_limit": {"en": "limit", "ko": "한계 (limit)"},
-    "labs.column_largest_now": {"en": "largest |w| now", "ko": "지금 가장 큰 |w|"},
-    "labs.glorot_caption": {
+    "learn.labs.steps_taken": {"en": "Steps taken", "ko": "진행한 단계"},
+    "learn.labs.loss_now": {"en": "Loss now", "ko": "지금 손실"},
+    "learn.labs.since_start": {"en": "{delta:+.4f} since start", "ko": "시작 이후 {delta:+.4f}"},
+    "learn.labs.loss_next": {"en": "Loss after the next step", "ko": "다음 단계 후 손실"},
+    "learn.labs.batch_accuracy": {"en": "Batch accuracy", "ko": "배치 정확도"},
+    "learn.labs.forward_pass": {"en": "Forward pass", "ko": "정방향 계산"},
+    "learn.labs.column_stage": {"en": "stage", "ko": "단계"},
+    "learn.labs.column_code": {"en": "code", "ko": "코드"},
+    "learn.labs.column_shape": {"en": "shape", "ko": "크기 (shape)"},
+    "learn.labs.glorot_header": {"en": "Glorot-uniform initial weights", "ko": "글로럿 초기화 (균등 분포) 초기 가중치"},
+    "learn.labs.column_weight": {"en": "weight", "ko": "가중치"},
+    "learn.labs.column_limit": {"en": "limit", "ko": "한계 (limit)"},
+    "learn.labs.column_largest_now": {"en": "largest |w| now", "ko": "지금 가장 큰 |w|"},
+    "learn.labs.glorot_caption": {
         "en": "Initial weights are drawn uniformly from ±limit; the biases start at 0. After training steps a "
               "weight may leave the initial range.",
         "ko": "초기 가중치는 ±limit 사이에서 균등하게 뽑고, 편향은 0에서 시작합니다. 훈련 단계를 거치면 가중치가 처음 "
               "범위를 벗어날 수 있습니다.",
     },
-    "labs.gradients_header": {"en": "Gradients and the update", "ko": "그레이디언트와 업데이트"},
-    "labs.column_role": {"en": "role", "ko": "역할"},
-    "labs.column_gradient_norm": {"en": "gradient norm ‖g‖", "ko": "그레이디언트 노름 ‖g‖"},
-    "labs.column_largest_change": {"en": "largest change |lr·g|", "ko": "가장 큰 변화 |lr·g|"},
-    "labs.tab_kernels": {"en": "Conv kernels", "ko": "합성곱 커널"},
-    "labs.tab_maps": {"en": "Feature maps", "ko": "특성 맵"},
-    "labs.tab_dense": {"en": "Dense weights", "ko": "Dense 가중치"},
-    "labs.tab_batch": {"en": "Batch", "ko": "배치"},
-    "labs.kernels_now": {"en": "kernels now (w)", "ko": "지금의 커널 (w)"},
-    "labs.kernels_gradient": {
+    "learn.labs.gradients_header": {"en": "Gradients and the update", "ko": "그레이디언트와 업데이트"},
+    "learn.labs.column_role": {"en": "role", "ko": "역할"},
+    "learn.labs.column_gradient_norm": {"en": "gradient norm ‖g‖", "ko": "그레이디언트 노름 ‖g‖"},
+    "learn.labs.column_largest_change": {"en": "largest change |lr·g|", "ko": "가장 큰 변화 |lr·g|"},
+    "learn.labs.tab_kernels": {"en": "Conv kernels", "ko": "합성곱 커널"},
+    "learn.labs.tab_maps": {"en": "Feature maps", "ko": "특성 맵"},
+    "learn.labs.tab_dense": {"en": "Dense weights", "ko": "Dense 가중치"},
+    "learn.labs.tab_batch": {"en": "Batch", "ko": "배치"},
+    "learn.labs.kernels_now": {"en": "kernels now (w)", "ko": "지금의 커널 (w)"},
+    "learn.labs.kernels_gradient": {
         "en": "gradient dLoss/dw from tf.GradientTape",
         "ko": "tf.GradientTape로 구한 그레이디언트 dLoss/dw",
     },
-    "labs.kernels_after": {"en": "after the step: w − {lr:g} · g", "ko": "한 단계 후: w − {lr:g} · g"},
-    "labs.gradient_colours": {
+    "learn.labs.kernels_after": {"en": "after the step: w − {lr:g} · g", "ko": "한 단계 후: w − {lr:g} · g"},
+    "learn.labs.gradient_colours": {
         "en": "Red = positive, blue = negative. Where the gradient is red, increasing that weight would raise the "
               "loss, so SGD lowers it (and the other way round).",
         "ko": "빨강 = 양수, 파랑 = 음수입니다. 그레이디언트가 빨간 곳은 그 가중치를 키우면 손실이 커지므로 SGD가 "
               "가중치를 줄입니다 (파란 곳은 반대로 키웁니다).",
     },
-    "labs.maps_title": {
+    "learn.labs.maps_title": {
         "en": "first digit after convolution + ReLU (28×28 each)",
         "ko": "합성곱 + 렐루를 거친 첫 번째 숫자 (각 28×28)",
     },
-    "labs.map_label": {"en": "map", "ko": "맵"},
-    "labs.dense_w2": {"en": "output weights w2 (class × unit)", "ko": "출력층 가중치 w2 (클래스 × 뉴런)"},
-    "labs.dense_gradient": {"en": "their gradient", "ko": "그 그레이디언트"},
-    "labs.batch_caption": {
+    "learn.labs.map_label": {"en": "map", "ko": "맵"},
+    "learn.labs.dense_w2": {"en": "output weights w2 (class × unit)", "ko": "출력층 가중치 w2 (클래스 × 뉴런)"},
+    "learn.labs.dense_gradient": {"en": "their gradient", "ko": "그 그레이디언트"},
+    "learn.labs.batch_caption": {
         "en": "label → prediction of the current weights (green right, red wrong).",
         "ko": "레이블 → 지금 가중치의 예측 (초록은 맞음, 빨강은 틀림).",
     },
-    "labs.step_code": {"en": "The code of one step (as in the study notes)", "ko": "한 단계의 코드 (공부 노트와 같음)"},
-    "labs.optimizer_check": {
+    "learn.labs.step_code": {"en": "The code of one step (as in the study notes)",
+                             "ko": "한 단계의 코드 (공부 노트와 같음)"},
+    "learn.labs.optimizer_check": {
         "en": "Check: the optimizer's new weights equal w − lr · g up to {drift:.1e} (float32 rounding).",
         "ko": "확인: 옵티마이저가 만든 새 가중치는 w − lr · g와 {drift:.1e} 이내로 같습니다 (float32 반올림 오차).",
     },
-    "labs.loss_exploded": {
+    "learn.labs.loss_exploded": {
         "en": "The loss exploded: the learning rate is too large for this network. Lower it and start over.",
         "ko": "손실이 폭발했습니다. 이 신경망에는 학습률이 너무 큽니다. 학습률을 낮추고 다시 시작하세요.",
     },

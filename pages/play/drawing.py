@@ -26,10 +26,10 @@ class ModelOption:
 
     def label(self) -> str:
         if self.run_dir is None:
-            return t("draw.bundled_model")
+            return t("play.draw.bundled_model")
         if self.val_accuracy is None:
-            return t("draw.run_model", name=self.name)
-        return t("draw.run_model_accuracy", name=self.name, accuracy=self.val_accuracy)
+            return t("play.draw.run_model", name=self.name)
+        return t("play.draw.run_model_accuracy", name=self.name, accuracy=self.val_accuracy)
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,12 @@ class DrawModel:
 
 def _exclusion_reason(info: runs.RunInfo) -> str | None:
     if not info.has_model:
-        return t("draw.no_model_yet")
+        return t("play.draw.no_model_yet")
     if tuple(info.input_shape) != (28, 28, 1):
-        shape = "×".join(str(v) for v in info.input_shape) or t("draw.unknown_shape")
-        return t("draw.wrong_input", shape=shape)
+        shape = "×".join(str(v) for v in info.input_shape) or t("play.draw.unknown_shape")
+        return t("play.draw.wrong_input", shape=shape)
     if not is_digit_model(info.input_shape, info.dataset):
-        return t("draw.not_digits", dataset=info.dataset or t("draw.unknown_dataset"))
+        return t("play.draw.not_digits", dataset=info.dataset or t("play.draw.unknown_dataset"))
     return None
 
 
@@ -73,12 +73,12 @@ def model_for(option: ModelOption) -> DrawModel:
     """The chosen model, described by a worker (which loads it on first use); ModelLoadError or OSError when its
     file is damaged or gone."""
     if option.run_dir is None:
-        return DrawModel(workers.describe(ModelRef.of_file(default_model_path()), t("draw.loading_bundled")),
+        return DrawModel(workers.describe(ModelRef.of_file(default_model_path()), t("play.draw.loading_bundled")),
                          DIGIT_CLASSES)
     chosen = runfiles.choose_model(option.run_dir)
-    model = workers.describe(ModelRef.of_file(chosen.value), t("draw.loading_run"))
+    model = workers.describe(ModelRef.of_file(chosen.value), t("play.draw.loading_run"))
     if tuple(model.info.input_shape) != DIGIT_SHAPE:  # run.json says digits, the model file says otherwise
-        raise runs.RunError("runfiles.model_not_digits", file=chosen.value.name,
+        raise runs.RunError("play.runfiles.model_not_digits", file=chosen.value.name,
                             model=runfiles.shape_text(tuple(model.info.input_shape)))
     return DrawModel(model, class_names_of_run(option.run_dir, model.info.n_classes), chosen.problems)
 

@@ -54,45 +54,47 @@ def preparation_of(choice: shared.ModelChoice, input_shape: tuple[int, int, int]
         return preparation_for_model(input_shape, digits=True)
     if tuple(input_shape) != (28, 28, 1):
         return preparation_for_model(input_shape)
-    digits = st.toggle(t("ownpages.predict_like_mnist"),
+    digits = st.toggle(t("play.ownpages.predict_like_mnist"),
                        value=state.held(f"pr_mnist_{choice.stored.id}", choice.is_digit),
-                       key=f"pr_mnist_{choice.stored.id}", help=t("ownpages.predict_like_mnist_help"),
+                       key=f"pr_mnist_{choice.stored.id}", help=t("play.ownpages.predict_like_mnist_help"),
                        persist_state=state.KEEP)
     return preparation_for_model(input_shape, digits)
 
 
 def describe(preparation: Preparation) -> str:
     height, width, channels = preparation.input_shape
-    colour = t("ownpages.colour_word") if channels == 3 else t("ownpages.grey_word")
+    colour = t("play.ownpages.colour_word") if channels == 3 else t("play.ownpages.grey_word")
     if preparation.kind == "user":
-        fit = t("ownpages.fit_pad_word") if preparation.fit == "pad" else t("ownpages.fit_crop_word")
-        return t("ownpages.predict_prep_user", size=height, colour=colour, fit=fit)
+        fit = t("common.ownpages.fit_pad_word") if preparation.fit == "pad" else t("common.ownpages.fit_crop_word")
+        return t("play.ownpages.predict_prep_user", size=height, colour=colour, fit=fit)
     if preparation.kind == "mnist":
-        return t("ownpages.predict_prep_mnist")
-    return t("ownpages.predict_prep_resize", height=height, width=width, colour=colour)
+        return t("play.ownpages.predict_prep_mnist")
+    return t("play.ownpages.predict_prep_resize", height=height, width=width, colour=colour)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def prepared_image(data: bytes, preparation: Preparation, invert: bool | None) -> Prepared:
     return prepare(data, preparation, invert)
 
+SOURCE_KEYS = {"upload": "common.ownpages.predict_source_upload", "camera": "play.ownpages.predict_source_camera"}
+
 
 def choose_input() -> tuple[str, bytes] | None:
-    source = st.radio(t("ownpages.predict_source"), SOURCES, horizontal=True,
+    source = st.radio(t("common.ownpages.predict_source"), SOURCES, horizontal=True,
                       index=state.held_index("pr_source", SOURCES), key="pr_source",
-                      format_func=lambda s: t(f"ownpages.predict_source_{s}"), help=t("ownpages.predict_source_help"),
+                      format_func=lambda s: t(SOURCE_KEYS[s]), help=t("play.ownpages.predict_source_help"),
                       persist_state=state.KEEP)
     if source == "upload":
-        st.file_uploader(t("ownpages.predict_file"), type=IMAGE_TYPES, key="pr_upload", on_change=_remember,
-                         args=("upload", "pr_upload"), help=t("ownpages.predict_file_help"))
+        st.file_uploader(t("common.ownpages.predict_file"), type=IMAGE_TYPES, key="pr_upload", on_change=_remember,
+                         args=("upload", "pr_upload"), help=t("play.ownpages.predict_file_help"))
     else:
-        st.camera_input(t("ownpages.predict_camera"), key="pr_camera", on_change=_remember,
-                        args=("camera", "pr_camera"), help=t("ownpages.predict_camera_help"), width=420)
+        st.camera_input(t("play.ownpages.predict_camera"), key="pr_camera", on_change=_remember,
+                        args=("camera", "pr_camera"), help=t("play.ownpages.predict_camera_help"), width=420)
     return state.PREDICT_IMAGES.get().get(source)
 
 
-st.title(t("ownpages.predict_title"))
-st.caption(t("ownpages.predict_intro"))
+st.title(t("play.ownpages.predict_title"))
+st.caption(t("play.ownpages.predict_intro"))
 
 def photo_model(sources: dict[str, Any]) -> str:
     """Before the user chooses: a model meant for photos like theirs. The newest run on their own images, else the
@@ -113,19 +115,20 @@ names = tuple(display_class_names(shared.class_names(choice.run_dir, n_classes))
 preparation = preparation_of(choice, input_shape)
 model_name = choice.info.name if isinstance(choice, shared.RunChoice) else choice.label
 classes = Literal(", ".join(plain(name) for name in names[:4]) + (", …" if len(names) > 4 else ""))
-st.caption(t("ownpages.predict_answers_with", model=plain(model_name), classes=classes))
+st.caption(t("play.ownpages.predict_answers_with", model=plain(model_name), classes=classes))
 st.caption(describe(preparation))
 
 image = choose_input()
 if image is None:
-    st.info(t("ownpages.predict_empty"), icon=":material/add_photo_alternate:")
+    st.info(t("play.ownpages.predict_empty"), icon=":material/add_photo_alternate:")
     st.stop()
 filename, data = image
 invert = None
 if preparation.kind != "user" and preparation.grey:
-    invert = INVERT[st.radio(t("ownpages.predict_invert"), list(INVERT), horizontal=True,
+    invert = INVERT[st.radio(t("play.ownpages.predict_invert"), list(INVERT), horizontal=True,
                              index=state.held_index("pr_invert", list(INVERT)), key="pr_invert",
-                             format_func=lambda v: t(f"ownpages.invert_{v}"), help=t("ownpages.predict_invert_help"),
+                             format_func=lambda v: t(f"play.ownpages.invert_{v}"),
+                             help=t("play.ownpages.predict_invert_help"),
                              persist_state=state.KEEP)]
 try:
     prepared = prepared_image(data, preparation, invert)
@@ -133,10 +136,10 @@ except PrepareError as exc:
     st.error(f"{plain(filename)}: {plain(exc, limit=600)}", icon=":material/image_not_supported:")
     st.stop()
 if prepared.empty:
-    st.error(t("ownpages.predict_no_ink", file=plain(filename)), icon=":material/image_not_supported:")
+    st.error(t("play.ownpages.predict_no_ink", file=plain(filename)), icon=":material/image_not_supported:")
     st.stop()
 
-st.caption(t("ownpages.predict_using", file=plain(filename)))
+st.caption(t("play.ownpages.predict_using", file=plain(filename)))
 probabilities = workers.probabilities_one(model.ref, prepared.image)
 best = prediction_panel(probabilities, names, "pr")
 steps = prepared.steps[:-1] if len(prepared.steps) > 1 else prepared.steps

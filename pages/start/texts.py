@@ -7,11 +7,11 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     # ---- from the former cnnviz/texts/shell.py
-    "home.title": {
+    "start.home.title": {
         "en": "cnnviz: build, train and look inside convolutional networks",
         "ko": "cnnviz: 합성곱 신경망을 만들고, 훈련하고, 안을 들여다보기",
     },
-    "home.intro": {
+    "start.home.intro": {
         "en": "Stack layers and watch every output shape and parameter count update as you type, with the formula "
               "behind each number. Train on MNIST, Fashion-MNIST or CIFAR-10 and watch loss and accuracy stream in. "
               "Then open the network up: feature maps, kernels, the confusion matrix and its mistakes, and a canvas "
@@ -26,5 +26,5 @@ TEXTS: dict[str, dict[str, str]] = {
               "파라미터는 333,526개입니다. 이 숫자가 모두 어디서 나오는지 찾을 수 있나요?). 직접 층을 쌓아도 "
               "됩니다.",
     },
-    "home.start_build": {"en": "Start with Build", "ko": "모델 만들기부터 시작"},
+    "start.home.start_build": {"en": "Start with Build", "ko": "모델 만들기부터 시작"},
 }

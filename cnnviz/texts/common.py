@@ -1,5 +1,0 @@
-"""Texts shared by every area: languages, generic words."""
-
-TEXTS = {
-    "common.error_where": {"en": "{where}: {reason}", "ko": "{where}: {reason}"},
-}
