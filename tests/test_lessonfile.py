@@ -523,3 +523,16 @@ def test_removing_takes_only_an_id(data_dir: Path) -> None:
     for hostile in ("../lessons/safe-name", "safe-name.yaml", "", "SAFE-NAME", "a" * 65):
         assert remove_teacher_lesson(hostile) is False
     assert uploaded(data_dir) == ["safe-name.yaml"]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_pure_python_parser_refuses_the_same_way(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without libyaml (PyYAML built without it) the same files are refused at the same places."""
+    import yaml
+
+    monkeypatch.setattr(lessonfile, "_LOADER", yaml.SafeLoader)
+    line, field, reason = CASES[name]
+    with pytest.raises(LessonError) as caught:
+        load_lesson(CORPUS / name)
+    assert_named(caught.value, name, line, field, reason.split(":")[0])
+    assert parse_lesson(good(), "good.yaml").id == "a-lesson"
