@@ -70,11 +70,26 @@ def test_an_error_is_kept_as_its_message_and_long_answers_are_cut() -> None:
     from cnnviz.learn.course import CourseError
 
     ws = student("bob")
-    A.record_attempt(ws, "ex", "9" * 5000, False, CourseError("course.unknown_lesson", lesson="x" * 5000))
+    A.record_attempt(ws, "ex", "9" * 5000, False, CourseError("course.unknown_lesson", lesson="x" * 9000))
     [attempt] = A.attempts(ws)
     assert len(attempt.answer) == A.MAX_ANSWER and attempt.answer.startswith("999")
     assert attempt.message.key == "course.unknown_lesson"
     assert len(attempt.message.params["lesson"]) == A.MAX_PARAM
+
+
+def test_a_message_holding_a_lessons_own_texts_is_kept_whole() -> None:
+    """A choice's 'why' travels as a nested message with both languages (and the answer may be any text)."""
+    why_en, why_ko = "Because *same* padding keeps the size. " * 40, "'same' 패딩은 크기를 유지합니다. " * 60
+    nested = msg("course.unknown_lesson", lesson=msg("course.unknown_exercise", exercise=why_ko))
+    ws = student("alice")
+    A.record_attempt(ws, "ex", "답 \ud800 ✓\n두 줄", False, msg("course.unknown_exercise", exercise=why_en))
+    A.record_attempt(ws, "ex", "b", False, nested)
+    first, second = A.attempts(ws)
+    assert first.answer == "답 \ud800 ✓\n두 줄" and first.message.params["exercise"] == why_en
+    assert second.message == nested and second.message.text("ko") == nested.text("ko")
+    huge = msg("course.unknown_lesson", lesson=[msg("course.unknown_exercise", exercise="z" * 3000)] * 40)
+    assert A.record_attempt(ws, "ex", "c", False, huge).message == msg("attempts.message_lost")
+    assert [a.answer for a in A.attempts(ws)] == [first.answer, "b", "c"]
 
 
 def test_each_workspace_keeps_its_own_folder(data_dir: Path) -> None:
@@ -255,6 +270,15 @@ def test_class_settings_are_kept_and_a_damaged_file_means_the_defaults(data_dir:
     for content in ("{", '{"solutions_allowed": "no"}', "[]"):
         (data_dir / A.CLASS_SETTINGS_FILE).write_text(content)
         assert A.load_class_settings().solutions_allowed is True
+
+
+def test_tries_grouped_by_exercise() -> None:
+    ws = student("alice")
+    for exercise, answer in (("a", "1"), ("b", "2"), ("a", "3")):
+        A.record_attempt(ws, exercise, answer, False, WRONG)
+    grouped = A.attempts_by_exercise(ws)
+    assert {k: [a.answer for a in v] for k, v in grouped.items()} == {"a": ["1", "3"], "b": ["2"]}
+    assert grouped["a"] == A.attempts(ws, "a")
 
 
 def test_the_class_grid_has_every_exercise_of_every_student() -> None:

@@ -268,7 +268,11 @@ def test_check_and_solution_refuse_what_is_not_there(monkeypatch: pytest.MonkeyP
                                                      capsys: pytest.CaptureFixture) -> None:
     monkeypatch.setattr(L, "load_the_course", lambda: COURSE)
     assert main(["check", "no-such", "--workspace", "local", "--answer", "1"]) == 2
-    assert "There is no exercise 'no-such' in the course" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines() == [  # the refused file first: the exercise may be in it
+        "warning: There is no lesson 'broken.yaml' in the course.",
+        "error: There is no exercise 'no-such' in the course (`python -m cnnviz lessons` lists them)."]
+    assert main(["check", "ex-number", "--workspace", "nobody", "--answer", "1"]) == 2
+    assert "warning" not in capsys.readouterr().err  # an exercise that is there: no warnings
     assert main(["solution", "no-such", "--workspace", "local", "--json"]) == 2
     assert "There is no exercise 'no-such'" in capsys.readouterr().err
     assert main(["check", "ex-number", "--workspace", "0" * 24, "--answer", "1"]) == 2

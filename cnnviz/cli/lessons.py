@@ -53,6 +53,15 @@ def _warn_refused(course: Course) -> None:
         print(t("cli.warning", text=error), file=sys.stderr)
 
 
+def _exercise(course: Course, exercise_id: str) -> Exercise:
+    """The course's exercise; when there is none by that id, the refused files are said first (it may be in one)."""
+    try:
+        return course.exercise(exercise_id)
+    except CnnvizError:
+        _warn_refused(course)
+        raise  # CourseError: exit 2, naming `lessons`
+
+
 # ---- lessons -------------------------------------------------------------------------------------
 
 
@@ -196,7 +205,7 @@ def verdict_output(verdict: Any, as_json: bool) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     course = load_the_course()
-    exercise = course.exercise(args.exercise)  # CourseError: exit 2, naming `lessons`
+    exercise = _exercise(course, args.exercise)
     workspace = workspace_named(args.workspace)
     answer = answer_for(exercise, workspace, args.answer, args.arch, args.run_dir, look_answer)
     from cnnviz.learn import exercises
@@ -242,7 +251,7 @@ def solution_text(exercise: Exercise, solution: Any) -> str:
 
 def _solution(args: argparse.Namespace) -> int:
     course = load_the_course()
-    exercise = course.exercise(args.exercise)
+    exercise = _exercise(course, args.exercise)
     workspace = workspace_named(args.workspace)
     from cnnviz.learn import exercises
 

@@ -30,10 +30,11 @@ from cnnviz.runs.workspace import Workspace, data_root
 STATUSES = ("done", "stuck", "tried", "not_started")
 STUCK_AFTER = 3  # wrong tries without a right one
 MAX_ANSWER = 200  # characters of an answer kept
-MAX_PARAM = 200  # characters of each text field of a stored message
+MAX_PARAM = 4000  # characters of each text field of a stored message (a lesson's own 'why' is one)
+MAX_MESSAGE_BYTES = 48 * 1024  # a stored message longer than this (as JSON) is stored as lost
 MAX_ATTEMPTS = 10_000  # lines of attempts.jsonl per workspace: no more are recorded
-MAX_LINE_BYTES = 4096  # a longer line is not one this module wrote: skipped
-MAX_FILE_BYTES = 8 * 1024**2  # attempts.jsonl read (and written) up to this size
+MAX_LINE_BYTES = 64 * 1024  # a longer line is not one this module wrote: skipped
+MAX_FILE_BYTES = 32 * 1024**2  # attempts.jsonl read (and written) up to this size
 MAX_LESSONS = 1000  # positions kept in progress.json
 MAX_STEP = 10_000
 ATTEMPTS_FILE = "attempts.jsonl"
@@ -83,15 +84,26 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _cut_texts(value: Any, depth: int = 0) -> Any:
+    """A stored message's JSON form with every text cut to MAX_PARAM characters (nested messages too)."""
+    if isinstance(value, str):
+        return _cut(value, MAX_PARAM)
+    if depth > 20:
+        return None
+    if isinstance(value, dict):
+        return {key: _cut_texts(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_cut_texts(item, depth + 1) for item in value]
+    return value
+
+
 def _storable(message: Message | CnnvizError) -> dict[str, Any]:
-    """The message as stored: its text fields cut to MAX_PARAM characters; a message that still would not fit a line
-    is stored as lost rather than cut in the middle of its JSON."""
+    """The message as stored (`Message.to_dict`), its texts cut to MAX_PARAM characters; one that still is longer
+    than MAX_MESSAGE_BYTES is stored as lost rather than cut in the middle of its JSON."""
     if isinstance(message, CnnvizError):
         message = message.as_message()
-    params = {name: _cut(value, MAX_PARAM) if isinstance(value, str) else value
-              for name, value in message.params.items()}
-    stored = Message(message.key, params).to_dict()
-    if len(json.dumps(stored, ensure_ascii=False).encode()) > MAX_LINE_BYTES // 2:
+    stored = _cut_texts(message.to_dict())
+    if len(json.dumps(stored)) > MAX_MESSAGE_BYTES:
         stored = msg("attempts.message_lost").to_dict()
     return stored
 
@@ -106,7 +118,7 @@ def record_attempt(workspace: Workspace, exercise_id: str, answer: str, correct:
     answer = _cut(str(answer), MAX_ANSWER)
     record = {"exercise": exercise_id, "answer": answer, "correct": bool(correct), "message": _storable(message),
               "time": moment.isoformat(timespec="seconds")}
-    line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    line = (json.dumps(record) + "\n").encode("ascii")  # escaped: any text, even a lone surrogate, is one line
     with _locked(workspace) as folder:
         path = folder / ATTEMPTS_FILE
         try:
@@ -194,6 +206,15 @@ def attempts(workspace: Workspace, exercise_id: str | None = None) -> list[Attem
             if len(found) >= MAX_ATTEMPTS:
                 break
     return found
+
+
+def attempts_by_exercise(workspace: Workspace) -> dict[str, list[Attempt]]:
+    """Every try of the workspace grouped by exercise (each oldest first): one reading of the file for a page that
+    shows many exercises."""
+    grouped: dict[str, list[Attempt]] = {}
+    for attempt in attempts(workspace):
+        grouped.setdefault(attempt.exercise, []).append(attempt)
+    return grouped
 
 
 def wrong_tries(tries: Sequence[Attempt]) -> int:
@@ -324,9 +345,7 @@ def class_grid(workspaces: Sequence[Workspace], course: Course) -> list[GridRow]
     rows = []
     ids = [exercise.id for exercise in course.exercises()]
     for workspace in workspaces:
-        tried: dict[str, list[Attempt]] = {}
-        for attempt in attempts(workspace):
-            tried.setdefault(attempt.exercise, []).append(attempt)
+        tried = attempts_by_exercise(workspace)
         rows.append(GridRow(workspace.id, student_name(workspace),
                             {exercise: status_of(tried.get(exercise, ())) for exercise in ids}))
     return sorted(rows, key=lambda row: (row.name.casefold(), row.workspace_id))
