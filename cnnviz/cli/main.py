@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from cnnviz.cli import basics, explain, own, train
+from cnnviz.cli import basics, explain, lessons, own, train
 from cnnviz.cli.common import EXIT_INVALID, LANG_ENV
 from cnnviz.i18n import DEFAULT_LANGUAGE, LANGUAGES, CnnvizError, language_scope, normalize_language, t
 
@@ -27,6 +27,7 @@ REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     basics.register_predict,
     own.register,  # import-dataset, export
     explain.register,  # explain, filters
+    lessons.register,  # lessons, check, solution
 ]
 
 
