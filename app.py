@@ -37,6 +37,8 @@ PAGES = {
         st.Page("pages/play/draw.py", title=t("common.nav.draw"), icon=":material/draw:"),
     ],
     t("common.nav.section_learn"): [
+        st.Page("pages/learn/lessons.py", title=t("common.nav.lessons"), icon=":material/school:"),
+        st.Page("pages/learn/exercises.py", title=t("common.nav.exercises"), icon=":material/task_alt:"),
         st.Page("pages/learn/lab.py", title=t("common.nav.lab"), icon=":material/grid_4x4:"),
         st.Page("pages/learn/layers_lab.py", title=t("common.nav.layers_lab"), icon=":material/filter_alt:"),
         st.Page("pages/learn/training_step.py", title=t("common.nav.training_step"), icon=":material/footprint:"),

@@ -296,6 +296,66 @@ def last_lesson(workspace: Workspace) -> str | None:
     return _progress(learning_dir(workspace))["last"]
 
 
+# ---- what the student looked at (a look exercise is checked from it) ---------------------------------------
+
+LOOKS_FILE = "looks.json"
+MAX_LOOKS = 50  # the newest kept
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$")
+
+
+@dataclass(frozen=True)
+class Look:
+    """A test image the student opened Explain on: the run (its folder name), the image's index in the test split,
+    its true class and what the network predicted."""
+
+    run: str
+    image: int
+    label: int
+    predicted: int
+    time: str
+
+
+def _index(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**9 else None
+
+
+def _read_looks(folder: Path) -> list[Look]:
+    try:
+        with (folder / LOOKS_FILE).open("rb") as stream:
+            data = json.loads(stream.read(MAX_LINE_BYTES * 4))
+    except (OSError, ValueError, RecursionError):
+        return []
+    found = []
+    for item in data if isinstance(data, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("run"), str) or not RUN_ID.match(item["run"]):
+            continue
+        numbers = [_index(item.get(name)) for name in ("image", "label", "predicted")]
+        if None not in numbers:
+            found.append(Look(item["run"], *numbers, _stored_time(item.get("time"))))  # type: ignore[arg-type]
+    return found[:MAX_LOOKS]
+
+
+def record_look(workspace: Workspace, run_id: str, image: int, label: int, predicted: int,
+                now: datetime | None = None) -> Look:
+    """Keep that the student opened Explain on this test image (newest first; the same image once)."""
+    numbers = [_index(value) for value in (image, label, predicted)]
+    if not isinstance(run_id, str) or not RUN_ID.match(run_id) or None in numbers:
+        raise AttemptsError("attempts.bad_look", run=repr(run_id)[:120])
+    look = Look(run_id, *numbers, (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"))
+    with _locked(workspace) as folder:
+        kept = [old for old in _read_looks(folder) if (old.run, old.image) != (look.run, look.image)]
+        try:
+            atomic_write_json(folder / LOOKS_FILE, [vars(item) for item in [look, *kept][:MAX_LOOKS]])
+        except OSError as exc:
+            raise AttemptsError("attempts.cannot_save", reason=str(exc)) from None
+    return look
+
+
+def looks(workspace: Workspace) -> list[Look]:
+    """The test images the student opened Explain on, newest first."""
+    return _read_looks(learning_dir(workspace))
+
+
 # ---- the teacher's settings and view --------------------------------------------------------------
 
 

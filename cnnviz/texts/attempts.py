@@ -26,4 +26,8 @@ TEXTS = {
     "attempts.status.stuck": {"en": "stuck", "ko": "막힘"},
     "attempts.status.tried": {"en": "tried", "ko": "시도함"},
     "attempts.status.not_started": {"en": "not started", "ko": "시작 전"},
+    "attempts.bad_look": {
+        "en": "Not a test image of one of your runs: {run}.",
+        "ko": "내 실행의 테스트 이미지가 아닙니다: {run}.",
+    },
 }

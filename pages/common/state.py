@@ -274,3 +274,6 @@ ADVERSARIAL_FOUND: Slot[dict | None] = Slot("explain_adversarial_found", lambda:
 # URL-bound inputs drawn unbound for one run (their link asked for an endless number): the next run writes the
 # value chosen back into the URL, which the unbound input could not.
 UNBOUND_INPUTS: Slot[set[str]] = Slot("links_unbound_inputs", set)
+
+# ---- lessons
+LESSON_SOLUTIONS_SHOWN: Slot[frozenset[str]] = Slot("lesson_solutions_shown", frozenset)  # exercise ids

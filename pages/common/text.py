@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -45,3 +46,12 @@ def file_size(n: int) -> str:
             return f"{n:,.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1000
     return f"{n:.1f} GB"
+
+
+_IMAGE = re.compile(r"!(?=\[)")
+
+
+def lesson_markdown(text: str) -> str:
+    """A lesson's own Markdown (a teacher may have written it) shown without anything that fetches from another
+    host: an image becomes a link to it, which loads nothing until clicked; Streamlit shows HTML as text."""
+    return _IMAGE.sub("", text)

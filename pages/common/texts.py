@@ -296,6 +296,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "common.nav.layers_lab": {"en": "Pooling, ReLU, softmax", "ko": "풀링, 렐루, 소프트맥스"},
     "common.nav.training_step": {"en": "One training step", "ko": "훈련 한 단계"},
     "common.nav.concepts": {"en": "Concepts", "ko": "개념"},
+    "common.nav.lessons": {"en": "Lessons", "ko": "레슨"},
+    "common.nav.exercises": {"en": "Exercises", "ko": "연습 문제"},
     "common.language_help": {
         "en": "The language of every page, chart and message. It is kept in the page's address (?lang=ko), so a "
               "link you share opens in the same language. Switching keeps everything you chose.",

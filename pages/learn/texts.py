@@ -6,6 +6,127 @@ pages.common is imported."""
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
+    # ---- Lessons and Exercises (pages/learn/lessons.py, exercises.py, exercising.py)
+    "learn.lessons.intro": {
+        "en": "The chapter of the study notes as a path of short lessons: read a step, look at the live part beside "
+              "it, then do its exercises. They check themselves; where you are is kept.",
+        "ko": "학습 노트의 한 장을 짧은 레슨의 길로 만들었습니다. 단계를 읽고, 옆의 살아 있는 화면을 보고, 연습 문제를 "
+              "풀어 보세요. 문제는 스스로 채점되고, 어디까지 했는지 기억됩니다.",
+    },
+    "learn.lessons.none": {"en": "There are no lessons on this server.", "ko": "이 서버에 레슨이 없습니다."},
+    "learn.lessons.lesson": {"en": "Lesson", "ko": "레슨"},
+    "learn.lessons.lesson_help": {
+        "en": "Lessons follow the chapter in order; the numbers after each say how many of its exercises you have "
+              "done. You come back where you left each one.",
+        "ko": "레슨은 장의 순서를 따릅니다. 뒤의 숫자는 그 레슨의 연습 문제를 몇 개 풀었는지입니다. 각 레슨은 떠난 "
+              "자리로 돌아옵니다.",
+    },
+    "learn.lessons.lesson_label": {"en": "{n}. {title} · {done}/{total} done",
+                                   "ko": "{n}. {title} · {done}/{total} 완료"},
+    "learn.lessons.step": {"en": "Step", "ko": "단계"},
+    "learn.lessons.step_help": {
+        "en": "Each step is one idea: a short text, what to notice, and the part of the app it is about.",
+        "ko": "단계마다 한 가지 생각을 다룹니다. 짧은 글, 눈여겨볼 점, 그리고 그 생각이 살아 있는 앱의 한 부분입니다.",
+    },
+    "learn.lessons.step_label": {"en": "{n} of {count}: {title}", "ko": "{count}단계 중 {n}: {title}"},
+    "learn.lessons.previous": {"en": "Previous", "ko": "이전"},
+    "learn.lessons.previous_help": {"en": "The step before this one.", "ko": "이 단계의 앞 단계입니다."},
+    "learn.lessons.next": {"en": "Next", "ko": "다음"},
+    "learn.lessons.next_help": {"en": "The next step of this lesson.", "ko": "이 레슨의 다음 단계입니다."},
+    "learn.lessons.next_lesson": {"en": "Next lesson: {title}", "ko": "다음 레슨: {title}"},
+    "learn.lessons.next_lesson_help": {"en": "Go on with the next lesson of the chapter.",
+                                       "ko": "장의 다음 레슨으로 넘어갑니다."},
+    "learn.lessons.open_page": {"en": "Open the full page: {page}", "ko": "전체 페이지 열기: {page}"},
+    "learn.lessons.exercises": {"en": "Exercises ({n})", "ko": "연습 문제 ({n})"},
+    "learn.lessons.exercise_title": {"en": "Exercise · {kind}", "ko": "연습 문제 · {kind}"},
+    "learn.lessons.kind_number": {"en": "compute by hand", "ko": "손으로 계산"},
+    "learn.lessons.kind_build": {"en": "build a network", "ko": "네트워크 만들기"},
+    "learn.lessons.kind_train": {"en": "train a network", "ko": "네트워크 훈련"},
+    "learn.lessons.kind_look": {"en": "look inside", "ko": "안을 들여다보기"},
+    "learn.lessons.kind_choice": {"en": "concept question", "ko": "개념 문제"},
+    "learn.lessons.your_number": {"en": "Your answer", "ko": "내 답"},
+    "learn.lessons.your_number_help": {
+        "en": "A number; 1,234 and 1 234 are read as 1234. The sizes in the question are yours: another student has "
+              "other numbers.",
+        "ko": "숫자 하나입니다. 1,234와 1 234는 1234로 읽습니다. 문제의 크기는 나만의 것입니다. "
+              "다른 학생은 다른 숫자를 받습니다.",
+    },
+    "learn.lessons.your_choice": {"en": "Your answer", "ko": "내 답"},
+    "learn.lessons.your_choice_help": {"en": "Pick one; whichever you pick, you learn why it is right or wrong.",
+                                       "ko": "하나를 고르세요. 무엇을 고르든 왜 맞거나 틀렸는지 알려 줍니다."},
+    "learn.lessons.your_run": {"en": "Your run", "ko": "내 실행"},
+    "learn.lessons.your_run_help": {
+        "en": "A finished run of yours: the check reads its folder (its settings, its curves, how it stopped).",
+        "ko": "끝난 내 실행입니다. 채점은 그 폴더(설정, 곡선, 멈춘 방식)를 읽습니다.",
+    },
+    "learn.lessons.no_runs": {"en": "You have no finished run yet: train one on the Train page.",
+                              "ko": "아직 끝난 실행이 없습니다. 훈련 페이지에서 하나 훈련하세요."},
+    "learn.lessons.your_look": {"en": "What you looked at", "ko": "내가 살펴본 것"},
+    "learn.lessons.your_look_help": {
+        "en": "The test images you opened on the Explain page, newest first.",
+        "ko": "설명 페이지에서 연 테스트 이미지들입니다. 최근 것이 먼저입니다.",
+    },
+    "learn.lessons.look_label": {"en": "test image {image} of {run}: true class {label}, predicted {predicted}",
+                                 "ko": "{run}의 테스트 이미지 {image}: 정답 클래스 {label}, 예측 {predicted}"},
+    "learn.lessons.no_looks": {
+        "en": "You have not opened Explain on a test image yet: pick one of your runs and a test image there.",
+        "ko": "아직 설명 페이지에서 테스트 이미지를 연 적이 없습니다. 그곳에서 내 실행과 테스트 이미지를 고르세요.",
+    },
+    "learn.lessons.open_explain": {"en": "Open the Explain page", "ko": "설명 페이지 열기"},
+    "learn.lessons.build_now": {"en": "The Build page holds {layers} layers, {params} parameters, output {shape}.",
+                                "ko": "네트워크 만들기 페이지에는 층 {layers}개, 파라미터 {params}개, 출력 {shape}이 "
+                                      "있습니다."},
+    "learn.lessons.build_broken": {"en": "The network on the Build page does not compute yet: {reason}",
+                                   "ko": "네트워크 만들기 페이지의 네트워크가 아직 계산되지 않습니다: {reason}"},
+    "learn.lessons.build_answer": {"en": "the Build page's network ({layers} layers)",
+                                   "ko": "네트워크 만들기 페이지의 네트워크 (층 {layers}개)"},
+    "learn.lessons.open_build": {"en": "Open the Build page", "ko": "네트워크 만들기 페이지 열기"},
+    "learn.lessons.load_start": {"en": "Start from the exercise's network", "ko": "문제의 네트워크에서 시작"},
+    "learn.lessons.load_start_help": {
+        "en": "Replaces the network on the Build page with the one this exercise starts from.",
+        "ko": "네트워크 만들기 페이지의 네트워크를 이 문제가 시작하는 네트워크로 바꿉니다.",
+    },
+    "learn.lessons.check": {"en": "Check", "ko": "채점"},
+    "learn.lessons.check_help": {
+        "en": "Checks your answer now and says what is right or which mistake it looks like; every try is kept.",
+        "ko": "지금 답을 채점하고 무엇이 맞는지, 어떤 실수로 보이는지 알려 줍니다. 시도는 모두 기록됩니다.",
+    },
+    "learn.lessons.nothing_to_check": {"en": "Give an answer first.", "ko": "먼저 답을 적으세요."},
+    "learn.lessons.last_answer": {"en": "Your last answer {answer}: {verdict}", "ko": "마지막 답 {answer}: {verdict}"},
+    "learn.lessons.hint_n": {"en": "Hint {n}", "ko": "힌트 {n}"},
+    "learn.lessons.hint_after_try": {"en": "A hint opens after each wrong try.",
+                                     "ko": "틀릴 때마다 힌트가 하나씩 열립니다."},
+    "learn.lessons.solution_after": {"en": "The solution opens after {n} more wrong tries.",
+                                     "ko": "{n}번 더 틀리면 풀이가 열립니다."},
+    "learn.lessons.solutions_off": {"en": "Your teacher has turned solutions off for now.",
+                                    "ko": "선생님이 지금은 풀이를 꺼 두었습니다."},
+    "learn.lessons.show_solution": {"en": "Show the solution", "ko": "풀이 보기"},
+    "learn.lessons.show_solution_help": {
+        "en": "The answer for your own numbers and how it is found. Try once more first if you are close.",
+        "ko": "내 숫자에 대한 답과 구하는 방법입니다. 거의 다 왔다면 먼저 한 번 더 해 보세요.",
+    },
+    "learn.lessons.solution": {"en": "Solution", "ko": "풀이"},
+    "learn.lessons.solution_answer": {"en": "The answer: {answer}", "ko": "답: {answer}"},
+    "learn.lessons.load_solution": {"en": "Load this network into Build", "ko": "이 네트워크를 만들기 페이지로"},
+    "learn.lessons.load_solution_help": {
+        "en": "Puts the solution's network on the Build page, to see every layer's shape and parameters.",
+        "ko": "풀이의 네트워크를 네트워크 만들기 페이지에 올려 층마다 출력 크기와 파라미터를 봅니다.",
+    },
+    "learn.lessons.exercises_intro": {
+        "en": "Every exercise of the course and where you stand on it. Open any one to do it here.",
+        "ko": "과정의 모든 연습 문제와 내 진행 상황입니다. 아무 문제나 열어 여기서 풀 수 있습니다.",
+    },
+    "learn.lessons.col_lesson": {"en": "Lesson", "ko": "레슨"},
+    "learn.lessons.col_exercise": {"en": "Exercise", "ko": "연습 문제"},
+    "learn.lessons.col_kind": {"en": "Kind", "ko": "종류"},
+    "learn.lessons.col_status": {"en": "Status", "ko": "상태"},
+    "learn.lessons.col_tries": {"en": "Tries", "ko": "시도"},
+    "learn.lessons.col_prompt": {"en": "Question", "ko": "문제"},
+    "learn.lessons.open_exercise": {"en": "Open an exercise", "ko": "연습 문제 열기"},
+    "learn.lessons.open_exercise_help": {
+        "en": "✓ done, ! stuck (three wrong tries and no right one), … tried, · not started.",
+        "ko": "✓ 완료, ! 막힘 (세 번 틀리고 맞힌 적 없음), … 시도함, · 시작 안 함.",
+    },
     # ---- from the former cnnviz/texts/concepts_page.py
     "learn.concepts_page.caption": {
         "en": "The ideas of the study notes, each in a few sentences, and the pages where you can see them work.",
