@@ -50,6 +50,7 @@ def workspace_where(exercise: Exercise, condition: Any) -> tuple[str, dict[str, 
 def wrong_because(verdict: ex.Verdict) -> str:
     """The catalog key of the mistake a wrong number was diagnosed as."""
     assert not verdict.correct and verdict.message.key == "exercises.number_wrong"
+    assert "exercises." not in verdict.message.text("en") + verdict.message.text("ko")  # every key has its text
     return verdict.message.params["why"].key
 
 
@@ -626,7 +627,7 @@ def test_every_number_solution_is_right_and_whole_numbers_are_ints() -> None:
         for workspace in WORKSPACES[:5]:
             found = ex.solution(exercise, workspace)
             assert ex.check(exercise, str(found.answer), workspace).correct
-            assert found.arch is None and ex.show(found.answer) in found.text
+            assert found.arch is None and ex.show(found.answer) in found.text and "exercises." not in found.text
             if exercise is not CC_REAL and exercise is not POOLED:
                 assert isinstance(found.answer, int)
 
@@ -718,3 +719,23 @@ def test_public_names_the_lesson_loader_relies_on() -> None:
                               "like_preset", "layer_count")
     assert ex.LOOK_NEEDS == ("mistake_explained",)
     assert ex.check_problems("essay", {}) and ex.check_problems("number", "not a mapping")  # type: ignore[arg-type]
+
+
+def test_the_check_examples_of_the_format_description_are_good_checks() -> None:
+    import re
+
+    import yaml
+
+    text = (ROOT / "cnnviz" / "learn" / "lessons" / "FORMAT.md").read_text(encoding="utf-8")
+    examples = []
+    for section in re.split(r"^### ", text, flags=re.MULTILINE)[1:]:
+        kind = section.split("`")[1]
+        for block in re.findall(r"```yaml\n(.*?)```", section, flags=re.DOTALL):
+            examples.append((kind, yaml.safe_load(block)["check"]))
+    assert sorted({kind for kind, _ in examples}) == ["build", "choice", "look", "number", "train"]
+    assert len(examples) == 6
+    for kind, check in examples:
+        if kind == "choice":  # the example elides its texts
+            for option in check["options"]:
+                option.update(text={"en": "x", "ko": "x"}, why={"en": "y", "ko": "y"})
+        assert ex.check_problems(kind, check) == [], (kind, check)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -35,6 +35,9 @@ from cnnviz.arch.spec import (
 from cnnviz.i18n import CnnvizError, Joined, Literal, Message, msg, t
 from cnnviz.learn import lab
 from cnnviz.learn.course import CourseError, Exercise, Text
+
+if TYPE_CHECKING:
+    from cnnviz.runs.layout import RunInfo
 
 QUANTITIES: dict[str, tuple[str, ...]] = {
     "conv_output_size": ("input", "kernel", "padding", "stride"),
@@ -746,12 +749,12 @@ def _build_solution(check: dict[str, Any]) -> Architecture:
 # ---- train ------------------------------------------------------------------------------------------------------
 
 
-def _finished_run(path: Any) -> Any:
+def _finished_run(path: Any, kind: str) -> RunInfo | Verdict:
     """The RunInfo of a finished run folder; AnswerError when it is not a run, a Verdict when it did not finish."""
     from cnnviz.runs import store as runs
 
     if not isinstance(path, Path):
-        raise AnswerError("exercises.answer_type", kind="run", expected=msg("exercises.expect_run"))
+        raise AnswerError("exercises.answer_type", kind=kind, expected=msg("exercises.expect_run"))
     try:
         info = runs.load_run(path)
     except CnnvizError as exc:
@@ -798,7 +801,7 @@ def _epoch_of(entry: dict[str, Any], index: int) -> int:
     return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else index + 1
 
 
-def _best_accuracy(history: list[dict[str, Any]], info: Any) -> tuple[float | None, int | None]:
+def _best_accuracy(history: list[dict[str, Any]], info: RunInfo) -> tuple[float | None, int | None]:
     scored = [(_metric(h, "val_accuracy"), _epoch_of(h, i)) for i, h in enumerate(history)]
     scored = [(acc, epoch) for acc, epoch in scored if acc is not None]
     if scored:
@@ -819,12 +822,12 @@ def restored_epoch(history: list[dict[str, Any]]) -> int | None:
 
 
 def _check_train(exercise: Exercise, answer: Any) -> Verdict:
-    info = _finished_run(answer)
+    info = _finished_run(answer, "train")
     if isinstance(info, Verdict):
         return info
     check, path = exercise.check, answer
     config, history = _config(path), _history(path)
-    dataset = config.get("dataset") or info.dataset
+    dataset = info.dataset or config["dataset"]  # run.json's, else config.json's (or the default)
     epochs_done = len(history) or info.epochs_done
     problems: list[Message] = []
     facts: list[Message] = [msg("exercises.t_fact_dataset", dataset=dataset)]
@@ -886,7 +889,7 @@ def _class_name(run: Path, label: int) -> str:
 def _check_look(exercise: Exercise, answer: Any) -> Verdict:
     if not isinstance(answer, LookAnswer):
         raise AnswerError("exercises.answer_type", kind="look", expected=msg("exercises.expect_look"))
-    info = _finished_run(answer.run)
+    info = _finished_run(answer.run, "look")
     if isinstance(info, Verdict):
         return info
     label, predicted = _class_name(answer.run, answer.label), _class_name(answer.run, answer.predicted)

@@ -69,20 +69,20 @@ TEXTS = {
     },
     "exercises.m_stride_forgotten": {
         "en": "the stride {s} is forgotten: the window moves {s} cells at a time. Use {formula}.",
-        "ko": "스트라이드 {s}를 빠뜨렸습니다. 창은 한 번에 {s}칸씩 움직입니다. {formula}를 쓰세요.",
+        "ko": "스트라이드 {s}를 빠뜨렸습니다. 창은 한 번에 {s}칸씩 움직입니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_plus_one": {
         "en": "the \"+ 1\" is forgotten: the first position of the window counts too. Use {formula}.",
-        "ko": "\"+ 1\"을 빠뜨렸습니다. 창의 첫 위치도 셉니다. {formula}를 쓰세요.",
+        "ko": "\"+ 1\"을 빠뜨렸습니다. 창의 첫 위치도 셉니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_no_floor": {
         "en": "a size is a whole number: round the division down (a window that does not fit is dropped). "
               "Use {formula}.",
-        "ko": "크기는 정수입니다. 나눗셈을 내림하세요(다 들어가지 않는 창은 버립니다). {formula}를 쓰세요.",
+        "ko": "크기는 정수입니다. 나눗셈을 내림하세요(다 들어가지 않는 창은 버립니다). 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_ceil_not_floor": {
         "en": "the division is rounded up; round it down (a window that does not fit is dropped). Use {formula}.",
-        "ko": "나눗셈을 올림했습니다. 내림하세요(다 들어가지 않는 창은 버립니다). {formula}를 쓰세요.",
+        "ko": "나눗셈을 올림했습니다. 내림하세요(다 들어가지 않는 창은 버립니다). 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_ceil_forgotten": {
         "en": "round {n} / {s} up: 'same' keeps a last window that only partly covers the input.",
@@ -96,13 +96,13 @@ TEXTS = {
         "en": "that is the size with 'same' padding; pooling here is 'valid': a window that does not fit is "
               "dropped. Use {formula}.",
         "ko": "그것은 'same' 패딩일 때의 크기입니다. 여기서 풀링은 'valid'라서 다 들어가지 않는 창은 버립니다. "
-              "{formula}를 쓰세요.",
+              "이렇게 계산하세요: {formula}.",
     },
     "exercises.m_pool_halves": {
         "en": "pooling halves the map only with a 2×2 window and stride 2; here the window is {p} and the stride "
               "{s}. Use {formula}.",
         "ko": "풀링이 특성 맵을 절반으로 줄이는 것은 2×2 창에 스트라이드 2일 때뿐입니다. 여기서는 창 {p}, "
-              "스트라이드 {s}입니다. {formula}를 쓰세요.",
+              "스트라이드 {s}입니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_padded_is_output": {
         "en": "{n} is the size 'same' keeps at the output; the input is padded to {n} + ({k} − 1) first.",
@@ -122,40 +122,43 @@ TEXTS = {
     },
     "exercises.m_conv_no_bias": {
         "en": "the biases are forgotten: each of the {f} filters has one. Use {formula}.",
-        "ko": "편향을 빠뜨렸습니다. {f}개의 필터마다 하나씩 있습니다. {formula}를 쓰세요.",
+        "ko": "편향을 빠뜨렸습니다. {f}개의 필터마다 하나씩 있습니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_conv_no_channels": {
         "en": "the input channels are forgotten: each filter has a kernel for every one of the {c} input "
               "channels. Use {formula}.",
-        "ko": "입력 채널을 빠뜨렸습니다. 필터마다 {c}개의 입력 채널 각각에 커널이 있습니다. {formula}를 쓰세요.",
+        "ko": "입력 채널을 빠뜨렸습니다. 필터마다 {c}개의 입력 채널 각각에 커널이 있습니다. "
+              "이렇게 계산하세요: {formula}.",
     },
     "exercises.m_conv_no_channels_no_bias": {
         "en": "both the {c} input channels and the {f} biases are forgotten. Use {formula}.",
-        "ko": "{c}개의 입력 채널과 {f}개의 편향을 모두 빠뜨렸습니다. {formula}를 쓰세요.",
+        "ko": "{c}개의 입력 채널과 {f}개의 편향을 모두 빠뜨렸습니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_one_bias": {
         "en": "there is one bias per filter or unit ({n}), not one for the whole layer. Use {formula}.",
-        "ko": "편향은 층 전체에 하나가 아니라 필터(유닛)마다 하나씩, {n}개입니다. {formula}를 쓰세요.",
+        "ko": "편향은 층 전체에 하나가 아니라 필터(유닛)마다 하나씩, {n}개입니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_kernel_not_squared": {
         "en": "a kernel of size {k} is {k}×{k}: count k·k weights per channel. Use {formula}.",
-        "ko": "크기 {k}의 커널은 {k}×{k}입니다. 채널마다 k·k개의 가중치를 세세요. {formula}를 쓰세요.",
+        "ko": "크기 {k}의 커널은 {k}×{k}입니다. 채널마다 k·k개의 가중치를 세세요. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_dense_no_bias": {
         "en": "the biases are forgotten: each of the {u} units has one. Use {formula}.",
-        "ko": "편향을 빠뜨렸습니다. {u}개의 유닛마다 하나씩 있습니다. {formula}를 쓰세요.",
+        "ko": "편향을 빠뜨렸습니다. {u}개의 유닛마다 하나씩 있습니다. 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_dense_bias_input": {
         "en": "the bias is one more weight per unit, not one more unit. Use {formula}.",
-        "ko": "편향은 유닛마다 가중치가 하나 더 있는 것이지, 유닛이 하나 더 있는 것이 아닙니다. {formula}를 쓰세요.",
+        "ko": "편향은 유닛마다 가중치가 하나 더 있는 것이지, 유닛이 하나 더 있는 것이 아닙니다. "
+              "이렇게 계산하세요: {formula}.",
     },
     "exercises.m_added": {
         "en": "the numbers are added; they multiply (every combination counts). Use {formula}.",
-        "ko": "수를 더했습니다. 곱해야 합니다(모든 조합을 셉니다). {formula}를 쓰세요.",
+        "ko": "수를 더했습니다. 곱해야 합니다(모든 조합을 셉니다). 이렇게 계산하세요: {formula}.",
     },
     "exercises.m_flatten_no_channels": {
         "en": "the {c} channels are forgotten: Flatten lays out every channel of every cell. Use {formula}.",
-        "ko": "{c}개의 채널을 빠뜨렸습니다. Flatten은 모든 칸의 모든 채널을 한 줄로 폅니다. {formula}를 쓰세요.",
+        "ko": "{c}개의 채널을 빠뜨렸습니다. Flatten은 모든 칸의 모든 채널을 한 줄로 폅니다. "
+              "이렇게 계산하세요: {formula}.",
     },
     "exercises.m_flipped": {
         "en": "that is the true convolution: the kernel is flipped. A Conv2D layer computes cross-correlation: "
@@ -404,7 +407,7 @@ TEXTS = {
         "en": "On the Train page: {steps} When it has finished, pick the run here.",
         "ko": "훈련 페이지에서: {steps} 훈련이 끝나면 여기서 그 실행을 고르세요.",
     },
-    "exercises.howto_dataset": {"en": "choose the dataset {dataset}.", "ko": "데이터셋 {dataset}을(를) 고르세요."},
+    "exercises.howto_dataset": {"en": "Choose the dataset {dataset}.", "ko": "데이터셋 {dataset}을(를) 고르세요."},
     "exercises.howto_epochs": {"en": "Set at most {epochs} epochs.", "ko": "에포크를 {epochs} 이하로 두세요."},
     "exercises.howto_early_stopping": {
         "en": "Turn on early stopping with restore_best_weights, and give it enough epochs that it stops before "
