@@ -197,6 +197,8 @@ MISTAKES = [
     (_conv("same", [2]), lambda v: v["input"], "exercises.m_stride_forgotten"),
     (_conv("valid", [1]), lambda v: v["input"] - v["kernel"], "exercises.m_plus_one"),
     (_conv("same", [1]), lambda v: v["input"] + (v["kernel"] - 1) // 2 - v["kernel"] + 1, "exercises.m_one_side"),
+    (number("conv_output_size", {"input": [27, 28], "kernel": [2, 4], "padding": "same", "stride": 1}, "ex-even"),
+     lambda v: v["input"] + v["kernel"] // 2 - v["kernel"] + 1, "exercises.m_one_side"),
     (POOL, lambda v: (v["input"] - v["pool"]) // v["stride"], "exercises.m_plus_one"),
     (PADDED, lambda v: v["input"], "exercises.m_padded_is_output"),
     (number("padded_size", {"input": [20, 28], "kernel": [3, 5, 7]}), lambda v: v["input"] + (v["kernel"] - 1) // 2,

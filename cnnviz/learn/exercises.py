@@ -381,8 +381,9 @@ def _conv_size_mistakes(v: dict[str, Any]) -> list[Mistake]:
     found.append((valid, msg("exercises.m_valid_for_same", n=n, s=s)))
     if s > 1:
         found.append((n, msg("exercises.m_stride_forgotten", s=s, formula=f"⌈{n} / {s}⌉")))
-    one_side = (k - 1) // 2 or k - 1
-    found.append(((n + one_side - k) // s + 1, msg("exercises.m_one_side", p=one_side, total=2 * one_side)))
+    before, after = lab.keras_same_padding(n, k, s)
+    for one_side in sorted({before, after} - {0}):
+        found.append(((n + one_side - k) // s + 1, msg("exercises.m_one_side", p=one_side, total=before + after)))
     found.append((n / s, msg("exercises.m_ceil_forgotten", n=n, s=s)))
     return found
 
@@ -648,7 +649,8 @@ def _fields_of(layer: Layer) -> dict[str, Any]:
     return values
 
 
-def _like_preset(arch: Architecture, preset: str, leave_out: tuple[str, ...]) -> Message | None:
+def _rule_like_preset(arch: Architecture, summary: shapes.Summary, preset: str,
+                      leave_out: tuple[str, ...] = ()) -> Message | None:
     theirs = PRESETS[preset].architecture.layers
     for position, (mine, model) in enumerate(zip(arch.layers, theirs, strict=False), start=1):
         where = _layer_name(position, mine.TYPE)
@@ -669,11 +671,6 @@ def _shown_field(value: Any) -> str:
     if isinstance(value, tuple):
         return _dims(value)
     return show(value)
-
-
-def _rule_like_preset(arch: Architecture, summary: shapes.Summary, preset: str,
-                      leave_out: tuple[str, ...] = ()) -> Message | None:
-    return _like_preset(arch, preset, leave_out)
 
 
 def _rule_layer_count(arch: Architecture, summary: shapes.Summary, spec: dict[str, Any]) -> Message | None:
