@@ -682,6 +682,11 @@ BAD_CHECKS = [
     ("build", {"rules": [{"conv_padding": "full"}]}, "rules[0].conv_padding"),
     ("build", {"start": "resnet", "rules": [{"outputs": 10}]}, "start"),
     ("build", {"rules": []}, "rules"),
+    ("build", {"rules": [{"like_preset": {"name": "fashion-convnet"}}]}, "rules[0].like_preset"),
+    ("build", {"start": ["fashion-convnet"], "rules": [{"outputs": 10}]}, "start"),
+    ("build", {"rules": [{"layer_count": {"type": ["Conv2D"], "min": 1}}]}, "rules[0].layer_count.type"),
+    ("build", {"rules": [{"outputs": 10}], "solution": "a network"}, "solution"),
+    ("train", {"min_val_accuracy": 10**400}, "min_val_accuracy"),
     ("train", {"dataset": "imagenet"}, "dataset"),
     ("train", {"min_val_accuracy": 90}, "min_val_accuracy"),
     ("train", {"max_epochs": 0}, "max_epochs"),
@@ -709,7 +714,7 @@ def test_bad_checks_are_named_by_their_field(kind: str, check: dict[str, Any], p
     problems = ex.check_problems(kind, check)
     assert path in [found for found, _ in problems], problems
     for _, reason in problems:
-        assert reason.text("en") and reason.text("ko") != reason.text("en")
+        assert reason.text("en") and reason.text("ko") != reason.text("en") and len(reason.text("en")) < 400
 
 
 def test_public_names_the_lesson_loader_relies_on() -> None:
@@ -741,3 +746,13 @@ def test_the_check_examples_of_the_format_description_are_good_checks() -> None:
             for option in check["options"]:
                 option.update(text={"en": "x", "ko": "x"}, why={"en": "y", "ko": "y"})
         assert ex.check_problems(kind, check) == [], (kind, check)
+
+
+def test_a_run_with_damaged_files_still_gets_a_verdict(tmp_path: Path) -> None:
+    run_dir = make_run(tmp_path)
+    (run_dir / runs.HISTORY_FILE).write_text("[{not json", encoding="utf-8")
+    (run_dir / runs.CONFIG_FILE).write_text("{}", encoding="utf-8")
+    verdict = ex.check(TRAIN, run_dir, "alice")
+    # run.json still names the dataset and the best accuracy; without the history no epoch can be seen restored
+    assert not verdict.correct and verdict.message.key == "exercises.t_no_val_loss"
+    assert ex.check(Exercise("ex-acc", "train", Text("-", "-"), {"min_val_accuracy": 0.85}), run_dir, "a").correct
