@@ -227,6 +227,43 @@ def test_a_known_mistake_is_named(exercise: Exercise, mistake: Any, key: str) ->
     assert ex.check(exercise, str(mistake(v)), workspace).message.text("ko") != text
 
 
+FIXED_MISTAKES = [  # fixed numbers, worked out by hand so that each mistake gives its own number
+    ("conv_output_size", {"input": 28, "kernel": 5, "padding": "valid", "stride": 2}, 12, "12.5", "m_no_floor"),
+    ("conv_output_size", {"input": 28, "kernel": 5, "padding": "valid", "stride": 2}, 12, "13", "m_ceil_not_floor"),
+    ("conv_output_size", {"input": 28, "kernel": 3, "padding": "same", "stride": 3}, 10, "9.3333333",
+     "m_ceil_forgotten"),
+    ("pool_output_size", {"input": 9, "pool": 2, "stride": 2}, 4, "5", "m_pool_same"),
+    ("pool_output_size", {"input": 12, "pool": 3}, 4, "6", "m_pool_halves"),
+    ("padded_size", {"input": 28, "kernel": 3}, 30, "31", "m_padded_k"),
+    ("conv_params", {"kernel": 3, "channels": 4, "filters": 8}, 296, "72", "m_conv_no_channels_no_bias"),
+    ("conv_params", {"kernel": 3, "channels": 4, "filters": 8}, 296, "289", "m_one_bias"),
+    ("conv_params", {"kernel": 3, "channels": 4, "filters": 8}, 296, "104", "m_kernel_not_squared"),
+    ("dense_params", {"inputs": 100, "units": 10}, 1010, "1,111", "m_dense_bias_input"),
+    ("dense_params", {"inputs": 100, "units": 10}, 1010, "1001", "m_one_bias"),
+]
+
+
+@pytest.mark.parametrize(("quantity", "given", "right", "answer", "key"), FIXED_MISTAKES,
+                         ids=[f"{q}-{k}" for q, _, _, _, k in FIXED_MISTAKES])
+def test_more_known_mistakes_on_fixed_numbers(quantity: str, given: dict[str, Any], right: int, answer: str,
+                                              key: str) -> None:
+    exercise = number(quantity, given)
+    assert ex.solution(exercise, "a").answer == right
+    assert wrong_because(ex.check(exercise, answer, "a")) == f"exercises.{key}"
+
+
+def test_trainable_only_is_named_for_a_network_with_batch_normalization() -> None:
+    from cnnviz.models.builder import build_model
+
+    exercise = number("network_params", {"preset": "cnnviz-strong"}, "ex-strong")
+    model = build_model(PRESETS["cnnviz-strong"].architecture)
+    trainable = sum(int(np.prod(weight.shape)) for weight in model.trainable_weights)
+    assert ex.solution(exercise, "a").answer == model.count_params() > trainable
+    verdict = ex.check(exercise, str(trainable), "a")
+    assert wrong_because(verdict) == "exercises.m_network_trainable_only"
+    assert f"{model.count_params() - trainable:,}" in verdict.message.text("en")
+
+
 def test_the_flipped_kernel_and_the_neighbouring_cell_are_named() -> None:
     from scipy.signal import convolve2d, correlate2d
 
@@ -236,13 +273,16 @@ def test_the_flipped_kernel_and_the_neighbouring_cell_are_named() -> None:
         flipped = convolve2d(image, kernel, mode="valid")[r, c]
         assert flipped != correlate2d(image, kernel, mode="valid")[r, c]  # drawn so that the mistake shows
         assert wrong_because(ex.check(CC, str(flipped), workspace)) == "exercises.m_flipped"
-    workspace, v = workspace_where(CC, lambda v: v["col"] > 0)
-    out = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")
-    left = out[v["row"], v["col"] - 1]
+    def left_differs(v: dict[str, Any]) -> bool:
+        image, kernel, r, c = np.array(v["image"]), np.array(v["kernel"]), v["row"], v["col"]
+        out = correlate2d(image, kernel, mode="valid")
+        return c > 0 and out[r, c - 1] not in (out[r, c], convolve2d(image, kernel, mode="valid")[r, c])
+
+    workspace, v = workspace_where(CC, left_differs)
+    left = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")[v["row"], v["col"] - 1]
     verdict = ex.check(CC, str(left), workspace)
-    if left not in (out[v["row"], v["col"]], ex._cell(ex.lab.convolve, v, v["row"], v["col"])):
-        assert wrong_because(verdict) == "exercises.m_neighbour"
-        assert verdict.message.params["why"].params["c"] == v["col"] - 1
+    assert wrong_because(verdict) == "exercises.m_neighbour"
+    assert verdict.message.params["why"].params["c"] == v["col"] - 1
 
 
 def test_max_for_average_and_average_for_max_are_named() -> None:
