@@ -279,10 +279,13 @@ def test_the_flipped_kernel_and_the_neighbouring_cell_are_named() -> None:
         return c > 0 and out[r, c - 1] not in (out[r, c], convolve2d(image, kernel, mode="valid")[r, c])
 
     workspace, v = workspace_where(CC, left_differs)
-    left = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")[v["row"], v["col"] - 1]
+    out = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")
+    left = out[v["row"], v["col"] - 1]
     verdict = ex.check(CC, str(left), workspace)
     assert wrong_because(verdict) == "exercises.m_neighbour"
-    assert verdict.message.params["why"].params["c"] == v["col"] - 1
+    named = verdict.message.params["why"].params
+    assert out[named["r"], named["c"]] == left and (named["r"], named["c"]) != (v["row"], v["col"])
+    assert f"row {named['r']}, column {named['c']}" in verdict.message.text("en")
 
 
 def test_max_for_average_and_average_for_max_are_named() -> None:
