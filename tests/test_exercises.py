@@ -276,7 +276,7 @@ def test_the_flipped_kernel_and_the_neighbouring_cell_are_named() -> None:
     def left_differs(v: dict[str, Any]) -> bool:
         image, kernel, r, c = np.array(v["image"]), np.array(v["kernel"]), v["row"], v["col"]
         out = correlate2d(image, kernel, mode="valid")
-        return c > 0 and out[r, c - 1] not in (out[r, c], convolve2d(image, kernel, mode="valid")[r, c])
+        return c > 0 and out[r, c - 1] not in (out[r, c], out[c, r], convolve2d(image, kernel, mode="valid")[r, c])
 
     workspace, v = workspace_where(CC, left_differs)
     out = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")
@@ -286,6 +286,21 @@ def test_the_flipped_kernel_and_the_neighbouring_cell_are_named() -> None:
     named = verdict.message.params["why"].params
     assert out[named["r"], named["c"]] == left and (named["r"], named["c"]) != (v["row"], v["col"])
     assert f"row {named['r']}, column {named['c']}" in verdict.message.text("en")
+
+
+def test_rows_and_columns_swapped_are_named() -> None:
+    from scipy.signal import convolve2d, correlate2d
+
+    def swap_shows(v: dict[str, Any]) -> bool:
+        image, kernel, r, c = np.array(v["image"]), np.array(v["kernel"]), v["row"], v["col"]
+        out = correlate2d(image, kernel, mode="valid")
+        return abs(r - c) > 1 and out[c, r] not in (out[r, c], convolve2d(image, kernel, mode="valid")[r, c])
+
+    workspace, v = workspace_where(CC, swap_shows)
+    swapped = correlate2d(np.array(v["image"]), np.array(v["kernel"]), mode="valid")[v["col"], v["row"]]
+    verdict = ex.check(CC, str(swapped), workspace)
+    assert wrong_because(verdict) == "exercises.m_swapped"
+    assert f"row {v['col']}, column {v['row']}: rows and columns swapped" in verdict.message.text("en")
 
 
 def test_max_for_average_and_average_for_max_are_named() -> None:

@@ -446,19 +446,20 @@ def _flatten_mistakes(v: dict[str, Any]) -> list[Mistake]:
     ]
 
 
-def _neighbours(row: int, col: int, rows: int, cols: int) -> list[tuple[int, int]]:
-    near = [(row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
-    if (col, row) not in near and (col, row) != (row, col):
-        near.insert(0, (col, row))
-    return [(r, c) for r, c in near if 0 <= r < rows and 0 <= c < cols]
+def _other_cells(row: int, col: int, rows: int, cols: int) -> list[tuple[int, int, str]]:
+    """The cells a student may have computed instead: row and column swapped, then the neighbours (r, c, key)."""
+    cells = [(col, row, "exercises.m_swapped")] if row != col else []
+    cells += [(row + dr, col + dc, "exercises.m_neighbour") for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+              if (dr, dc) != (0, 0)]
+    return [(r, c, key) for r, c, key in cells if 0 <= r < rows and 0 <= c < cols]
 
 
 def _cc_mistakes(v: dict[str, Any]) -> list[Mistake]:
     row, col = v["row"], v["col"]
     found: list[Mistake] = [(_cell(lab.convolve, v, row, col), msg("exercises.m_flipped"))]
     out = v["size"] - v["kernel_size"] + 1
-    for r, c in _neighbours(row, col, out, out):
-        found.append((_cell(lab.correlate, v, r, c), msg("exercises.m_neighbour", r=r, c=c, row=row, col=col)))
+    for r, c, key in _other_cells(row, col, out, out):
+        found.append((_cell(lab.correlate, v, r, c), msg(key, r=r, c=c, row=row, col=col)))
     return found
 
 
@@ -469,8 +470,8 @@ def _pooled_mistakes(v: dict[str, Any]) -> list[Mistake]:
     if mode == "average":
         found.append((_pooled(v, row, col) * p * p, msg("exercises.m_sum_not_average", n=p * p)))
     out = lab.output_size(v["size"], p, 0, p)
-    for r, c in _neighbours(row, col, out, out):
-        found.append((_pooled(v, r, c), msg("exercises.m_neighbour", r=r, c=c, row=row, col=col)))
+    for r, c, key in _other_cells(row, col, out, out):
+        found.append((_pooled(v, r, c), msg(key, r=r, c=c, row=row, col=col)))
     return found
 
 

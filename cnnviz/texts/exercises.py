@@ -171,6 +171,12 @@ TEXTS = {
               "column {col}; counting from 0).",
         "ko": "그것은 {r}행 {c}열의 출력 칸으로, 묻는 칸({row}행 {col}열, 0부터 셈)의 이웃입니다.",
     },
+    "exercises.m_swapped": {
+        "en": "that is the output cell at row {r}, column {c}: rows and columns swapped (the one asked for is row "
+              "{row}, column {col}; the row comes first).",
+        "ko": "그것은 {r}행 {c}열의 출력 칸으로, 행과 열이 바뀌었습니다(묻는 칸은 {row}행 {col}열이며 행을 먼저 "
+              "씁니다).",
+    },
     "exercises.m_average_not_max": {
         "en": "that is the average of the window; max pooling keeps its largest value.",
         "ko": "그것은 창의 평균입니다. 최대 풀링은 가장 큰 값을 남깁니다.",
