@@ -331,3 +331,21 @@ def test_statuses_have_texts_in_both_languages() -> None:
     for status in A.STATUSES:
         key = f"attempts.status.{status}"
         assert Message(key).text("en") and Message(key).text("ko") != Message(key).text("en")
+
+
+def test_the_test_images_a_student_opened_are_kept_newest_first_once_each() -> None:
+    ws = student("looker")
+    A.record_look(ws, "run-a", 17, 7, 1)
+    A.record_look(ws, "run-a", 3, 2, 2)
+    A.record_look(ws, "run-a", 17, 7, 1)  # opened again: moves to the front, kept once
+    assert [(look.run, look.image, look.label, look.predicted) for look in A.looks(ws)] == [
+        ("run-a", 17, 7, 1), ("run-a", 3, 2, 2)]
+    assert A.looks(student("other")) == []
+    for bad in (("../x", 1, 1, 1), ("run-a", -1, 1, 1), ("run-a", True, 1, 1)):
+        with pytest.raises(A.AttemptsError):
+            A.record_look(ws, *bad)
+    (A.learning_dir(ws) / A.LOOKS_FILE).write_text('[{"run": "../../etc", "image": 1, "label": 1, "predicted": 2}, '
+                                                   '"garbage", {"run": "ok", "image": 4, "label": 1, "predicted": 2}]')
+    assert [look.run for look in A.looks(ws)] == ["ok"]
+    (A.learning_dir(ws) / A.LOOKS_FILE).write_text("{not json")
+    assert A.looks(ws) == []

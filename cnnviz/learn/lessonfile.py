@@ -31,6 +31,7 @@ from cnnviz.i18n import CnnvizError, Message, msg
 from cnnviz.io import atomic_write_bytes
 from cnnviz.learn.concepts import CONCEPTS_BY_KEY
 from cnnviz.learn.course import DEFAULT_SOLUTION_AFTER, KINDS, Course, Exercise, Lesson, Live, Step, Text
+from cnnviz.learn.exercises import check_problems
 
 MAX_LESSON_BYTES = 256 * 1024
 MAX_DEPTH = 20  # levels of nested mappings and lists; a lesson needs about 8
@@ -528,12 +529,8 @@ def load_lesson(path: Path, shipped: bool = False, check_validator: CheckValidat
     return parse_lesson(_read_file(Path(path)), Path(path).name, shipped, check_validator)
 
 
-def default_check_validator() -> CheckValidator | None:
-    """`cnnviz.learn.exercises.check_problems`, when that module is there."""
-    try:
-        from cnnviz.learn.exercises import check_problems
-    except ImportError:
-        return None
+def default_check_validator() -> CheckValidator:
+    """What a kind's `check` must hold: `cnnviz.learn.exercises.check_problems`."""
     return check_problems
 
 

@@ -193,3 +193,4 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
                  jump=_pair(*layer_field.jump), row=int(unit_row), col=int(unit_col), top=region.top,
                  bottom=region.bottom, left=region.left, right=region.right, height=region.height,
                  width=region.width))
+

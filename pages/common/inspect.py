@@ -13,9 +13,10 @@ import streamlit as st
 
 from cnnviz import i18n, inference
 from cnnviz.data.classnames import display_class_names
-from cnnviz.i18n import Literal, Message, t
+from cnnviz.i18n import CnnvizError, Literal, Message, t
 from cnnviz.inference import ModelRef
 from cnnviz.inspect.predict import DIGIT_CLASSES, default_model_path, is_digit_model
+from cnnviz.learn.attempts import record_look
 from cnnviz.models import modelfile
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
@@ -400,6 +401,8 @@ class ChosenImage:
     image: np.ndarray  # (H, W, C) float32 in [0, 1], the model's input shape
     caption: str
     true_class: int | None = None
+    split: str | None = None  # where in the run's dataset it comes from (None: uploaded or drawn)
+    index: int | None = None
 
 
 def _apply_target(run_dir: str, key: str) -> None:
@@ -438,7 +441,7 @@ def _dataset_image(choice: RunChoice, key: str, names: tuple[str, ...]) -> Chose
     shown = display_class_names(names)
     label = plain(shown[true_class]) if true_class < len(shown) else str(true_class)
     caption = t("common.inspectpages.dataset_caption", split=split_name(split), index=index, label=label)
-    return ChosenImage(image, caption, true_class)
+    return ChosenImage(image, caption, true_class, split, int(index))
 
 
 def _uploaded_image(input_shape: tuple[int, ...], key: str) -> ChosenImage | None:
@@ -525,3 +528,17 @@ def choose_image(choice: ModelChoice, input_shape: tuple[int, ...], names: tuple
     if source == SOURCES[1]:
         return _uploaded_image(input_shape, key)
     return _last_drawing(choice, input_shape)
+
+
+def remember_look(choice: Any, chosen: Any, predicted: int) -> None:
+    """Keep that the student opened this test image of one of their runs (a lesson's look exercise reads it)."""
+    if not isinstance(choice, RunChoice) or chosen.split != "test" or chosen.true_class is None:
+        return
+    seen = (choice.run_dir, chosen.index, predicted)
+    if state.LAST_LOOK.get() == seen:  # once per image, not on every rerun
+        return
+    try:
+        record_look(current_workspace(), choice.info.path.name, chosen.index, chosen.true_class, predicted)
+        state.LAST_LOOK.set(seen)
+    except CnnvizError:
+        pass  # a full disk must not take the Explain page with it

@@ -277,3 +277,4 @@ UNBOUND_INPUTS: Slot[set[str]] = Slot("links_unbound_inputs", set)
 
 # ---- lessons
 LESSON_SOLUTIONS_SHOWN: Slot[frozenset[str]] = Slot("lesson_solutions_shown", frozenset)  # exercise ids
+LAST_LOOK: Slot[tuple | None] = Slot("lesson_last_look", lambda: None)  # the test image last kept for look exercises

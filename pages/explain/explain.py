@@ -32,6 +32,7 @@ if chosen is None:
 image = np.asarray(chosen.image, dtype=np.float32)
 probabilities = workers.probabilities_one(model.ref, image)
 predicted = int(probabilities.argmax())
+shared.remember_look(choice, chosen, predicted)  # what a lesson's "look" exercise is checked from
 
 
 def name(index: int) -> str:

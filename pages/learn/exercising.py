@@ -140,11 +140,23 @@ def _check(exercise: Exercise, workspace: Workspace, answer: tuple[object, str] 
         st.warning(str(exc), icon=":material/save:")
 
 
-def _last_verdict(tries: Sequence[Attempt]) -> None:
+def _verdict_text(exercise: Exercise, workspace: Workspace, attempt: Attempt) -> str:
+    """The stored verdict; for a number or a choice, checked again (a lesson's own Markdown, stored, would show as
+    text)."""
+    if exercise.kind in ("number", "choice"):
+        try:
+            return exercises.check(exercise, attempt.answer, workspace.id).message.text()
+        except CnnvizError:
+            pass
+    return attempt.message.text()
+
+
+def _last_verdict(exercise: Exercise, workspace: Workspace, tries: Sequence[Attempt]) -> None:
     if not tries:
         return
     last = tries[-1]
-    shown = t("learn.lessons.last_answer", answer=Literal(plain(last.answer, 80)), verdict=last.message.text())
+    shown = t("learn.lessons.last_answer", answer=Literal(plain(last.answer, 80)),
+              verdict=Literal(_verdict_text(exercise, workspace, last)))
     if last.correct:
         st.success(shown, icon=":material/check_circle:")
     else:
@@ -208,7 +220,7 @@ def show_exercise(exercise: Exercise, workspace: Workspace, tries: Sequence[Atte
         if submitted:
             _check(exercise, workspace, answer)
             tries = attempts.attempts(workspace, exercise.id)
-        _last_verdict(tries)
+        _last_verdict(exercise, workspace, tries)
         if tries and tries[-1].correct and exercise.explanation is not None:
             st.markdown(lesson_text(exercise.explanation))
         _hints(exercise, tries)

@@ -27,4 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "됩니다.",
     },
     "start.home.start_build": {"en": "Start with Build", "ko": "모델 만들기부터 시작"},
+    "start.home.start_here": {
+        "en": "**Start here:** the lessons walk through the chapter step by step, with exercises that check themselves",
+        "ko": "**여기서 시작하세요:** 레슨이 장을 한 단계씩 안내하고, 연습 문제는 스스로 채점됩니다",
+    },
 }
