@@ -86,7 +86,8 @@ def test_the_solution_opens_after_the_tries_the_lesson_asks_for_unless_the_teach
     index, exercise = first_number_exercise()
     workspace = local_workspace()
     for _ in range(exercise.solution_after):
-        attempts.record_attempt(workspace, exercise.id, "-1", False, exercises.check(exercise, "-1", workspace.id).message)
+        verdict = exercises.check(exercise, "-1", workspace.id)
+        attempts.record_attempt(workspace, exercise.id, "-1", verdict.correct, verdict.message)
     at = go_to_step(open_page("pages/learn/lessons.py"), FIRST.id, index)
     at.button(key=f"ex_{exercise.id}_solution").click().run()
     answer = exercises.show(exercises.solution(exercise, workspace.id).answer)
