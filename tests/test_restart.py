@@ -121,7 +121,14 @@ def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, sepa
         expect(page.get_by_text(re.compile(rf"^Epoch \d+/{LONG_EPOCHS} · batch"))).to_be_visible(timeout=30_000)
         # the curves are drawn again (the live panel redraws every second, so its charts are not counted)
         expect(page.locator(".js-plotly-plot .scatterlayer .trace").first).to_be_visible()
-        click_the_one(page.get_by_role("button", name="Stop", exact=True))  # its panel redraws every second
+        try:
+            click_the_one(page.get_by_role("button", name="Stop", exact=True))  # its panel redraws every second
+        except AssertionError as exc:  # say what the page showed instead, and what the run folder held
+            SCREENSHOTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "restart_no_stop_button.png"), full_page=True)
+            held = {name: (run_dir / name).read_text(errors="replace")[:400]
+                    for name in ("run.json", "heartbeat.json") if (run_dir / name).exists()}
+            raise AssertionError(f"{exc}\npage: {page.inner_text('body')[:1500]}\nrun folder: {held}") from None
         wait_until(lambda: status(run_dir) == "stopped", what="the stop")
         expect(page.get_by_text("stopped by the user", exact=False)).to_be_visible(timeout=60_000)
         SCREENSHOTS.mkdir(exist_ok=True)

@@ -256,6 +256,17 @@ def _read_part(path: Path, default: Any, expected: type, problems: list[Message]
     return value
 
 
+def stored_status(run_dir: str | Path) -> str | None:
+    """The status run.json holds, as written (None when it cannot be read): "running" also for a run no live job
+    owns any more, which `load_run` calls interrupted."""
+    try:
+        data = read_json(Path(run_dir) / RUN_FILE, default={})
+    except RunError:
+        return None
+    status = data.get("status") if isinstance(data, dict) else None
+    return status if isinstance(status, str) else None
+
+
 def load_run(path: str | Path) -> RunInfo:
     """The run in this folder. Only a folder without run.json is not a run (RunError); any damaged file inside
     is noted in `problems` and the rest of the run is read as well as it can be."""

@@ -19,6 +19,8 @@ from pages.common import state
 from pages.common.text import plain
 from pages.common.workspace import current_workspace, owned_run, runtime
 
+WATCH_SECONDS = 5.0
+
 st.title(t("build.trainpage.title"))
 workspace = current_workspace()
 cluster = runtime()
@@ -52,6 +54,9 @@ def active_run() -> Path | None:
 
 run_dir = active_run()
 busy = run_dir is not None and runs.load_run(run_dir).active
+# A run its folder still calls active that this read judged over (e.g. a heartbeat caught while being rewritten) is
+# watched slowly: the page then redraws with its Stop button by itself instead of staying without one.
+watch = 1.0 if busy else (WATCH_SECONDS if run_dir is not None and runs.stored_status(run_dir) in runs.ACTIVE else None)
 badges = st.container(horizontal=True)
 settings = cluster.settings
 where = t("build.trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("build.trainpage.badge_cpu")
@@ -105,10 +110,10 @@ else:
     if busy:
         ui.stop_button(run_dir)
 
-    @st.fragment(run_every=1.0 if busy else None)
+    @st.fragment(run_every=watch)
     def live() -> None:
         still_active = ui.live_panel(run_dir, workspaces, cluster.slots())
-        if busy and not still_active:  # refresh the whole page once: re-enables Start, stops the polling
+        if still_active != busy:  # refresh the whole page once: Start and Stop follow, the polling starts or stops
             st.rerun()
 
     live()
