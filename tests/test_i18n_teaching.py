@@ -31,7 +31,7 @@ from cnnviz.train.progress import TrainingEvent
 ROOT = Path(__file__).resolve().parent.parent
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-TEACHING_AREAS = ("glossary", "train_help", "concept", "preset", "fig", "lab_text", "classes")
+TEACHING_AREAS = ("glossary", "training_help", "concepts", "presets", "figures", "lab_text", "classes")
 SAME_IN_BOTH = {"figures.inspect.f1"}  # "F1" is the metric's name in Korean too
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
 FASHION_KO = ["티셔츠/탑", "바지", "풀오버", "드레스", "코트", "샌들", "셔츠", "스니커즈", "가방", "앵클 부츠"]
@@ -94,7 +94,7 @@ def test_glossary_covers_every_layer_type_and_the_settings_the_build_page_asks_a
 def test_training_help_covers_every_setting_the_train_pages_ask_about() -> None:
     train_pages = ("pages/build/train.py", "pages/build/training.py")
     source = "".join((ROOT / p).read_text(encoding="utf-8") for p in train_pages)
-    asked = set(re.findall(r't_or_empty\("train_help\.(\w+)"\)', source))
+    asked = set(re.findall(r't_or_empty\("training_help\.(\w+)"\)', source))
     assert {"optimizer", "learning_rate", "early_stopping", "run_name"} <= asked
     for key in asked:
         english, korean = both(lambda key=key: t_or_empty(f"training_help.{key}"))
