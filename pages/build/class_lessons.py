@@ -51,6 +51,7 @@ OUTCOME: state.Slot[state.Outcome | None] = state.Slot("class_lessons_outcome", 
 PENDING_REMOVE: state.Slot[str | None] = state.Slot("class_lessons_pending_remove", lambda: None)
 
 _MARKUP = re.compile(r"[*_`$#>|\\]")
+_PLACEHOLDER = re.compile(r"\{\w+\}")  # a value of the student's variant: each student sees their own
 
 
 def _course() -> Course:
@@ -59,7 +60,7 @@ def _course() -> Course:
 
 def _first_words(text: str, words: int = PROMPT_WORDS) -> str:
     """The start of a prompt as a tooltip or a choice shows it: no Markdown marks, one line."""
-    parts = _MARKUP.sub("", text).split()
+    parts = _MARKUP.sub("", _PLACEHOLDER.sub("…", text)).split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
@@ -310,12 +311,12 @@ def _own_lesson(lesson: Lesson) -> None:
 
 def _own_lessons() -> None:
     st.subheader(t("build.class_lessons.own_title"), anchor=False)
-    outcome_banner(OUTCOME.get())
     with st.expander(t("build.class_lessons.how_title"), icon=":material/help:"):
         st.markdown(t("build.class_lessons.how_text"))
         st.code(t("build.class_lessons.how_example"), language="yaml")
     st.file_uploader(t("build.class_lessons.upload"), type=["yaml", "yml"], key=KEY_UPLOAD, on_change=_add_upload,
-                     help=t("build.class_lessons.upload_help"))
+                     max_upload_size=1, help=t("build.class_lessons.upload_help"))  # MB; lessonfile allows 256 KB
+    outcome_banner(OUTCOME.get())
     course = _course()
     own = [lesson for lesson in course.lessons if not lesson.shipped]
     if not own:

@@ -1194,7 +1194,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "코스에 연습 문제가 없습니다 (레슨 파일이 모두 거부되었나요?).",
     },
     "build.class_lessons.col_student": {"en": "student", "ko": "학생"},
-    "build.class_lessons.summary_row": {"en": "whole class: ✓ done, ! stuck", "ko": "반 전체: ✓ 완료, ! 막힘"},
+    "build.class_lessons.summary_row": {"en": "whole class", "ko": "반 전체"},
     "build.class_lessons.lesson": {"en": "Lesson", "ko": "레슨"},
     "build.class_lessons.lesson_help": {
         "en": "Show the exercises of one lesson only, or of every lesson. A column's number says where the exercise "
@@ -1283,7 +1283,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "build.class_lessons.how_example": {
         "en": "id: my-first-lesson        # lowercase letters, digits and '-'\n"
-              "order: 100                 # where it sits in the course (lessons are listed by order)\n"
+              "order: 100                 # lessons are listed by order\n"
               "title:\n"
               "  en: Padding keeps the size\n"
               "  ko: 패딩은 크기를 지킨다\n"
@@ -1328,7 +1328,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "            en: That is 'valid' padding, which adds no zeros.\n"
               "            ko: 그것은 0을 채우지 않는 'valid' 패딩입니다.\n",
         "ko": "id: my-first-lesson        # 영문 소문자, 숫자, '-'\n"
-              "order: 100                 # 코스에서의 자리 (레슨은 order 순서로 나열됩니다)\n"
+              "order: 100                 # 레슨은 order 순서로 나열됩니다\n"
               "title:\n"
               "  en: Padding keeps the size\n"
               "  ko: 패딩은 크기를 지킨다\n"
