@@ -146,6 +146,8 @@ def test_the_most_common_wrong_answers_of_an_exercise(classroom: dict) -> None:
     ids = classroom["ids"]
     chooser = at.selectbox(key=class_lessons.KEY_EXERCISE)
     assert chooser.value == ids[1]  # opens on the exercise most students are stuck on
+    assert f"{ids[1]} in {classroom['course'].lessons[0].title('en')}: of 3 students, 0 done, 1 stuck, 1 tried." in [
+        as_read(c.value).replace("`", "") for c in at.caption]  # Alice, Bob and the teacher's own visit
     found = table(at, "answer")
     assert list(found["answer"]) == ["12", "13"]
     assert list(found["students"]) == [2, 1]  # Alice twice and Bob ("1 2") count as two students
@@ -161,7 +163,7 @@ def test_a_students_every_answer_newest_first(classroom: dict) -> None:
     ids, alice = classroom["ids"], classroom["alice"]
     at.selectbox(key=class_lessons.KEY_STUDENT).set_value(alice.id).run()
     answers = table(ok(at), "time (UTC)")
-    assert list(answers["exercise"]) == [ids[2], ids[1], ids[1], ids[1], ids[0]]
+    assert list(answers["exercise"]) == [f"1.3 {ids[2]}", *[f"1.2 {ids[1]}"] * 3, f"1.1 {ids[0]}"]
     assert list(answers["answer"]) == ["1", "13", "12", "12", "5"]
     assert list(answers["result"]) == ["✗ wrong"] * 4 + ["✓ right"]
     assert answers["what they were told"].iloc[0] == wrong("1").text("en")

@@ -190,8 +190,10 @@ def _wrong_answers(course: Course, workspaces: Sequence[Workspace], rows: Sequen
                           key=KEY_EXERCISE, persist_state=state.KEEP, format_func=lambda ex: labels.get(ex, ex),
                           help=t("build.class_lessons.exercise_help"))
     exercise = course.exercise(chosen)
-    st.caption(t("build.class_lessons.exercise_caption", id=exercise.id,
-                 lesson=course.lesson(exercise.lesson).title()))
+    statuses = [row.statuses.get(exercise.id, "not_started") for row in rows]
+    st.caption(t("build.class_lessons.exercise_caption", id=exercise.id, lesson=course.lesson(exercise.lesson).title(),
+                 done=statuses.count("done"), stuck=statuses.count("stuck"), tried=statuses.count("tried"),
+                 students=len(statuses)))
     found = attempts.common_wrong_answers(workspaces, exercise.id, top=WRONG_ANSWERS_SHOWN)
     if not found:
         st.caption(t("build.class_lessons.no_wrong"))
@@ -210,7 +212,12 @@ def _time(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-def _student_attempts(workspaces: Sequence[Workspace], labels: dict[str, str]) -> None:
+def _exercise_name(exercise_id: str, numbers: dict[str, str]) -> str:
+    """An exercise as the grid's column names it; one no longer in the course (its lesson removed) by its id."""
+    return f"{numbers[exercise_id]} {exercise_id}" if exercise_id in numbers else exercise_id
+
+
+def _student_attempts(course: Course, workspaces: Sequence[Workspace], labels: dict[str, str]) -> None:
     st.subheader(t("build.class_lessons.student_title"), anchor=False)
     options = [workspace.id for workspace in sorted(workspaces, key=lambda ws: (labels[ws.id].casefold(), ws.id))]
     chosen = st.selectbox(t("build.class_lessons.student"), options, index=state.held_index(KEY_STUDENT, options),
@@ -224,8 +231,9 @@ def _student_attempts(workspaces: Sequence[Workspace], labels: dict[str, str]) -
     names = ("time", "exercise", "answer", "result", "message")
     columns = [t(f"build.class_lessons.col_{name}") for name in names]
     right, wrong = t("build.class_lessons.right"), t("build.class_lessons.wrong")
+    numbers = _numbers(course)
     with i18n.fields_as_given():
-        table = [dict(zip(columns, (_time(attempt.time), attempt.exercise, attempt.answer,
+        table = [dict(zip(columns, (_time(attempt.time), _exercise_name(attempt.exercise, numbers), attempt.answer,
                                     right if attempt.correct else wrong, attempt.message.text()), strict=True))
                  for attempt in reversed(tries)]  # newest first
     st.caption(t("build.class_lessons.attempts_count", count=len(tries)))
@@ -249,7 +257,7 @@ def progress() -> None:
     rows = attempts.class_grid(workspaces, course)
     _grid(course, rows, labels)
     _wrong_answers(course, workspaces, rows)
-    _student_attempts(workspaces, labels)
+    _student_attempts(course, workspaces, labels)
 
 
 # ---- the class's settings and the teacher's own lessons ---------------------------------------------------------

@@ -1223,7 +1223,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "1234는 같은 답으로 셉니다. 여러 학생이 같은 오답을 냈다면 같은 오해를 하고 있을 가능성이 큽니다. 반 "
               "전체에 설명해 주세요.",
     },
-    "build.class_lessons.exercise_caption": {"en": "`{id}` in {lesson}", "ko": "{lesson}의 `{id}`"},
+    "build.class_lessons.exercise_caption": {
+        "en": "`{id}` in {lesson}: of {students} students, {done} done, {stuck} stuck, {tried} tried.",
+        "ko": "{lesson}의 `{id}`: 학생 {students}명 중 {done}명 완료, {stuck}명 막힘, {tried}명 시도함.",
+    },
     "build.class_lessons.no_wrong": {
         "en": "No wrong answer to this exercise yet.",
         "ko": "이 연습 문제에는 아직 오답이 없습니다.",
