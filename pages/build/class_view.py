@@ -11,6 +11,7 @@ from cnnviz.runs import store as runs
 from cnnviz.runs.store import status_label
 from cnnviz.runs.workspace import Workspace, all_workspaces
 from cnnviz.train.jobs import queue_order
+from pages.build.class_lessons import class_lessons
 from pages.common import state
 from pages.common.text import plain
 from pages.common.workspace import check_teacher_secret, is_class_mode, stop_run, teacher_secret
@@ -114,3 +115,4 @@ def class_view() -> None:
 
 
 class_view()
+class_lessons()

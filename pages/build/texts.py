@@ -1182,4 +1182,242 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{setting} (layer {layer})={value}",
         "ko": "{setting} ({layer}번째 층)={value}",
     },
+    # ---- the Class page's lessons section (pages/build/class_lessons.py) -----------------------------------
+    "build.class_lessons.title": {"en": "Lessons", "ko": "레슨"},
+    "build.class_lessons.grid_title": {"en": "Who did which exercise", "ko": "누가 어떤 연습 문제를 풀었나"},
+    "build.class_lessons.no_students": {
+        "en": "No student has a workspace yet: the grid fills in as soon as students open their links.",
+        "ko": "아직 작업 공간이 있는 학생이 없습니다. 학생들이 링크를 열면 곧바로 표가 채워집니다.",
+    },
+    "build.class_lessons.no_exercises": {
+        "en": "The course has no exercises (every lesson file was refused?).",
+        "ko": "코스에 연습 문제가 없습니다 (레슨 파일이 모두 거부되었나요?).",
+    },
+    "build.class_lessons.col_student": {"en": "student", "ko": "학생"},
+    "build.class_lessons.summary_row": {"en": "whole class", "ko": "반 전체"},
+    "build.class_lessons.lesson": {"en": "Lesson", "ko": "레슨"},
+    "build.class_lessons.lesson_help": {
+        "en": "Show the exercises of one lesson only, or of every lesson. A column's number says where the exercise "
+              "sits: 2.3 is the third exercise of the second lesson. Hover a column's header for the lesson and the "
+              "start of the question.",
+        "ko": "한 레슨의 연습 문제만, 또는 모든 레슨의 연습 문제를 보여 줍니다. 열 이름 앞의 번호는 연습 문제의 "
+              "위치입니다. 2.3은 두 번째 레슨의 세 번째 연습 문제입니다. 열 머리글 위에 마우스를 올리면 레슨과 "
+              "문제의 첫머리가 보입니다.",
+    },
+    "build.class_lessons.all_lessons": {"en": "All lessons", "ko": "모든 레슨"},
+    "build.class_lessons.column_help": {"en": "{lesson}: {prompt}", "ko": "{lesson}: {prompt}"},
+    "build.class_lessons.csv": {"en": "Download the grid (CSV)", "ko": "표 내려받기 (CSV)"},
+    "build.class_lessons.csv_help": {
+        "en": "Every student and every exercise of the course (whatever lesson is shown above), each cell a status: "
+              "done, stuck, tried or not_started. Opens in any spreadsheet.",
+        "ko": "코스의 모든 학생과 모든 연습 문제(위에서 고른 레슨과 상관없이)를 담고, 각 칸은 상태입니다: done(완료), "
+              "stuck(막힘), tried(시도함), not_started(시작 전). 어떤 스프레드시트에서도 열립니다.",
+    },
+    "build.class_lessons.wrong_title": {"en": "Most common wrong answers", "ko": "가장 흔한 오답"},
+    "build.class_lessons.exercise": {"en": "Exercise", "ko": "연습 문제"},
+    "build.class_lessons.exercise_help": {
+        "en": "Opens on the exercise most students are stuck on. Answers are compared as written, without spaces "
+              "and thousands separators, so 1,234 and 1234 count as one answer. If many students give the same "
+              "wrong answer, they likely share one misunderstanding: explain it to the whole class.",
+        "ko": "가장 많은 학생이 막힌 연습 문제로 열립니다. 답은 공백과 천 단위 구분 기호를 빼고 비교하므로 1,234와 "
+              "1234는 같은 답으로 셉니다. 여러 학생이 같은 오답을 냈다면 같은 오해를 하고 있을 가능성이 큽니다. 반 "
+              "전체에 설명해 주세요.",
+    },
+    "build.class_lessons.exercise_caption": {
+        "en": "`{id}` in {lesson}: of {students} students, {done} done, {stuck} stuck, {tried} tried.",
+        "ko": "{lesson}의 `{id}`: 학생 {students}명 중 {done}명 완료, {stuck}명 막힘, {tried}명 시도함.",
+    },
+    "build.class_lessons.no_wrong": {
+        "en": "No wrong answer to this exercise yet.",
+        "ko": "이 연습 문제에는 아직 오답이 없습니다.",
+    },
+    "build.class_lessons.col_answer": {"en": "answer", "ko": "답"},
+    "build.class_lessons.col_students": {"en": "students", "ko": "학생 수"},
+    "build.class_lessons.col_students_help": {
+        "en": "How many students gave this answer (a student who gave it twice counts once).",
+        "ko": "이 답을 낸 학생 수 (같은 학생이 두 번 냈어도 한 번으로 셉니다).",
+    },
+    "build.class_lessons.col_message": {"en": "what they were told", "ko": "학생이 받은 메시지"},
+    "build.class_lessons.student_title": {"en": "One student's answers", "ko": "한 학생의 답"},
+    "build.class_lessons.student": {"en": "Student", "ko": "학생"},
+    "build.class_lessons.student_help": {
+        "en": "Every answer this student gave, newest first, with the message they got. Students are listed by the "
+              "name they gave for this page, with the start of their workspace's code.",
+        "ko": "이 학생이 낸 모든 답을 최근 것부터, 학생이 받은 메시지와 함께 보여 줍니다. 학생은 이 페이지를 위해 "
+              "직접 적은 이름과 작업 공간 코드의 앞부분으로 표시됩니다.",
+    },
+    "build.class_lessons.no_attempts": {
+        "en": "This student has not answered any exercise yet.",
+        "ko": "이 학생은 아직 연습 문제에 답하지 않았습니다.",
+    },
+    "build.class_lessons.attempts_count": {
+        "en": "{count:,} answers, newest first.",
+        "ko": "답 {count:,}개, 최근 것부터.",
+    },
+    "build.class_lessons.col_time": {"en": "time (UTC)", "ko": "시각 (UTC)"},
+    "build.class_lessons.col_exercise": {"en": "exercise", "ko": "연습 문제"},
+    "build.class_lessons.col_result": {"en": "result", "ko": "결과"},
+    "build.class_lessons.right": {"en": "✓ right", "ko": "✓ 정답"},
+    "build.class_lessons.wrong": {"en": "✗ wrong", "ko": "✗ 오답"},
+    "build.class_lessons.settings_title": {"en": "Solutions", "ko": "풀이"},
+    "build.class_lessons.solutions": {"en": "Students may see solutions", "ko": "학생이 풀이를 볼 수 있음"},
+    "build.class_lessons.solutions_help": {
+        "en": "On: a student can open an exercise's solution once they got it right or after its number of wrong "
+              "tries (3 unless the lesson says otherwise). Off: no student sees any solution, for example during a "
+              "test. Hints still appear after each wrong try. Applies to the whole class at once.",
+        "ko": "켜면: 학생이 연습 문제를 맞혔거나 정해진 횟수(레슨에 따로 없으면 3번)만큼 틀린 뒤에 풀이를 열 수 "
+              "있습니다. 끄면: 시험 때처럼 어떤 학생도 풀이를 볼 수 없습니다. 힌트는 틀릴 때마다 여전히 나옵니다. 반 "
+              "전체에 한꺼번에 적용됩니다.",
+    },
+    "build.class_lessons.own_title": {"en": "Your own lessons", "ko": "직접 만든 레슨"},
+    "build.class_lessons.how_title": {"en": "How to write a lesson", "ko": "레슨 작성법"},
+    "build.class_lessons.how_text": {
+        "en": "A lesson is one YAML file: a few **steps** (a text, optionally a live part of the app beside it) and "
+              "**exercises** that check themselves (kinds: `number`, `build`, `train`, `look`, `choice`). Every text "
+              "is given in English (`en`) and Korean (`ko`). Ids are lowercase letters, digits and `-`; an exercise's "
+              "id must be new in the whole course. A file that breaks a rule is refused with the line and field "
+              "that are wrong, and nothing changes. Uploading a lesson with the same id again replaces it. The "
+              "smallest useful lesson:",
+        "ko": "레슨은 YAML 파일 하나입니다. 몇 개의 **단계**(글, 그리고 원하면 옆에 보여 줄 앱의 라이브 부분)와 "
+              "스스로 채점하는 **연습 문제**(종류: `number`, `build`, `train`, `look`, `choice`)로 이루어집니다. 모든 "
+              "글은 영어(`en`)와 한국어(`ko`)로 씁니다. id는 영문 소문자, 숫자, `-`만 쓰고, 연습 문제 id는 코스 "
+              "전체에서 새로운 것이어야 합니다. 규칙을 어긴 파일은 틀린 행과 필드를 알려 주며 거부되고, 아무것도 "
+              "바뀌지 않습니다. 같은 id의 레슨을 다시 올리면 바뀝니다. 가장 작은 레슨의 예:",
+    },
+    "build.class_lessons.how_example": {
+        "en": "id: my-first-lesson        # lowercase letters, digits and '-'\n"
+              "order: 100                 # lessons are listed by order\n"
+              "title:\n"
+              "  en: Padding keeps the size\n"
+              "  ko: 패딩은 크기를 지킨다\n"
+              "summary:\n"
+              "  en: One step and one question about 'same' padding.\n"
+              "  ko: 패딩 'same'에 관한 단계 하나와 질문 하나.\n"
+              "steps:\n"
+              "  - id: look\n"
+              "    title:\n"
+              "      en: Slide the kernel\n"
+              "      ko: 커널 밀기\n"
+              "    text:\n"
+              "      en: Switch the padding between valid and same and watch the output's size.\n"
+              "      ko: 패딩을 valid와 same으로 바꿔 가며 출력 크기를 보세요.\n"
+              "    live:                  # optional: a live part of the app beside the text\n"
+              "      kind: conv_lab\n"
+              "      settings:\n"
+              "        kernel: sobel_x\n"
+              "        padding: same\n"
+              "    exercises: [my-padding-question]\n"
+              "exercises:\n"
+              "  - id: my-padding-question  # new in the whole course\n"
+              "    kind: choice\n"
+              "    prompt:\n"
+              "      en: With padding='same' and stride 1, how big is the output?\n"
+              "      ko: padding='same', 스트라이드 1이면 출력 크기는?\n"
+              "    check:\n"
+              "      options:\n"
+              "        - id: a\n"
+              "          text:\n"
+              "            en: As big as the input\n"
+              "            ko: 입력과 같은 크기\n"
+              "          correct: true\n"
+              "          why:\n"
+              "            en: Zeros around the border let the kernel visit every input cell.\n"
+              "            ko: 가장자리에 0을 채워 커널이 입력의 모든 칸에 놓일 수 있습니다.\n"
+              "        - id: b\n"
+              "          text:\n"
+              "            en: Smaller than the input\n"
+              "            ko: 입력보다 작은 크기\n"
+              "          why:\n"
+              "            en: That is 'valid' padding, which adds no zeros.\n"
+              "            ko: 그것은 0을 채우지 않는 'valid' 패딩입니다.\n",
+        "ko": "id: my-first-lesson        # 영문 소문자, 숫자, '-'\n"
+              "order: 100                 # 레슨은 order 순서로 나열됩니다\n"
+              "title:\n"
+              "  en: Padding keeps the size\n"
+              "  ko: 패딩은 크기를 지킨다\n"
+              "summary:\n"
+              "  en: One step and one question about 'same' padding.\n"
+              "  ko: 패딩 'same'에 관한 단계 하나와 질문 하나.\n"
+              "steps:\n"
+              "  - id: look\n"
+              "    title:\n"
+              "      en: Slide the kernel\n"
+              "      ko: 커널 밀기\n"
+              "    text:\n"
+              "      en: Switch the padding between valid and same and watch the output's size.\n"
+              "      ko: 패딩을 valid와 same으로 바꿔 가며 출력 크기를 보세요.\n"
+              "    live:                  # 선택: 글 옆에 보여 줄 앱의 라이브 부분\n"
+              "      kind: conv_lab\n"
+              "      settings:\n"
+              "        kernel: sobel_x\n"
+              "        padding: same\n"
+              "    exercises: [my-padding-question]\n"
+              "exercises:\n"
+              "  - id: my-padding-question  # 코스 전체에서 새로운 id\n"
+              "    kind: choice\n"
+              "    prompt:\n"
+              "      en: With padding='same' and stride 1, how big is the output?\n"
+              "      ko: padding='same', 스트라이드 1이면 출력 크기는?\n"
+              "    check:\n"
+              "      options:\n"
+              "        - id: a\n"
+              "          text:\n"
+              "            en: As big as the input\n"
+              "            ko: 입력과 같은 크기\n"
+              "          correct: true\n"
+              "          why:\n"
+              "            en: Zeros around the border let the kernel visit every input cell.\n"
+              "            ko: 가장자리에 0을 채워 커널이 입력의 모든 칸에 놓일 수 있습니다.\n"
+              "        - id: b\n"
+              "          text:\n"
+              "            en: Smaller than the input\n"
+              "            ko: 입력보다 작은 크기\n"
+              "          why:\n"
+              "            en: That is 'valid' padding, which adds no zeros.\n"
+              "            ko: 그것은 0을 채우지 않는 'valid' 패딩입니다.\n",
+    },
+    "build.class_lessons.upload": {"en": "Upload a lesson file (.yaml)", "ko": "레슨 파일 올리기 (.yaml)"},
+    "build.class_lessons.upload_help": {
+        "en": "The file is checked at once: a lesson that breaks a rule is refused with the file, line and field that "
+              "are wrong, and nothing changes. A good one joins the course for every student (and the grid above) "
+              "right away.",
+        "ko": "파일은 바로 검사합니다. 규칙을 어긴 레슨은 파일, 행, 필드를 알려 주며 거부되고 아무것도 바뀌지 "
+              "않습니다. 올바른 레슨은 곧바로 모든 학생의 코스(와 위의 표)에 더해집니다.",
+    },
+    "build.class_lessons.added": {
+        "en": "Added the lesson {id} with {exercises} exercises (kept as {file}).",
+        "ko": "레슨 {id}을(를) 연습 문제 {exercises}개와 함께 더했습니다 ({file}(으)로 보관).",
+    },
+    "build.class_lessons.cannot_save": {
+        "en": "The lesson files could not be changed: {reason}",
+        "ko": "레슨 파일을 바꿀 수 없습니다: {reason}",
+    },
+    "build.class_lessons.removed": {"en": "Removed the lesson {id}.", "ko": "레슨 {id}을(를) 지웠습니다."},
+    "build.class_lessons.already_gone": {
+        "en": "The lesson {id} was not there any more.",
+        "ko": "레슨 {id}은(는) 이미 없습니다.",
+    },
+    "build.class_lessons.own_line": {
+        "en": "**{title}** · `{id}` · {exercises} exercises · {file}",
+        "ko": "**{title}** · `{id}` · 연습 문제 {exercises}개 · {file}",
+    },
+    "build.class_lessons.remove": {"en": "Remove", "ko": "지우기"},
+    "build.class_lessons.remove_help": {
+        "en": "Takes the lesson out of the course for every student. Their answers to its exercises stay stored: "
+              "uploading the lesson again brings them back to the grid.",
+        "ko": "모든 학생의 코스에서 이 레슨을 뺍니다. 학생들이 이 레슨의 연습 문제에 낸 답은 그대로 남아, 레슨을 "
+              "다시 올리면 표에 다시 나타납니다.",
+    },
+    "build.class_lessons.remove_confirm": {
+        "en": "Remove the lesson {title} ({id}) from the course for every student?",
+        "ko": "모든 학생의 코스에서 레슨 {title} ({id})을(를) 지울까요?",
+    },
+    "build.class_lessons.no_own": {
+        "en": "No lesson of your own yet: the course is the app's own.",
+        "ko": "아직 직접 만든 레슨이 없습니다. 지금 코스는 앱에 들어 있는 레슨뿐입니다.",
+    },
+    "build.class_lessons.refused_title": {
+        "en": "**Lesson files not read**, and why (the rest of the course is not affected):",
+        "ko": "**읽지 못한 레슨 파일**과 그 이유 (코스의 나머지는 영향을 받지 않습니다):",
+    },
 }
