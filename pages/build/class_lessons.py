@@ -20,13 +20,12 @@ from cnnviz.learn.course import Course, Exercise, Lesson
 from cnnviz.learn.lessonfile import (
     LessonError,
     add_teacher_lesson,
-    load_course,
     remove_teacher_lesson,
-    teacher_lessons_dir,
 )
 from cnnviz.runs.workspace import Workspace, all_workspaces
 from pages.common import state
 from pages.common.banners import confirm_delete, outcome_banner
+from pages.common.course import current_course
 from pages.common.text import plain
 
 REFRESH_SECONDS = 5.0
@@ -45,17 +44,8 @@ KEY_STUDENT = "class_lessons_student"
 KEY_SOLUTIONS = "class_lessons_solutions"
 KEY_UPLOAD = "class_lessons_upload"
 
-# What no widget keeps: the outcome of the last upload, removal or settings change, and the lesson whose removal
-# awaits confirmation. (Slots of this section; pages/common/state.py may take them in with the others.)
-OUTCOME: state.Slot[state.Outcome | None] = state.Slot("class_lessons_outcome", lambda: None)
-PENDING_REMOVE: state.Slot[str | None] = state.Slot("class_lessons_pending_remove", lambda: None)
-
 _MARKUP = re.compile(r"[*_`$#>|\\]")
 _PLACEHOLDER = re.compile(r"\{\w+\}")  # a value of the student's variant: each student sees their own
-
-
-def _course() -> Course:
-    return load_course(extra_dirs=[teacher_lessons_dir()])
 
 
 def _first_words(text: str, words: int = PROMPT_WORDS) -> str:
@@ -244,7 +234,7 @@ def _student_attempts(course: Course, workspaces: Sequence[Workspace], labels: d
 @st.fragment(run_every=REFRESH_SECONDS)
 def progress() -> None:
     """The grid, the common wrong answers and one student's tries, read again every few seconds."""
-    course = _course()
+    course = current_course()
     workspaces = all_workspaces()
     st.subheader(t("build.class_lessons.grid_title"), anchor=False)
     if not workspaces:
@@ -268,7 +258,7 @@ def _save_solutions() -> None:
     try:
         attempts.save_class_settings(attempts.ClassSettings(solutions_allowed=allowed))
     except attempts.AttemptsError as error:
-        OUTCOME.set(state.Outcome.error(error.as_message()))
+        state.CLASS_LESSONS_OUTCOME.set(state.Outcome.error(error.as_message()))
 
 
 def _solutions() -> None:
@@ -284,24 +274,24 @@ def _add_upload() -> None:
     if uploaded is None:
         return
     try:
-        lesson = add_teacher_lesson(uploaded.getvalue(), uploaded.name, _course())
+        lesson = add_teacher_lesson(uploaded.getvalue(), uploaded.name, current_course())
     except LessonError as error:
-        OUTCOME.set(state.Outcome.error(error.as_message()))
+        state.CLASS_LESSONS_OUTCOME.set(state.Outcome.error(error.as_message()))
         return
     except OSError as error:
-        OUTCOME.set(state.Outcome.error(msg("build.class_lessons.cannot_save", reason=str(error))))
+        state.CLASS_LESSONS_OUTCOME.set(state.Outcome.error(msg("build.class_lessons.cannot_save", reason=str(error))))
         return
-    OUTCOME.set(state.Outcome.success(msg("build.class_lessons.added", id=lesson.id, exercises=len(lesson.exercises),
-                                          file=f"{lesson.id}.yaml")))
+    added = msg("build.class_lessons.added", id=lesson.id, exercises=len(lesson.exercises), file=f"{lesson.id}.yaml")
+    state.CLASS_LESSONS_OUTCOME.set(state.Outcome.success(added))
 
 
 def _remove(lesson_id: str) -> None:
     try:
         removed = remove_teacher_lesson(lesson_id)
     except OSError as error:
-        OUTCOME.set(state.Outcome.error(msg("build.class_lessons.cannot_save", reason=str(error))))
+        state.CLASS_LESSONS_OUTCOME.set(state.Outcome.error(msg("build.class_lessons.cannot_save", reason=str(error))))
         return
-    OUTCOME.set(state.Outcome.success(msg("build.class_lessons.removed", id=lesson_id)) if removed
+    state.CLASS_LESSONS_OUTCOME.set(state.Outcome.success(msg("build.class_lessons.removed", id=lesson_id)) if removed
                 else state.Outcome.error(msg("build.class_lessons.already_gone", id=lesson_id)))
 
 
@@ -311,10 +301,10 @@ def _own_lesson(lesson: Lesson) -> None:
                     exercises=len(lesson.exercises)))
     if line.button(t("build.class_lessons.remove"), key=f"class_lessons_remove_{lesson.id}", icon=":material/delete:",
                    help=t("build.class_lessons.remove_help")):
-        PENDING_REMOVE.set(lesson.id)
-    if PENDING_REMOVE.get() == lesson.id:
+        state.CLASS_LESSONS_PENDING_REMOVE.set(lesson.id)
+    if state.CLASS_LESSONS_PENDING_REMOVE.get() == lesson.id:
         confirm_delete(t("build.class_lessons.remove_confirm", title=lesson.title(), id=lesson.id),
-                       "class_lessons_remove", lambda: _remove(lesson.id), PENDING_REMOVE)
+                       "class_lessons_remove", lambda: _remove(lesson.id), state.CLASS_LESSONS_PENDING_REMOVE)
 
 
 def _own_lessons() -> None:
@@ -324,8 +314,8 @@ def _own_lessons() -> None:
         st.code(t("build.class_lessons.how_example"), language="yaml")
     st.file_uploader(t("build.class_lessons.upload"), type=["yaml", "yml"], key=KEY_UPLOAD, on_change=_add_upload,
                      max_upload_size=1, help=t("build.class_lessons.upload_help"))  # MB; lessonfile allows 256 KB
-    outcome_banner(OUTCOME.get())
-    course = _course()
+    outcome_banner(state.CLASS_LESSONS_OUTCOME.get())
+    course = current_course()
     own = [lesson for lesson in course.lessons if not lesson.shipped]
     if not own:
         st.caption(t("build.class_lessons.no_own"))

@@ -278,3 +278,5 @@ UNBOUND_INPUTS: Slot[set[str]] = Slot("links_unbound_inputs", set)
 # ---- lessons
 LESSON_SOLUTIONS_SHOWN: Slot[frozenset[str]] = Slot("lesson_solutions_shown", frozenset)  # exercise ids
 LAST_LOOK: Slot[tuple | None] = Slot("lesson_last_look", lambda: None)  # the test image last kept for look exercises
+CLASS_LESSONS_OUTCOME: Slot[Outcome | None] = Slot("class_lessons_outcome", lambda: None)  # upload, removal, switch
+CLASS_LESSONS_PENDING_REMOVE: Slot[str | None] = Slot("class_lessons_pending_remove", lambda: None)  # lesson id
