@@ -135,7 +135,7 @@ def test_conv_lab_on_the_seed_grid_shows_the_notes_cross_correlation(tmp_path, n
 @pytest.mark.parametrize("layer", ("relu", "max_pool", "average_pool", "softmax", "flatten", "dropout"))
 def test_every_layer_of_the_layers_lab_draws_its_chart(layer, tmp_path, no_runs):
     at = _app(tmp_path, "layers_lab", {"layer": layer})
-    assert len(_charts(at)) == 1
+    assert len(_charts(at)) == (2 if layer == "flatten" else 1)
 
 
 def test_layers_lab_numbers_match_the_lab_core(tmp_path, no_runs):
@@ -143,12 +143,14 @@ def test_layers_lab_numbers_match_the_lab_core(tmp_path, no_runs):
 
     relu = _chart(_app(tmp_path, "layers_lab", {"layer": "relu"}), "lv_relu_chart")
     assert np.array_equal(_array(relu["data"][1]["z"]), np.maximum(EXAMPLE_MAP, 0))
-    pooled = _chart(_app(tmp_path, "layers_lab", {"layer": "max_pool"}), "lv_pool_chart")
     blocks = EXAMPLE_MAP.reshape(2, 2, 2, 2).swapaxes(1, 2)  # the four 2×2 windows
+    pooled = _chart(_app(tmp_path, "layers_lab", {"layer": "max_pool"}), "lv_pool_chart")
     assert np.array_equal(_array(pooled["data"][1]["z"]), blocks.max(axis=(2, 3)))
-    assert np.array_equal(_array(pooled["data"][2]["z"]), blocks.mean(axis=(2, 3)))
-    flat = _chart(_app(tmp_path, "layers_lab", {"layer": "flatten"}), "lv_flatten_chart")
-    assert np.array_equal(_array(flat["data"][1]["z"]).ravel(), EXAMPLE_MAP.ravel())
+    pooled = _chart(_app(tmp_path, "layers_lab", {"layer": "average_pool"}), "lv_pool_chart")
+    assert np.array_equal(_array(pooled["data"][1]["z"]), blocks.mean(axis=(2, 3)))
+    flat = _chart(_app(tmp_path, "layers_lab", {"layer": "flatten"}), "lv_flatten_vector")
+    assert _array(flat["data"][0]["z"]).shape == (1, 16)
+    assert np.array_equal(_array(flat["data"][0]["z"]).ravel(), EXAMPLE_MAP.ravel())
 
 
 def test_dropout_keeps_the_expected_sum_and_drops_about_the_rate():
@@ -255,7 +257,8 @@ def test_feature_maps_show_the_chosen_layer_and_kernels_the_first_conv(run_root,
     root, _ = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
     at = _app(tmp_path, "feature_maps", {"layer": 2, "image": 5})
-    assert "conv2d_1" in _chart(at, "lv_fm_maps")["layout"]["title"]["text"]  # layer 2: the second Conv2D
+    assert _chart(at, "lv_fm_maps")
+    assert "conv2d_1 (Conv2D): output 12×12×8" in _text(at)  # layer 2: the second Conv2D
     assert "Test image #5" in _text(at)
     kernels = _chart(_app(tmp_path, "kernels", {}), "lv_kernels")
     assert "4 filters of 3×3" in kernels["layout"]["title"]["text"]

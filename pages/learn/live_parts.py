@@ -187,9 +187,13 @@ def conv_lab(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     except lab.LabError as exc:
         teaching.show_error(exc, t("learn.labs.cannot_slide"))
         return
-    for name, pad in ((t("learn.labs.axis_height"), result.rows), (t("learn.labs.axis_width"), result.cols)):
-        st.markdown(t("learn.labs.output_axis", name=name, n=pad.size, k=pad.kernel, before=pad.before,
-                      after=pad.after, s=pad.stride, formula=pad.formula()))
+    if result.rows == result.cols:  # a square input and kernel: one formula says both sides
+        st.markdown(t("learn.live.conv_output", rows=result.rows.output, cols=result.cols.output,
+                      formula=result.rows.formula()))
+    else:
+        for name, pad in ((t("learn.labs.axis_height"), result.rows), (t("learn.labs.axis_width"), result.cols)):
+            st.markdown(t("learn.labs.output_axis", name=name, n=pad.size, k=pad.kernel, before=pad.before,
+                          after=pad.after, s=pad.stride, formula=pad.formula()))
     st.plotly_chart(figure, key=f"{key}_conv_chart")
     st.caption(t("learn.labs.step_caption")
                + (" " + t("learn.labs.convolve_caption") if operation == "convolve" else ""))
@@ -201,13 +205,20 @@ def conv_lab(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
 def _pooling(key: str, kind: str) -> None:
     max_pool = lab.pool2d(EXAMPLE_MAP, 2, 2, "valid", "max")
     average_pool = lab.pool2d(EXAMPLE_MAP, 2, 2, "valid", "average")
-    cells = max_pool.output.size
+    pooled = max_pool if kind == "max_pool" else average_pool
+    cells = pooled.output.size
     window = st.slider(t("learn.labs.window"), 0, cells - 1, state.held(f"{key}_window", 0), key=f"{key}_window",
                        help=HELP["pool_window"], width=240, persist_state=state.KEEP)
-    row, col = divmod(int(window), max_pool.cols.output)
-    st.plotly_chart(lab_figures.pooling_figure(EXAMPLE_MAP, max_pool, average_pool, (row, col),
-                                               height=CHART_HEIGHT - 40), key=f"{key}_pool_chart")
-    st.markdown(t("learn.labs.pool_output_axis", name=t("learn.labs.axis_height"), formula=max_pool.rows.formula()))
+    row, col = divmod(int(window), pooled.cols.output)
+    height, width = pooled.output.shape
+    title = t("figures.lab.max_pooling" if kind == "max_pool" else "figures.lab.average_pooling", height=height,
+              width=width)
+    boxes = [(1, row * pooled.rows.stride, col * pooled.cols.stride, pooled.rows.kernel, pooled.cols.kernel),
+             (2, row, col, 1, 1)]  # the window on the map, and the cell it makes
+    st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP, pooled.output], [t("figures.lab.feature_map"), title],
+                                             diverging=True, height=CHART_HEIGHT - 40, boxes=boxes),
+                    key=f"{key}_pool_chart")
+    st.markdown(t("learn.labs.pool_output_axis", name=t("learn.labs.axis_height"), formula=pooled.rows.formula()))
     st.markdown(t("learn.labs.pool_window_values", window=window, max=max_pool.output[row, col],
                   average=average_pool.output[row, col]))
     st.caption(t("learn.live.pool_max" if kind == "max_pool" else "learn.live.pool_average"))
@@ -235,10 +246,12 @@ def _softmax(key: str) -> None:
 def _flatten(key: str) -> None:
     height, width = EXAMPLE_MAP.shape
     flat = EXAMPLE_MAP.reshape(1, -1)  # row by row, as Keras' Flatten reads an (h, w, c) map
-    st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP, flat],
-                                             [t("learn.live.before_flatten", height=height, width=width),
-                                              t("learn.live.after_flatten", n=flat.size)],
-                                             diverging=True, height=200), key=f"{key}_flatten_chart")
+    with st.container(width=220):
+        st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP], [t("learn.live.before_flatten", height=height,
+                                                                    width=width)], diverging=True, height=220),
+                        key=f"{key}_flatten_map")
+    st.plotly_chart(lab_figures.side_by_side([flat], [t("learn.live.after_flatten", n=flat.size)], diverging=True,
+                                             height=110), key=f"{key}_flatten_vector")
     st.caption(t("learn.live.flatten_caption", height=height, width=width, n=flat.size))
 
 
@@ -377,8 +390,8 @@ def feature_maps(settings: dict[str, Any], workspace: Workspace, key: str) -> No
         st.plotly_chart(inspect_figures.image_figure(image, "", height=180), key=f"{key}_fm_input")
     with panels.container(width="stretch"):
         shape = "×".join(str(d) for d in maps.shape)
-        title = t("look.inspectpages.map_title", layer=layer, kind=model.info.layer_type(layer), shape=shape)
-        figure = inspect_figures.feature_map_grid(maps, title)
+        st.markdown(t("look.inspectpages.map_title", layer=layer, kind=model.info.layer_type(layer), shape=shape))
+        figure = inspect_figures.feature_map_grid(maps, "")  # its title is the line above: a narrow chart cuts it
         figure.update_layout(height=min(figure.layout.height or CHART_HEIGHT, CHART_HEIGHT))
         st.plotly_chart(figure, key=f"{key}_fm_maps")
     st.caption(t("learn.live.image_caption", index=index, label=plain(_name(names, label)),

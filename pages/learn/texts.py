@@ -553,15 +553,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.live.conv_seed_grid": {"en": "Input: the notes' 3×3 grid 1…9.", "ko": "입력: 학습 노트의 3×3 격자 1…9."},
     "learn.live.conv_digit": {"en": "Input: an MNIST digit ({label}), 28×28.",
                               "ko": "입력: MNIST 숫자 이미지({label}), 28×28."},
+    "learn.live.conv_output": {
+        "en": "Output {rows}×{cols}; along each side `{formula}`",
+        "ko": "출력 {rows}×{cols}. 각 변의 크기: `{formula}`",
+    },
     "learn.live.pool_max": {
-        "en": "Max pooling keeps the largest value of each 2×2 window (middle); average pooling, shown beside it, "
-              "keeps their mean.",
-        "ko": "최대 풀링은 2×2 창마다 가장 큰 값을 남깁니다(가운데). 옆의 평균 풀링은 평균을 남깁니다.",
+        "en": "Max pooling keeps the largest value of each 2×2 window: a strong response anywhere in the window "
+              "survives, and the map halves.",
+        "ko": "최대 풀링은 2×2 창마다 가장 큰 값을 남깁니다. 창 안 어디에서든 강한 반응은 살아남고, "
+              "맵은 절반이 됩니다.",
     },
     "learn.live.pool_average": {
-        "en": "Average pooling keeps the mean of each 2×2 window (right); max pooling, shown beside it, keeps the "
-              "largest value.",
-        "ko": "평균 풀링은 2×2 창마다 평균을 남깁니다(오른쪽). 옆의 최대 풀링은 가장 큰 값을 남깁니다.",
+        "en": "Average pooling keeps the mean of each 2×2 window: a strong response is diluted by its neighbours.",
+        "ko": "평균 풀링은 2×2 창마다 평균을 남깁니다. 강한 반응도 이웃 값과 섞여 약해집니다.",
     },
     "learn.live.before_flatten": {"en": "feature map {height}×{width}", "ko": "특성 맵 {height}×{width}"},
     "learn.live.after_flatten": {"en": "after Flatten: {n} values", "ko": "Flatten 후: 값 {n}개"},
