@@ -93,6 +93,18 @@ def test_without_a_finished_run_the_part_says_to_train_first_with_a_link(kind, t
     assert _charts(at) == []
 
 
+def test_a_finished_run_whose_model_file_is_damaged_is_not_shown(tmp_path, monkeypatch):
+    from cnnviz.runs import store as runs
+    from tests.inspect_helpers import TINY_ARCH
+
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path / "runs"))
+    run_dir = runs.create_run(TINY_ARCH, {"dataset": "mnist"}, "cut short", 1, root=tmp_path / "runs")
+    (run_dir / runs.FINAL_MODEL).write_bytes(b"not a keras file")
+    runs.update_run(run_dir, status="finished")
+    at = _app(tmp_path, "kernels", {})
+    assert any("no finished run" in info.value for info in at.info) and not at.error
+
+
 def test_a_run_still_training_is_not_shown(tmp_path, monkeypatch):
     from cnnviz.runs import store as runs
     from tests.inspect_helpers import TINY_ARCH
@@ -236,7 +248,7 @@ def test_every_run_part_shows_the_newest_finished_run(run_root, tmp_path, monkey
         at, timings[kind] = _timed(tmp_path, kind, {})
         assert "Your run 'my tiny run', trained on mnist" in _text(at), kind
         assert _chart(at, key), kind
-        assert not at.get("page_link")
+        assert not at.get("page_link") and not at.error, kind
     print("live part timings (s):", {k: round(v, 2) for k, v in timings.items()})
 
 
@@ -278,3 +290,23 @@ def test_filter_patterns_wait_for_compute_then_stay(run_root, tmp_path, monkeypa
     print(f"filter patterns of the first layer: {seconds:.1f} s")
     again = _app(tmp_path, "filter_patterns", {"layer": 0})  # kept with the run: no button the second time
     assert _chart(again, "lv_patterns") and not again.get("button")
+
+
+def test_every_kind_of_the_lesson_format_has_a_live_part():
+    from cnnviz.learn.lessonfile import LIVE_KINDS
+    from pages.learn.live_parts import PARTS
+
+    assert set(PARTS) == set(LIVE_KINDS)
+
+
+def test_every_live_part_of_the_shipped_course_renders(tmp_path, no_runs):
+    from cnnviz.learn.lessonfile import load_course
+
+    course = load_course(environ={})  # the shipped lessons only
+    assert not course.refused
+    steps = [step for lesson in course.lessons for step in lesson.steps if step.live is not None]
+    assert len({step.live.kind for step in steps}) >= 10  # the course uses nearly every kind
+    for step in steps:
+        at = _app(tmp_path, step.live.kind, step.live.settings)
+        assert not at.error, (step.id, [e.value for e in at.error])
+        assert _charts(at) or at.get("table") or at.get("page_link") or at.markdown, step.id

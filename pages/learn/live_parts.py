@@ -44,6 +44,7 @@ from pages.learn import teaching
 from pages.learn.teaching import HELP
 
 TRAIN_PAGE = "pages/build/train.py"
+RUN_PARTS = ("training_curves", "confusion", "feature_maps", "kernels", "filter_patterns", "grad_cam")
 FINISHED = ("finished", "stopped")  # ended with a model the student chose to keep (not failed, diverged or running)
 CHART_HEIGHT = 300  # px: a chart beside a short text on a 1024×768 screen
 SPLIT = "test"
@@ -67,6 +68,10 @@ def show_live(live: Live, workspace: Workspace, key: str) -> None:
     try:
         draw(dict(live.settings), workspace, key)
     except CnnvizError as exc:
+        st.error(t("learn.live.cannot", reason=plain(str(exc), limit=600)), icon=":material/error:")
+    except Exception as exc:  # a run's files or dataset gone meanwhile (Streamlit's stop and rerun are not Exceptions)
+        if live.kind not in RUN_PARTS:
+            raise
         st.error(t("learn.live.cannot", reason=plain(str(exc), limit=600)), icon=":material/error:")
 
 
