@@ -132,7 +132,7 @@ def run_and_model(workspace: Workspace) -> tuple[shared.RunChoice, workers.Remot
     return open_model(info)
 
 
-def test_image(choice: shared.RunChoice, index: int) -> tuple[np.ndarray, int, int] | None:
+def split_image(choice: shared.RunChoice, index: int) -> tuple[np.ndarray, int, int] | None:
     """(image, its label, the index used) of the run's test split; the index is clamped to the split."""
     if not choice.has_dataset:
         return None
@@ -381,7 +381,7 @@ def feature_maps(settings: dict[str, Any], workspace: Workspace, key: str) -> No
     if opened is None:
         return
     choice, model = opened
-    picked = test_image(choice, _setting(settings, "image", 0))
+    picked = split_image(choice, _setting(settings, "image", 0))
     if picked is None:
         return
     image, label, index = picked
@@ -493,7 +493,7 @@ def grad_cam(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     if not model.info.conv_layers:
         st.info(t("look.inspectpages.cam_no_conv"))
         return
-    picked = test_image(choice, _setting(settings, "image", 0))
+    picked = split_image(choice, _setting(settings, "image", 0))
     if picked is None:
         return
     image, label, index = picked
