@@ -645,4 +645,114 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The loss exploded: the learning rate is too large for this network. Lower it and start over.",
         "ko": "손실이 폭발했습니다. 이 신경망에는 학습률이 너무 큽니다. 학습률을 낮추고 다시 시작하세요.",
     },
+    # ---- the live part of a lesson step (pages.learn.live_parts) -------------------------------------------------
+    "learn.live.unknown_kind": {
+        "en": "This step asks for a live part called {kind}, which this version of cnnviz does not have.",
+        "ko": "이 단계는 {kind}라는 실습 화면을 보여 달라고 하지만, 이 버전의 cnnviz에는 그런 화면이 없습니다.",
+    },
+    "learn.live.unknown_setting": {
+        "en": "This step's live part has {name}: {value}, which cnnviz does not know.",
+        "ko": "이 단계의 실습 화면 설정 {name}: {value}은(는) cnnviz가 모르는 값입니다.",
+    },
+    "learn.live.cannot": {"en": "This live part cannot be shown: {reason}",
+                          "ko": "이 실습 화면을 보여 줄 수 없습니다: {reason}"},
+    "learn.live.no_run": {
+        "en": "This part shows a network you trained yourself, and you have no finished run yet. Train a network "
+              "first on the Train page (a few epochs are enough), then come back to this step.",
+        "ko": "이 부분은 직접 훈련한 신경망을 보여 주는데, 아직 끝난 훈련 실행이 없습니다. 먼저 훈련 페이지에서 "
+              "신경망을 훈련하세요(에포크 몇 번이면 충분합니다). 그다음 이 단계로 돌아오세요.",
+    },
+    "learn.live.go_train": {"en": "Train a network first: the Train page", "ko": "먼저 신경망 훈련하기: 훈련 페이지"},
+    "learn.live.your_run": {
+        "en": "Your run '{name}', trained on {dataset} ({accuracy}): your newest finished run.",
+        "ko": "내 실행 '{name}', {dataset}로 훈련 ({accuracy}): 가장 최근에 끝난 실행입니다.",
+    },
+    "learn.live.no_history": {
+        "en": "Run '{name}' has no epochs recorded, so there is no curve to draw.",
+        "ko": "실행 '{name}'에는 기록된 에포크가 없어서 그릴 곡선이 없습니다.",
+    },
+    "learn.live.conv_seed_grid": {"en": "Input: the notes' 3×3 grid 1…9.", "ko": "입력: 학습 노트의 3×3 격자 1…9."},
+    "learn.live.conv_digit": {"en": "Input: an MNIST digit ({label}), 28×28.",
+                              "ko": "입력: MNIST 숫자 이미지({label}), 28×28."},
+    "learn.live.conv_output": {
+        "en": "Output {rows}×{cols}; along each side `{formula}`",
+        "ko": "출력 {rows}×{cols}. 각 변의 크기: `{formula}`",
+    },
+    "learn.live.pool_max": {
+        "en": "Max pooling keeps the largest value of each 2×2 window: a strong response anywhere in the window "
+              "survives, and the map halves.",
+        "ko": "최대 풀링은 2×2 창마다 가장 큰 값을 남깁니다. 창 안 어디에서든 강한 반응은 살아남고, "
+              "맵은 절반이 됩니다.",
+    },
+    "learn.live.pool_average": {
+        "en": "Average pooling keeps the mean of each 2×2 window: a strong response is diluted by its neighbours.",
+        "ko": "평균 풀링은 2×2 창마다 평균을 남깁니다. 강한 반응도 이웃 값과 섞여 약해집니다.",
+    },
+    "learn.live.before_flatten": {"en": "feature map {height}×{width}", "ko": "특성 맵 {height}×{width}"},
+    "learn.live.after_flatten": {"en": "after Flatten: {n} values", "ko": "Flatten 후: 값 {n}개"},
+    "learn.live.flatten_caption": {
+        "en": "Flatten reads the {height}×{width} map row by row into one vector of {n} values: the same numbers, "
+              "no parameters.",
+        "ko": "Flatten은 {height}×{width} 맵을 한 행씩 읽어 값 {n}개짜리 벡터 하나로 만듭니다. 숫자는 그대로이고 "
+              "파라미터는 없습니다.",
+    },
+    "learn.live.dropout_rate": {"en": "Dropout rate", "ko": "드롭아웃 비율 (rate)"},
+    "learn.live.dropout_rate_help": {
+        "en": "The fraction of values Dropout sets to 0 at each training step (Dropout(0.4) drops 40 %). The values "
+              "it keeps are divided by 1 − rate so that their expected sum stays the same. At prediction time "
+              "Dropout does nothing.",
+        "ko": "훈련 단계마다 드롭아웃이 0으로 만드는 값의 비율입니다(Dropout(0.4)는 40 %를 끕니다). 남은 값은 "
+              "1 − rate로 나누어 합의 기댓값이 그대로 유지되게 합니다. 예측할 때는 드롭아웃이 아무것도 하지 않습니다.",
+    },
+    "learn.live.before_dropout": {"en": "feature map", "ko": "특성 맵"},
+    "learn.live.after_dropout": {"en": "after Dropout (one training step)", "ko": "드롭아웃 후 (훈련 단계 하나)"},
+    "learn.live.dropout_caption": {
+        "en": "This step dropped {dropped} of {total} values; the others were multiplied by {scale:.2f}. Another step "
+              "drops other values; at prediction time nothing is dropped.",
+        "ko": "이번 단계에서는 값 {total}개 중 {dropped}개가 꺼졌고, 나머지는 {scale:.2f}배가 되었습니다. "
+              "다음 단계에서는 다른 값이 꺼지고, 예측할 때는 아무것도 꺼지지 않습니다.",
+    },
+    "learn.live.network_caption": {"en": "{title}: every layer's output shape and parameter count.",
+                                   "ko": "{title}: 층마다 출력 모양과 파라미터 개수."},
+    "learn.live.network_padding": {"en": "Here every Conv2D layer uses padding='{padding}'.",
+                                   "ko": "여기서는 모든 Conv2D 층이 padding='{padding}'을 씁니다."},
+    "learn.live.image_caption": {
+        "en": "Test image #{index} (a {label}); your network says {predicted}.",
+        "ko": "테스트 이미지 #{index} ({label}). 내 신경망의 예측: {predicted}.",
+    },
+    "learn.live.kernels_caption": {
+        "en": "Each tile is one filter of the first Conv2D layer (for input channel 0 of {channels}): red weights "
+              "add, blue ones subtract.",
+        "ko": "타일 하나가 첫 번째 Conv2D 층의 필터 하나입니다(입력 채널 {channels}개 중 0번). 빨간 가중치는 더하고 "
+              "파란 가중치는 뺍니다.",
+    },
+    "learn.live.patterns_slow": {
+        "en": "Finding the input each filter of {layer} likes best runs gradient ascent for every filter: a few "
+              "seconds to a minute. Press Compute to start; the result is kept with your run.",
+        "ko": "{layer}의 필터마다 가장 좋아하는 입력을 찾으려면 필터마다 경사 상승법을 돌려야 해서 몇 초에서 1분쯤 "
+              "걸립니다. 계산을 누르면 시작하고, 결과는 실행과 함께 저장됩니다.",
+    },
+    "learn.live.compute": {"en": "Compute", "ko": "계산"},
+    "learn.live.patterns_help": {
+        "en": "Start from a grey image and change it, step by step, in the direction that makes the filter's "
+              "output larger (gradient ascent on the input, the weights stay fixed).",
+        "ko": "회색 이미지에서 시작해 필터의 출력이 커지는 방향으로 한 단계씩 이미지를 바꿉니다(입력에 대한 "
+              "경사 상승법, 가중치는 그대로).",
+    },
+    "learn.live.patterns_caption": {
+        "en": "Each tile: the input that excites one filter most, after {steps} steps of gradient ascent.",
+        "ko": "타일마다 필터 하나를 가장 강하게 활성화하는 입력입니다(경사 상승 {steps}단계 후).",
+    },
+    "learn.live.cam_caption": {
+        "en": "Bright areas are where {layer}'s feature maps gave the most evidence for that answer (Grad-CAM).",
+        "ko": "밝은 부분은 {layer}의 특성 맵이 그 답의 근거를 가장 많이 준 곳입니다(Grad-CAM).",
+    },
+    "learn.live.step_button": {"en": "Take one step (learning rate {lr:g})", "ko": "한 단계 진행 (학습률 {lr:g})"},
+    "learn.live.step_caption": {
+        "en": "The Training step page's tiny CNN on a batch of {batch} digits: each step computes the gradients with "
+              "tf.GradientTape and moves every weight by −{lr:g} × its gradient. Steps taken here continue there.",
+        "ko": "훈련 단계 페이지의 작은 CNN을 숫자 {batch}개짜리 배치로 훈련합니다. 단계마다 tf.GradientTape로 "
+              "그레이디언트를 구하고 모든 가중치를 −{lr:g} × 그레이디언트만큼 옮깁니다. 여기서 진행한 "
+              "단계는 그 페이지에서 이어집니다.",
+    },
 }
