@@ -340,3 +340,23 @@ def test_the_train_pages_live_panel_shows_the_internals(run_root):
     assert not at.exception, [e.value for e in at.exception]
     keys = [c.proto.id for c in at.get("plotly_chart")]
     assert any(k.endswith("train_live_kernels") for k in keys) and any(k.endswith("train_live_probes") for k in keys)
+
+
+@pytest.mark.slow
+def test_opening_a_test_image_in_explain_is_kept_for_the_lessons_look_exercises(run_root, model, test_set, monkeypatch,
+                                                                                tmp_path):
+    from cnnviz.learn import attempts, exercises
+    from cnnviz.learn.lessonfile import load_course
+    from cnnviz.runs.workspace import local_workspace
+
+    monkeypatch.setenv("CNNVIZ_DATA_DIR", str(tmp_path / "data"))
+    root, run_dir = run_root
+    at = _page("pages/explain/explain.py", root, monkeypatch)
+    at.number_input(key="xp_index").set_value(3).run()
+    predicted = [int(np.argmax(model.predict(test_set[0][i][None], verbose=0)[0])) for i in (3, 0)]
+    looked = attempts.looks(local_workspace())
+    assert [(look.run, look.image, look.label, look.predicted) for look in looked] == [
+        (run_dir.name, 3, int(test_set[1][3]), predicted[0]), (run_dir.name, 0, int(test_set[1][0]), predicted[1])]
+    look = next(e for e in load_course(environ={}).exercises() if e.kind == "look")
+    answer = exercises.LookAnswer(run_dir, 3, int(test_set[1][3]), predicted[0])
+    assert exercises.check(look, answer, "local").correct == (predicted[0] != int(test_set[1][3]))
