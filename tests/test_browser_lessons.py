@@ -1,5 +1,6 @@
-"""A class does the first lesson in real browsers: two students answer its first exercise (one right, one wrong then
-right), each with their own numbers, and the teacher's grid on the Class page shows exactly that, then its CSV.
+"""A class does the first lesson in real browsers: two students answer each of its exercises, each with their own
+numbers (one right every time, one wrong at the first then right), and the teacher's grid on the Class page shows
+exactly that (a third student who did nothing, nothing), then its CSV.
 Screenshots of a lesson step at 1024×768 in English and Korean."""
 
 from __future__ import annotations
@@ -17,18 +18,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SECRET = "teacher-secret-for-lessons"
 
 
-def first_exercise() -> tuple[int, object]:
-    """The first lesson's first number exercise and the index of the step that holds it."""
+def first_lesson():
     from cnnviz.learn.lessonfile import load_course
 
     course = load_course(environ={})
-    lesson = course.lessons[0]
-    for index, step in enumerate(lesson.steps):
-        for exercise_id in step.exercises:
-            exercise = course.exercise(exercise_id)
-            if exercise.kind == "number":
-                return index, exercise
-    raise AssertionError("the first lesson has no number exercise")
+    return course, course.lessons[0]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +33,7 @@ def classroom(tmp_path_factory):
     previous = workspace.os.environ.get(workspace.DATA_DIR_ENV)
     workspace.os.environ[workspace.DATA_DIR_ENV] = str(data)
     try:
-        made = {student: workspace.new_workspace() for student in ("alice", "bob")}
+        made = {student: workspace.new_workspace() for student in ("alice", "bob", "carol")}
         for student, (_, space) in made.items():
             space.set_display_name(student.title())
     finally:
@@ -52,70 +46,91 @@ def classroom(tmp_path_factory):
         yield url, {student: (token, space) for student, (token, space) in made.items()}
 
 
-def open_step(browser, url: str, token: str, step: int, size: tuple[int, int] = (1400, 1000), lang: str = "en"):
+def open_lesson(browser, url: str, token: str, size: tuple[int, int] = (1400, 1000), lang: str = "en"):
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     page = context.new_page()
     page.set_default_timeout(60_000)
     page.goto(f"{url}/lessons?ws={token}&lang={lang}")
     wait_for_idle(page)
-    for _ in range(step):
-        page.get_by_role("button", name="다음" if lang == "ko" else "Next", exact=True).click()
-        wait_for_idle(page)
     return context, page
 
 
-def answer(page, value: str) -> None:
-    field = page.get_by_label("Your answer", exact=True).first
-    field.fill(value)
-    page.get_by_role("button", name="Check", exact=True).first.click()
+def next_step(page, lang: str = "en") -> None:
+    page.get_by_role("button", name="다음" if lang == "ko" else "Next", exact=True).click()
     wait_for_idle(page)
 
 
-def test_two_students_do_the_first_exercise_and_the_teacher_sees_exactly_that(browser, classroom) -> None:
-    from cnnviz.learn import attempts, exercises
+def right_answer(exercise, workspace_id: str) -> str:
+    from cnnviz.learn import exercises
+
+    return exercises.show(exercises.solution(exercise, workspace_id).answer)
+
+
+def answer(page, position: int, exercise, value: str) -> None:
+    """Answer the step's `position`-th exercise (its own form) with `value`: a number, or a choice's option id."""
+    form = page.get_by_test_id("stForm").nth(position)
+    if exercise.kind == "number":
+        form.get_by_label("Your answer", exact=True).fill(value)
+    else:
+        ids = [str(option["id"]) for option in exercise.check["options"]]
+        form.get_by_role("radiogroup").locator("label").nth(ids.index(value)).click()
+    form.get_by_role("button", name="Check", exact=True).click()
+    wait_for_idle(page)
+    expect(page.get_by_test_id("stAlert").filter(has_text="Your last answer").nth(position)).to_be_visible()
+
+
+def do_the_lesson(browser, url: str, token: str, workspace_id: str, wrong_first: bool) -> None:
+    """Every exercise of the first lesson, step by step, right; with `wrong_first`, the first one wrong before."""
+    course, lesson = first_lesson()
+    context, page = open_lesson(browser, url, token)
+    try:
+        first = True
+        for index, step in enumerate(lesson.steps):
+            if index:
+                next_step(page)
+            for position, exercise_id in enumerate(step.exercises):
+                exercise = course.exercise(exercise_id)
+                if first and wrong_first:
+                    answer(page, position, exercise, "999999")
+                    expect(page.get_by_text("Hint 1")).to_be_visible()  # unlocked by the wrong try
+                first = False
+                answer(page, position, exercise, right_answer(exercise, workspace_id))
+    finally:
+        context.close()
+
+
+def test_two_students_do_the_first_lesson_and_the_teacher_sees_exactly_that(browser, classroom) -> None:
+    from cnnviz.learn import attempts
 
     url, students = classroom
-    index, exercise = first_exercise()
-    right = {name: exercises.show(exercises.solution(exercise, space.id).answer)
-             for name, (_, space) in students.items()}
-    token, alice = students["alice"]
-    context, page = open_step(browser, url, token, index)
-    try:
-        answer(page, right["alice"])
-        expect(page.get_by_text("Your last answer").first).to_be_visible()
-    finally:
-        context.close()
-    token, bob = students["bob"]
-    context, page = open_step(browser, url, token, index)
-    try:
-        answer(page, "999999")
-        expect(page.get_by_test_id("stAlert").filter(has_text="Your last answer 999999").first).to_be_visible()
-        expect(page.get_by_text("Hint 1")).to_be_visible()  # unlocked by the wrong try
-        answer(page, right["bob"])
-    finally:
-        context.close()
-    assert [a.correct for a in attempts.attempts(alice, exercise.id)] == [True]
-    assert [(a.answer, a.correct) for a in attempts.attempts(bob, exercise.id)] == [("999999", False),
-                                                                                  (right["bob"], True)]
+    course, lesson = first_lesson()
+    (alice_token, alice), (bob_token, bob) = students["alice"], students["bob"]
+    do_the_lesson(browser, url, alice_token, alice.id, wrong_first=False)
+    do_the_lesson(browser, url, bob_token, bob.id, wrong_first=True)
+    ids = [exercise.id for exercise in lesson.exercises]
+    assert {e: [a.correct for a in attempts.attempts(alice, e)] for e in ids} == {e: [True] for e in ids}
+    bob_tries = {e: [a.correct for a in attempts.attempts(bob, e)] for e in ids}
+    assert bob_tries == {e: [False, True] if e == ids[0] else [True] for e in ids}
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(60_000)
     try:
-        page.goto(f"{url}/class_view?ws={students['alice'][0]}")
+        page.goto(f"{url}/class_view?ws={alice_token}")
         wait_for_idle(page)
         page.get_by_label("Teacher secret", exact=True).fill(SECRET)
         page.get_by_role("button", name="Open").click()
         wait_for_idle(page)
+        expect(page.get_by_text("Who did which exercise")).to_be_visible()
         with page.expect_download() as download:
             page.get_by_role("button", name="Download the grid (CSV)").click()
         rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
-        header, body = rows[0], {row[0]: row for row in rows[1:]}
-        column = header.index(exercise.id)
-        assert set(body) == {"Alice", "Bob"}
-        assert body["Alice"][column] == "done" and body["Bob"][column] == "done"
-        others = [i for i in range(1, len(header)) if i != column]
-        assert all(body[name][i] == "not_started" for name in body for i in others)
+        header, body = rows[0], {row[0]: row[1:] for row in rows[1:]}
+        assert header[1:] == [exercise.id for exercise in course.exercises()] and set(body) == {"Alice", "Bob", "Carol"}
+        assert set(body["Carol"]) == {"not_started"}
+        for name in ("Alice", "Bob"):
+            assert [status for exercise, status in zip(header[1:], body[name], strict=True)] == [
+                "done" if exercise in ids else "not_started" for exercise in header[1:]]
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "class_lessons_grid.png"), full_page=True)
     finally:
@@ -125,7 +140,7 @@ def test_two_students_do_the_first_exercise_and_the_teacher_sees_exactly_that(br
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_lesson_step_reads_on_a_projector(browser, classroom, lang: str) -> None:
     url, students = classroom
-    context, page = open_step(browser, url, students["alice"][0], 0, size=(1024, 768), lang=lang)
+    context, page = open_lesson(browser, url, students["carol"][0], size=(1024, 768), lang=lang)
     try:
         expect(page.locator("h1").first).to_have_text("레슨" if lang == "ko" else "Lessons")
         expect(page.locator(".js-plotly-plot").first).to_be_visible()  # the step's live part
