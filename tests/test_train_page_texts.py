@@ -133,3 +133,26 @@ def test_a_sweep_runs_value_reads_like_the_core_label_in_english_and_names_the_l
         "filters (layer 3)=64", "learning_rate=0.001"]
     i18n.set_language("ko")
     assert [tag_label(layered), tag_label(plain_tag)] == ["filters (3번째 층)=64", "learning_rate=0.001"]
+
+
+def test_a_run_left_running_by_a_dead_job_shows_as_interrupted_without_a_stop_button(tmp_path: Path,
+                                                                                     monkeypatch) -> None:
+    """Its folder still says "running" (the page watches it slowly, in case one read judged wrong), but no live
+    process owns it: no Stop, the interrupted note, no traceback (reading the stored status once broke the page)."""
+    import subprocess
+    import sys
+
+    from tests.inspect_helpers import TINY_ARCH, TINY_CONFIG
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    run_dir = runs.create_run(TINY_ARCH, TINY_CONFIG, "left running", 100, root=tmp_path / "runs")
+    runs.update_run(run_dir, status="running", pid=int(dead.stdout), worker={"host": None, "pid": int(dead.stdout)})
+    assert runs.stored_status(run_dir) == "running" and runs.load_run(run_dir).status == runs.INTERRUPTED
+    monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(tmp_path / "runs"))
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=120)
+    at.session_state["train_active_run"] = run_dir  # the session that started it
+    at.switch_page("pages/build/train.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.subheader[0].value == "Run: left running"
+    assert not [b for b in at.button if b.key == "train_stop"]
+    assert any("interrupted" in w.value.lower() for w in at.warning), [w.value for w in at.warning]

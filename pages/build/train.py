@@ -10,6 +10,7 @@ import streamlit as st
 from cnnviz.arch.shapes import summarize
 from cnnviz.i18n import t, t_or_empty
 from cnnviz.runs import store as runs
+from cnnviz.runs.layout import ACTIVE
 from cnnviz.runs.workspace import WorkspaceError, all_workspaces
 from cnnviz.train.config import ConfigError, TrainingConfig
 from cnnviz.train.jobs import JobRefused, queue_training
@@ -56,7 +57,7 @@ run_dir = active_run()
 busy = run_dir is not None and runs.load_run(run_dir).active
 # A run its folder still calls active that this read judged over (e.g. a heartbeat caught while being rewritten) is
 # watched slowly: the page then redraws with its Stop button by itself instead of staying without one.
-watch = 1.0 if busy else (WATCH_SECONDS if run_dir is not None and runs.stored_status(run_dir) in runs.ACTIVE else None)
+watch = 1.0 if busy else (WATCH_SECONDS if run_dir is not None and runs.stored_status(run_dir) in ACTIVE else None)
 badges = st.container(horizontal=True)
 settings = cluster.settings
 where = t("build.trainpage.badge_gpu", gpus=settings.gpus) if settings.gpus else t("build.trainpage.badge_cpu")
