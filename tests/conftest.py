@@ -48,6 +48,18 @@ def _wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 90) -> Non
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout}s")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_data_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test's class-mode folders, lessons' progress and teacher settings in a folder of the session's own,
+    never ./cnnviz-data in the repository (a test that needs its own sets CNNVIZ_DATA_DIR itself)."""
+    folder = tmp_path_factory.mktemp("cnnviz-data")
+    previous = os.environ.get("CNNVIZ_DATA_DIR")
+    os.environ["CNNVIZ_DATA_DIR"] = previous or str(folder)
+    yield Path(os.environ["CNNVIZ_DATA_DIR"])
+    if previous is None:
+        os.environ.pop("CNNVIZ_DATA_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def runs_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The runs folder the browser-tested app server uses (empty at the start of the session)."""
@@ -66,6 +78,7 @@ def start_server(runs_dir: Path, log_path: Path, env: dict[str, str] | None = No
     datasets_dir, models_dir = own_data_dirs(runs_dir)
     environment = {**os.environ, "CNNVIZ_RUNS_DIR": str(runs_dir), "CNNVIZ_DATASETS_DIR": str(datasets_dir),
                    "CNNVIZ_MODELS_DIR": str(models_dir), "PYTHONUNBUFFERED": "1",
+                   "CNNVIZ_DATA_DIR": str(runs_dir.with_name(f"{runs_dir.name}-data")),
                    "CNNVIZ_INFERENCE_WORKERS": SERVER_INFERENCE_WORKERS, **(env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",

@@ -2,7 +2,6 @@
 and the live part of the app it is about; its exercises check themselves. Where the student is, is kept."""
 
 import streamlit as st
-from pages.learn.live_parts import show_live
 
 from cnnviz.i18n import t
 from cnnviz.learn import attempts
@@ -12,6 +11,7 @@ from pages.common.course import current_course
 from pages.common.text import plain
 from pages.common.workspace import current_workspace
 from pages.learn.exercising import lesson_text, show_exercise
+from pages.learn.live_parts import show_live
 from pages.learn.teaching import registered_pages
 
 LESSON_KEY = "lessons_lesson"
