@@ -14,24 +14,14 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 
 from cnnviz.arch.shapes import LayerRow, Shape, Summary, fmt
-from cnnviz.figures import unchecked_figure
+from cnnviz.figures import palette, unchecked_figure
 from cnnviz.i18n import t
 
-COLOURS = {
-    "Input": "#9e9e9e",
-    "Conv2D": "#1f77b4",
-    "MaxPooling2D": "#ff7f0e",
-    "AveragePooling2D": "#ffbb78",
-    "Flatten": "#9467bd",
-    "Dense": "#2ca02c",
-    "Dropout": "#c7c7c7",
-    "BatchNormalization": "#17becf",
-    "GlobalAveragePooling2D": "#c5b0d5",
-}
+COLOURS = palette.LAYER_COLOURS  # apart for red-green colour-blind eyes too (tests/test_colour_vision.py)
 # Legend groups are identifiers (the tests and COLOURS use them); the legend shows them in the current language.
 INPUT = "Input"
 INVALID = "Invalid layer"
-INVALID_COLOUR = "#d62728"
+INVALID_COLOUR = palette.INVALID_LAYER
 MIN_HEIGHT, MIN_WIDTH, MAX_WIDTH, VECTOR_WIDTH = 0.06, 0.18, 0.72, 0.12
 
 
@@ -116,7 +106,7 @@ def architecture_spec(summary: Summary) -> dict:
             "type": "bar", "name": _legend_name(kind), "x": [b.x for b in group], "y": [b.height for b in group],
             "base": [-b.height / 2 for b in group], "width": [b.width for b in group],
             "hovertext": [b.hover for b in group], "hoverinfo": "text",
-            "marker": {"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, "#7f7f7f"),
+            "marker": {"color": INVALID_COLOUR if kind == INVALID else COLOURS.get(kind, palette.OTHER_LAYER),
                        "line": {"color": "#333333", "width": 1}},
         })
     many = len(boxes) > 12

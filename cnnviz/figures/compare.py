@@ -18,16 +18,16 @@ from cnnviz.compare.confusion import ConfusionDiff
 from cnnviz.compare.diff import ArchitectureDiff, LayerDiff, SettingsDiff, shape_text, value_text
 from cnnviz.compare.leaderboard import LeaderboardRow, RunCurves
 from cnnviz.compare.stats import AccuracySummary, PairedComparison
-from cnnviz.figures import plotly_fields
+from cnnviz.figures import palette, plotly_fields
 from cnnviz.i18n import t
 from cnnviz.runs.layout import status_message
 
 # One colour per run, in the order the runs are given: Okabe & Ito's palette, told apart by red-green colour-blind
 # eyes (plotly's default blue/red/green turns runs 2 and 3 the same olive for a deuteranope); and a marker shape per
-# run as a second cue.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-RUN_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "pentagon", "star", "hexagon", "hourglass")
-DIVERGING = "RdBu"  # red: B worse, white: no change, blue: B better
+# run as a second cue (past eight runs, a dash style too).
+PALETTE = palette.RUNS
+RUN_SYMBOLS = palette.RUN_SYMBOLS
+DIVERGING = palette.BETTER_WORSE  # red: B worse, white: no change, blue: B better
 STATUS_COLORS = {"same": "#ffffff", "changed": "#fff3c4", "added": "#d9f2d9", "removed": "#fadbd8"}
 NUMBERS_CHANGED_COLOR = "#e8f1fb"  # a "same" layer whose output shape or parameters differ (after a change above)
 TOTALS_COLOR = "#f0f2f6"
@@ -36,11 +36,16 @@ X_AXES = ("epoch", "time")
 
 
 def run_color(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
+    return palette.series_style(index).colour
 
 
 def run_symbol(index: int, hollow: bool = False) -> str:
-    return RUN_SYMBOLS[index % len(RUN_SYMBOLS)] + ("-open" if hollow else "")
+    return palette.series_style(index).symbol + ("-open" if hollow else "")
+
+
+def run_dash(index: int, validation: bool = False) -> str:
+    """Train lines solid and validation dotted for the first eight runs; later rounds of the palette dashed."""
+    return palette.series_style(index, validation=validation).dash
 
 
 def _labels(names: Sequence[str], labels: Sequence[str] | None) -> list[str]:
@@ -69,7 +74,7 @@ def curves_figure(curves: Sequence[RunCurves], metric: str = "loss", x: str = "e
             part = t("compare.fig.validation") if validation else t("compare.fig.train")
             fig.add_trace(go.Scatter(
                 x=xs, y=list(ys), mode="lines+markers", name=f"{name} · {part}", legendgroup=f"run{i}",
-                line={"color": run_color(i), "width": 2, "dash": "dot" if validation else "solid"},
+                line={"color": run_color(i), "width": 2, "dash": run_dash(i, validation)},
                 marker={"size": 7, "symbol": run_symbol(i, hollow=validation)},
                 customdata=list(run.epoch),
                 hovertemplate=f"{name}<br>{part}<br>" + t("compare.fig.epoch") + " %{customdata}<br>%{y:.4f}"
@@ -176,7 +181,8 @@ def confusion_pair_figure(diff: ConfusionDiff, labels: Sequence[str] | None = No
     for col, matrix in enumerate((diff.matrix_a, diff.matrix_b), start=1):
         percent = _percent(matrix)
         fig.add_trace(go.Heatmap(
-            z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=100,
+            z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale=palette.CONFUSION,
+            zmin=0, zmax=100,
             showscale=col == 2, colorbar={"title": t("compare.fig.percent_of_row"), "thickness": 12},
             customdata=np.stack([matrix, percent], axis=-1), name=titles[col - 1],
             hovertemplate=_cell_hover() + "<br>%{customdata[0]} " + t("compare.fig.images")
@@ -219,7 +225,7 @@ def recall_change_figure(diff: ConfusionDiff, labels: Sequence[str] | None = Non
     changes = [c.change for c in diff.classes]
     fig = go.Figure(go.Bar(
         x=[c.name for c in diff.classes], y=changes,
-        marker={"color": ["#2166ac" if v > 0 else "#b2182b" for v in changes]},
+        marker={"color": [palette.BETTER if v > 0 else palette.WORSE for v in changes]},
         customdata=[[c.recall_a, c.recall_b, c.only_a, c.only_b, c.p_value] for c in diff.classes],
         hovertemplate=("%{x}<br>" + t("compare.fig.recall") + f" {name_a}: %{{customdata[0]:.3f}}, {name_b}: "
                        "%{customdata[1]:.3f}<br>" + t("compare.col.only_a") + ": %{customdata[2]}, "

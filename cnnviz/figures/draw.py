@@ -9,12 +9,12 @@ import numpy as np
 import plotly.graph_objects as go
 
 from cnnviz.data.classnames import display_class_names
-from cnnviz.figures import colorscale, unchecked_figure
+from cnnviz.figures import colorscale, palette, unchecked_figure
 from cnnviz.figures.inspect import image_axes
 from cnnviz.i18n import t
 
-PREDICTED = "#d62728"
-OTHER = "#9ecae1"
+PREDICTED = palette.HIGHLIGHT
+OTHER = palette.LIGHT_BLUE
 MAX_SHOWN_SIDE = 140  # big steps (the 280×280 drawing) are shown subsampled: hovering 78,400 cells is slow
 
 
@@ -29,7 +29,8 @@ def _step_trace(image: np.ndarray, axes: str) -> dict:
     if shown.ndim == 3:
         return {"type": "image", "z": np.clip(shown * 255, 0, 255).astype(np.uint8), "dx": step, "dy": step,
                 "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>", "xaxis": f"x{axes}", "yaxis": f"y{axes}"}
-    return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step, "colorscale": colorscale("gray"),
+    return {"type": "heatmap", "z": shown, "x0": 0, "dx": step, "y0": 0, "dy": step,
+            "colorscale": colorscale(palette.GREY_SCALE),
             "zmin": 0, "zmax": 1, "showscale": False, "xaxis": f"x{axes}", "yaxis": f"y{axes}",
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.value')} %{{z:.2f}}<extra></extra>"}
 

@@ -17,7 +17,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cnnviz.figures import plotly_fields
+from cnnviz.figures import palette, plotly_fields
 from cnnviz.figures.inspect import DIVERGING, GAP, _grid_columns, _image_axes, grey_or_rgb_trace, mosaic
 from cnnviz.i18n import t
 
@@ -31,12 +31,10 @@ if TYPE_CHECKING:
     from cnnviz.train.snapshots import SnapshotSeries
 
 MARGIN = {"l": 10, "r": 10, "t": 50, "b": 10}
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
-           "#17becf")
-# Ten colours cannot all be told apart by red-green colour-blind eyes (5 of these 10 look alike to a deuteranope):
-# each line also gets its own marker shape.
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down", "cross", "x", "star", "hexagon",
-           "pentagon")
+# Ten classes in ten colours a red-green colour-blind student tells apart (plotly's ten: 5 alike to a deuteranope),
+# and each its own marker shape too; lines of a short list (methods, layers) take the runs' palette and markers.
+PALETTE = palette.CLASSES
+SYMBOLS = palette.CLASS_SYMBOLS
 
 
 # ---------------------------------------------------------------- mosaics with per-tile hover
@@ -172,7 +170,7 @@ def pattern_grid(result: PatternResult, title: str = "", names: Sequence[str] | 
                                  hovertemplate=hover.replace(t("inspect.fig.value"), t("inspect.fig.mean_rgb"))))
     else:
         canvas = mosaic(images[..., 0], columns)[0]
-        fig = go.Figure(go.Heatmap(z=canvas, customdata=customdata, colorscale="gray", zmin=0, zmax=1,
+        fig = go.Figure(go.Heatmap(z=canvas, customdata=customdata, colorscale=palette.GREY_SCALE, zmin=0, zmax=1,
                                    showscale=False, hoverongaps=False, hovertemplate=hover))
     if names is not None and count <= 30:  # class names written on their tiles, readable on a projector
         for i, label in enumerate(labels):
@@ -193,7 +191,7 @@ def _perturbation_trace(result: AdversarialResult) -> go.BaseTraceType:
     if delta.shape[-1] == 3:
         return go.Image(z=np.clip((0.5 + 0.5 * scaled) * 255, 0, 255).astype(np.uint8),
                         hovertemplate="x %{x}, y %{y}<br>RGB %{z}<extra></extra>")
-    return go.Heatmap(z=scaled[..., 0], customdata=delta[..., 0], colorscale="RdBu_r", zmin=-1, zmax=1, zmid=0,
+    return go.Heatmap(z=scaled[..., 0], customdata=delta[..., 0], colorscale=palette.DIVERGING, zmin=-1, zmax=1, zmid=0,
                       showscale=False,
                       hovertemplate=f"x %{{x}}, y %{{y}}<br>{t('inspect.fig.change')} %{{customdata:+.4f}}"
                                     "<extra></extra>")
@@ -220,8 +218,8 @@ def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], to
     fig.add_trace(grey_or_rgb_trace(np.clip(result.adversarial, 0, 1)), row=1, col=3)
     shown = list(dict.fromkeys([*np.argsort(before)[::-1][:top_k], *np.argsort(after)[::-1][:top_k]]))[:top_k + 2]
     labels = [name(int(i)) for i in shown]
-    for label, values, colour in ((t("inspect.fig.before"), before, "#1f77b4"),
-                                  (t("inspect.fig.after"), after, "#d62728")):
+    for label, values, colour in ((t("inspect.fig.before"), before, palette.BLUE),
+                                  (t("inspect.fig.after"), after, palette.VERMILLION)):
         fig.add_trace(go.Bar(x=[float(values[i]) for i in shown], y=labels, orientation="h", name=label,
                              marker_color=colour, hovertemplate="%{y}: %{x:.1%}<extra>" + label + "</extra>"),
                       row=1, col=4)
@@ -241,10 +239,10 @@ def adversarial_figure(result: AdversarialResult, class_names: Sequence[str], to
 def robustness_figure(curves: Sequence[RobustnessCurve], height: int = 320) -> go.Figure:
     """Accuracy under attack against ε, one line per method."""
     fig = go.Figure()
-    for curve, colour in zip(curves, PALETTE, strict=False):
-        label = t(f"inspect.attack.{curve.method}")
+    for index, curve in enumerate(curves):
+        label, style = t(f"inspect.attack.{curve.method}"), palette.series_style(index)
         fig.add_trace(go.Scatter(x=curve.epsilons, y=curve.accuracy, mode="lines+markers", name=label,
-                                 line={"color": colour},
+                                 line={"color": style.colour, "dash": style.dash}, marker={"symbol": style.symbol},
                                  hovertemplate="ε %{x:.3f}<br>" + t("inspect.fig.accuracy") + " %{y:.1%}<extra>"
                                                + label + "</extra>"))
     n = curves[0].n if curves else 0
@@ -283,7 +281,7 @@ def _dead_shapes(dead: np.ndarray | None, tile_h: int, tile_w: int, columns: int
     for channel in np.flatnonzero(dead):
         top, left = (channel // columns) * (tile_h + GAP), (channel % columns) * (tile_w + GAP)
         shapes.append({"type": "rect", "x0": left - 0.5, "x1": left + tile_w - 0.5, "y0": top - 0.5,
-                       "y1": top + tile_h - 0.5, "line": {"color": "red", "width": 2}})
+                       "y1": top + tile_h - 0.5, "line": {"color": palette.MARK, "width": 2}})
     return shapes
 
 
@@ -351,7 +349,7 @@ def feature_map_replay(series: SnapshotSeries, probe: int = 0, class_names: Sequ
     if class_names is not None and label < len(class_names):
         label = class_names[label]
     return _replay(stack, series, t("inspect.fig.map_replay", layer=series.conv_layer, label=label),
-                   t("inspect.fig.channel"), "", "Viridis", False, dead, max_columns)
+                   t("inspect.fig.channel"), "", palette.SEQUENTIAL, False, dead, max_columns)
 
 
 def _moments(series: SnapshotSeries) -> list[str]:
@@ -368,8 +366,8 @@ def probe_predictions_figure(series: SnapshotSeries, class_names: Sequence[str],
         name = str(class_names[label]) if label < len(class_names) else str(label)
         fig.add_trace(go.Scatter(
             x=moments, y=series.probabilities[:, probe, label], mode="lines+markers", name=name,
-            line={"color": PALETTE[probe % len(PALETTE)]},
-            marker={"symbol": SYMBOLS[probe % len(SYMBOLS)], "size": 8},
+            line={"color": palette.class_style(probe).colour, "dash": palette.class_style(probe).dash},
+            marker={"symbol": palette.class_style(probe).symbol, "size": 8},
             hovertemplate="%{x}<br>" + t("inspect.fig.true_class_probability") + " %{y:.1%}<extra>"
                           + name + "</extra>"))
     fig.update_xaxes(type="category")
@@ -388,16 +386,18 @@ def norms_figure(series: SnapshotSeries, height: int = 560) -> go.Figure:
                                         t("inspect.fig.dead_filters")))
     moments = _moments(series)
     for index, layer in enumerate(series.norm_layers):
-        colour = PALETTE[index % len(PALETTE)]
+        style = palette.series_style(index)
         for row, values in ((1, series.weight_norms[:, index]), (2, series.grad_norms[:, index])):
             fig.add_trace(go.Scatter(x=moments, y=values, mode="lines+markers", name=layer, legendgroup=layer,
-                                     showlegend=row == 1, line={"color": colour},
+                                     showlegend=row == 1, line={"color": style.colour, "dash": style.dash},
+                                     marker={"symbol": style.symbol},
                                      hovertemplate="%{x}<br>‖·‖ %{y:.4g}<extra>" + layer + "</extra>"),
                           row=row, col=1)
     for index, (layer, flags) in enumerate(series.dead.items()):
         name = t("inspect.fig.dead_in", layer=layer)
         fig.add_trace(go.Scatter(x=moments, y=flags.sum(axis=1), mode="lines+markers", name=name,
-                                 line={"color": PALETTE[(index + 5) % len(PALETTE)], "dash": "dot"},
+                                 line={"color": palette.series_style(index + 5).colour, "dash": "dot"},
+                                 marker={"symbol": palette.series_style(index + 5, validation=True).symbol + "-open"},
                                  hovertemplate="%{x}<br>%{y} / " + str(flags.shape[1]) + "<extra>" + name + "</extra>"),
                       row=3, col=1)
     fig.update_yaxes(type="log", row=2, col=1)
@@ -410,7 +410,7 @@ def norms_figure(series: SnapshotSeries, height: int = 560) -> go.Figure:
 # ---------------------------------------------------------------- receptive fields
 
 
-def outline_region(fig: go.Figure, region: InputRegion, colour: str = "#ff7f0e", row: int | None = None,
+def outline_region(fig: go.Figure, region: InputRegion, colour: str = palette.ORANGE, row: int | None = None,
                    col: int | None = None) -> go.Figure:
     """Draw the input pixels a unit sees (an inclusive pixel box) as a rectangle on an image figure."""
     kwargs: dict[str, Any] = {} if row is None else {"row": row, "col": col}
@@ -438,7 +438,7 @@ def unit_picker(values: np.ndarray, title: str = "", selected: tuple[int, int] |
         raise ValueError(f"expected one map (height, width), got {values.shape}")
     rows, cols = values.shape
     hover = f"x %{{x}}, y %{{y}}<br>{t('inspect.fig.value')} %{{customdata:.3f}}<extra></extra>"
-    fig = go.Figure(go.Heatmap(z=values, colorscale="Viridis", showscale=False, hoverinfo="skip"))
+    fig = go.Figure(go.Heatmap(z=values, colorscale=palette.SEQUENTIAL, showscale=False, hoverinfo="skip"))
     ys, xs = np.mgrid[0:rows, 0:cols]
     size = max(4, int((height - 60) / max(rows, cols)))
     fig.add_trace(go.Scatter(x=xs.ravel(), y=ys.ravel(), mode="markers", customdata=values.ravel(),
@@ -447,7 +447,7 @@ def unit_picker(values: np.ndarray, title: str = "", selected: tuple[int, int] |
     if selected is not None:
         row, col = selected
         fig.add_shape(type="rect", x0=col - 0.5, x1=col + 0.5, y0=row - 0.5, y1=row + 0.5,
-                      line={"color": "#ff7f0e", "width": 3})
+                      line={"color": palette.frame_on(palette.SEQUENTIAL), "width": 3})
     _image_axes(fig)
     fig.update_xaxes(range=[-0.5, cols - 0.5])
     fig.update_yaxes(range=[rows - 0.5, -0.5], autorange=False)

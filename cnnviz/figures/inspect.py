@@ -16,12 +16,12 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.data.classnames import display_class_names
-from cnnviz.figures import colorscale, grid_layout, plotly_fields, unchecked_figure
+from cnnviz.figures import colorscale, grid_layout, palette, plotly_fields, unchecked_figure
 from cnnviz.i18n import CnnvizError, t
 
 GAP = 1  # pixels of empty space between the tiles of a mosaic
-DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
-MAPS = "Viridis"
+DIVERGING = palette.DIVERGING  # blue negative, white zero, red positive
+MAPS = palette.SEQUENTIAL
 
 
 class FigureError(CnnvizError):
@@ -80,7 +80,8 @@ def grey_or_rgb_trace(image: np.ndarray, name: str | None = None) -> dict[str, A
         return {"type": "image", "z": np.clip(image * 255, 0, 255).astype(np.uint8), "name": name,
                 "hovertemplate": "x %{x}, y %{y}<br>RGB %{z}<extra></extra>"}
     grey = image[..., 0] if image.ndim == 3 else image
-    return {"type": "heatmap", "z": grey, "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
+    return {"type": "heatmap", "z": grey, "colorscale": colorscale(palette.GREY_SCALE), "zmin": 0, "zmax": 1,
+            "showscale": False,
             "name": name, "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.value')} %{{z:.2f}}<extra></extra>"}
 
 
@@ -105,7 +106,7 @@ def probability_bars(probabilities: np.ndarray, class_names: Sequence[str], top_
     order = np.argsort(probabilities)[::-1][: top_k or len(probabilities)]
     shown = display_class_names(class_names)
     names = [shown[i] if i < len(shown) else str(i) for i in order]
-    colours = ["#1f77b4" if rank == 0 else "#9ecae1" for rank in range(len(order))]
+    colours = [palette.BLUE if rank == 0 else palette.LIGHT_BLUE for rank in range(len(order))]
     bars = {"type": "bar", "x": probabilities[order], "y": names, "orientation": "h", "marker": {"color": colours},
             "text": [f"{p:.1%}" for p in probabilities[order]], "textposition": "auto", "customdata": order,
             "hovertemplate": f"%{{y}} ({t('figures.class')} %{{customdata}})<br>%{{x:.2%}}<extra></extra>"}
@@ -121,7 +122,7 @@ def gradcam_overlay(image: np.ndarray, cam: np.ndarray, title: str = "", opacity
     """The input with the Grad-CAM heat (H, W) in [0, 1] laid over it (bright yellow = most evidence for the class).
     Inferno grows brighter all the way, so 1.0 looks strongest (jet's dark red at 1.0 looked weaker than its yellow
     at 0.6) and it reads the same to colour-blind eyes."""
-    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale("Inferno"), "zmin": 0, "zmax": 1,
+    heat = {"type": "heatmap", "z": np.asarray(cam), "colorscale": colorscale(palette.HEAT), "zmin": 0, "zmax": 1,
             "opacity": opacity, "name": "Grad-CAM",
             "colorbar": {"title": {"text": t("figures.inspect.evidence")}, "thickness": 12},
             "hovertemplate": f"x %{{x}}, y %{{y}}<br>{t('figures.cam_value')} %{{z:.2f}}<extra></extra>"}
@@ -207,12 +208,12 @@ def _dead_outlines(dead: np.ndarray | None, tile_shape: tuple[int, int], columns
     for channel in np.flatnonzero(dead):
         top, left = (channel // columns) * (height + GAP), (channel % columns) * (width + GAP)
         outlines.append({"type": "rect", "x0": left - 0.5, "x1": left + width - 0.5, "y0": top - 0.5,
-                         "y1": top + height - 0.5, "line": {"color": "red", "width": 2}})
+                         "y1": top + height - 0.5, "line": {"color": palette.MARK, "width": 2}})
     return outlines
 
 
 def _flat_activation_bars(values: np.ndarray, title: str) -> go.Figure:
-    bars = {"type": "bar", "x": np.arange(len(values)), "y": values, "marker": {"color": "#1f77b4"},
+    bars = {"type": "bar", "x": np.arange(len(values)), "y": values, "marker": {"color": palette.BLUE},
             "hovertemplate": f"{t('figures.unit')} %{{x}}<br>{t('figures.value')} %{{y:.3f}}<extra></extra>"}
     return unchecked_figure({"data": [bars], "layout": {
         "title": {"text": title}, "height": 280, "margin": _margin(50),
@@ -282,9 +283,9 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
     """Histograms of a layer's weights and biases, trained over initial, with mean and std in the legend."""
     fig = make_subplots(rows=1, cols=2, column_widths=[0.65, 0.35],
                         subplot_titles=(t("figures.inspect.weights"), t("figures.inspect.biases")))
-    series = [(t("figures.inspect.trained"), weights, bias, "#d62728")]
+    series = [(t("figures.inspect.trained"), weights, bias, palette.VERMILLION)]
     if initial_weights is not None:
-        series.insert(0, (t("figures.inspect.initial"), initial_weights, initial_bias, "#7f7f7f"))
+        series.insert(0, (t("figures.inspect.initial"), initial_weights, initial_bias, palette.GREY))
     for label, w, b, colour in series:
         for col, values, part in ((1, w, t("figures.inspect.weights")), (2, b, t("figures.inspect.biases"))):
             if values is None:
@@ -298,7 +299,7 @@ def weight_histograms(weights: np.ndarray, bias: np.ndarray | None, title: str =
                 row=1, col=col)
     if glorot_limit:
         for x in (-glorot_limit, glorot_limit):
-            fig.add_vline(x=x, line_dash="dot", line_color="#555", row=1, col=1)
+            fig.add_vline(x=x, line_dash="dot", line_color=palette.DARK, row=1, col=1)
         fig.add_annotation(x=glorot_limit, y=1, yref="y domain",
                            text=t("figures.inspect.glorot_limit", limit=glorot_limit),
                            showarrow=False, xanchor="left", font={"size": 10}, row=1, col=1)
@@ -325,7 +326,8 @@ def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str
     percent = np.divide(100.0 * matrix, totals, out=np.zeros(matrix.shape), where=totals > 0)
     # Colour by row % so small classes and small splits look alike; the diagonal is where it should be.
     fig = go.Figure(go.Heatmap(
-        z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale="Blues", zmin=0, zmax=100,
+        z=percent, x=names, y=names, text=matrix, texttemplate="%{text}", colorscale=palette.CONFUSION,
+        zmin=0, zmax=100,
         customdata=np.stack([matrix, percent], axis=-1),
         colorbar={"title": t("figures.inspect.percent_of_row"), "thickness": 12},
         hovertemplate=t("figures.inspect.cell_hover", true="%{y}", predicted="%{x}", count="%{customdata[0]}",
@@ -340,7 +342,7 @@ def confusion_heatmap(matrix: np.ndarray, class_names: Sequence[str], title: str
                         percent="%{customdata[1]:.1f}%") + "<extra></extra>"))
     if selected is not None:
         r, c = selected
-        fig.add_shape(type="rect", x0=c - 0.5, x1=c + 0.5, y0=r - 0.5, y1=r + 0.5, line={"color": "#d62728",
+        fig.add_shape(type="rect", x0=c - 0.5, x1=c + 0.5, y0=r - 0.5, y1=r + 0.5, line={"color": palette.MARK,
                                                                                           "width": 3})
     # Square cells (scaleanchor) and labels that take the margin they need (automargin, steep angle): long class
     # names such as "T-shirt/top" never overlap or squeeze the matrix.

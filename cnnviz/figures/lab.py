@@ -11,13 +11,13 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cnnviz.data.classnames import display_class_names
-from cnnviz.figures import colorscale, grid_layout, unchecked_figure
+from cnnviz.figures import colorscale, grid_layout, palette, unchecked_figure
 from cnnviz.i18n import t
 from cnnviz.learn.lab import ConvResult, PoolResult, Step
 
-DIVERGING = "RdBu_r"  # blue negative, white zero, red positive
-SEQUENTIAL = "Viridis"
-WINDOW = "#ff7f0e"
+DIVERGING = palette.DIVERGING  # blue negative, white zero, red positive
+SEQUENTIAL = palette.SEQUENTIAL
+WINDOW = palette.ORANGE
 PADDING_FILL = "rgba(160, 160, 160, 0.35)"
 MAX_ANNOTATED_SIDE = 16  # beyond this the numbers no longer fit in the cells
 
@@ -123,7 +123,9 @@ def convolution_figure(result: ConvResult, step: Step | None, channel: int = 0, 
     fig.add_trace(_heatmap(output, _decimals(output), DIVERGING, zmid=0.0, name=t("figures.lab.output")), row=1, col=3)
     rows, cols = result.rows, result.cols
     if rows.total + cols.total:
-        _box(fig, rows.before, cols.before, rows.size, cols.size, 1, 1, colour="#2ca02c", dash="dot")
+        # the original image's edge: the window's orange (the one colour apart from every input scale for every
+        # eye), told from the window by its dots
+        _box(fig, rows.before, cols.before, rows.size, cols.size, 1, 1, dash="dot")
     if step is not None:
         _box(fig, step.top, step.left, kernel.shape[0], kernel.shape[1], 1, 1)
         _box(fig, step.row, step.col, 1, 1, 1, 3)
@@ -192,7 +194,9 @@ def side_by_side(arrays: Sequence[np.ndarray], titles: Sequence[str], diverging:
         data.append(_unchecked_heatmap(array, _decimals(array), DIVERGING if diverging else SEQUENTIAL, title, False,
                                        low, high, xaxis=f"x{suffix}", yaxis=f"y{suffix}"))
         _grid_image_axes(layout, suffix, square=True)
-    layout["shapes"] = [_rect(top, left, h, w, suffixes[panel - 1] or "1") for panel, top, left, h, w in boxes]
+    frame = palette.frame_on(DIVERGING if diverging else SEQUENTIAL)
+    layout["shapes"] = [_rect(top, left, h, w, suffixes[panel - 1] or "1", frame)
+                        for panel, top, left, h, w in boxes]
     if not layout["shapes"]:
         del layout["shapes"]
     layout.update(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10})
@@ -220,7 +224,7 @@ def softmax_figure(logits: np.ndarray, probabilities: np.ndarray, class_names: S
                    height: int = 340) -> go.Figure:
     """Logits and the probabilities softmax makes of them; the target class highlighted."""
     names = display_class_names(class_names)
-    colours = ["#d62728" if i == target else "#9ecae1" for i in range(len(names))]
+    colours = [palette.HIGHLIGHT if i == target else palette.LIGHT_BLUE for i in range(len(names))]
     fig = make_subplots(rows=1, cols=2, subplot_titles=(t("figures.lab.logits_title"), t("figures.lab.softmax_title")))
     fig.add_trace(go.Bar(x=names, y=logits, marker_color=colours, name=t("figures.lab.logit"),
                          hovertemplate="%{x}: %{y:.3f}<extra></extra>"), row=1, col=1)
@@ -287,7 +291,7 @@ def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequen
     for i in range(count):
         title = f"{labels[i]}"
         if predictions is not None:
-            colour = "#2ca02c" if predictions[i] == labels[i] else "#d62728"
+            colour = palette.CORRECT if predictions[i] == labels[i] else palette.WRONG
             title = f"{labels[i]} → <span style='color:{colour}'>{predictions[i]}</span>"
         titles.append(title)
     layout, suffixes = grid_layout(rows, columns, titles, horizontal_spacing=0.01, vertical_spacing=0.08)
@@ -295,7 +299,7 @@ def digits_figure(images: np.ndarray, labels: Sequence[int], predictions: Sequen
     for i in range(count):
         image = np.asarray(images[i])
         data.append({"type": "heatmap", "z": image[..., 0] if image.ndim == 3 else image,
-                     "colorscale": colorscale("gray"), "zmin": 0, "zmax": 1, "showscale": False,
+                     "colorscale": colorscale(palette.GREY_SCALE), "zmin": 0, "zmax": 1, "showscale": False,
                      "name": t("figures.lab.image_n", index=i), "hovertemplate": "%{z:.2f}<extra></extra>",
                      "xaxis": f"x{suffixes[i]}", "yaxis": f"y{suffixes[i]}"})
     for suffix in suffixes:

@@ -12,11 +12,12 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from cnnviz.figures.palette import TRAIN, VALIDATION
 from cnnviz.i18n import t
 
 MAX_BATCH_POINTS = 2000  # beyond this the batch curve is thinned evenly (the browser stays smooth)
-TRAIN_COLOR = "#1f77b4"
-VAL_COLOR = "#ff7f0e"
+TRAIN_COLOR = TRAIN.colour
+VAL_COLOR = VALIDATION.colour
 
 
 def _metric_title(metric: str) -> str:
@@ -95,20 +96,20 @@ def _add_epoch_traces(fig: go.Figure, points: list[_EpochPoint], metric: str) ->
     partial = [p for p in points if p.partial]
     word = _metric_word(metric)
     epoch = t("figures.epoch")
-    for part, label, colour, dash in (("train", t("figures.train"), TRAIN_COLOR, None),
-                                      ("val", t("figures.validation"), VAL_COLOR, "dot")):
+    for part, label, style in (("train", t("figures.train"), TRAIN), ("val", t("figures.validation"), VALIDATION)):
         if any(getattr(p, part) is not None for p in complete):
             fig.add_trace(go.Scatter(
                 x=[p.epoch for p in complete], y=[getattr(p, part) for p in complete], mode="lines+markers",
                 name=t("figures.train.epoch_trace", part=label, metric=word),
-                line={"color": colour, "width": 2, "dash": dash}, marker={"size": 8},
+                line={"color": style.colour, "width": 2, "dash": style.dash},
+                marker={"size": 8, "symbol": style.symbol},
                 hovertemplate=f"{epoch} %{{x}}<br>%{{y:.4f}}<extra>{label}</extra>"))
         shown = [p for p in partial if getattr(p, part) is not None]
         if shown:
             fig.add_trace(go.Scatter(
                 x=[p.epoch for p in shown], y=[getattr(p, part) for p in shown], mode="markers",
                 name=t("figures.train.partial_trace", part=label, metric=word),
-                marker={"size": 9, "color": colour, "symbol": "circle-open", "line": {"width": 2}},
+                marker={"size": 9, "color": style.colour, "symbol": f"{style.symbol}-open", "line": {"width": 2}},
                 customdata=[p.note for p in shown],
                 hovertemplate=f"{epoch} %{{x}}%{{customdata}}<br>%{{y:.4f}}<extra>{label}</extra>"))
 

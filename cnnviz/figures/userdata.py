@@ -8,11 +8,11 @@ import numpy as np
 import plotly.graph_objects as go
 
 from cnnviz.data.userdata import FEW_IMAGES_WARNING
-from cnnviz.figures import plotly_fields
+from cnnviz.figures import palette, plotly_fields
 from cnnviz.i18n import t
 
-BAR = "#4c78a8"
-FEW = "#f58518"  # classes with fewer images than recommended
+BAR = palette.BLUE
+FEW = palette.ORANGE  # classes with fewer images than recommended
 GAP = 2  # pixels between preview tiles
 
 
