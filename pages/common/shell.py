@@ -19,6 +19,8 @@ ICON = ROOT / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offl
 # Captions: Streamlit 1.67 draws them in the text colour at opacity 0.6 (#828180 on white, 3.9:1, washed out on a
 # projector; axe-core's color-contrast). Opaque, in the inherited text colour at 72 %, they pass WCAG AA's 4.5:1 in
 # the light theme (5.6:1 on white, 5.2:1 on the sidebar's grey) and the dark one (9.6:1), and still read as grey.
+# A page's sections are h2 under its h1 (st.header: screen readers navigate by level, axe-core's heading-order), drawn
+# at the size they had as st.subheader (h3).
 # Streamlit's own "Stop" in the header's running indicator stops a page's script half-way, which means nothing to
 # a student and sat beside the Train page's real Stop: hidden (the indicator itself stays).
 # Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
@@ -28,6 +30,7 @@ STYLE = """<style>
 [data-testid="stCaptionContainer"] {
   opacity: 1 !important; color: color-mix(in srgb, currentColor 72%, transparent) !important;
 }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] h2 { font-size: 1.75rem; padding-top: 0.75rem; }
 [data-testid="stStatusWidget"] button { display: none; }
 @media (max-width: 1280px) {
   [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
