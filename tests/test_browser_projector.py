@@ -28,7 +28,8 @@ CONTRAST_JS = r"""
     if (colour && !colour.startsWith('rgba(0, 0, 0, 0)') && colour !== 'transparent') background = rgb(colour);
   }
   background = background || [255, 255, 255];
-  const [r, g, b, a = 1] = rgb(getComputedStyle(el).color);  // a text colour with alpha: blend it on the ground
+  let [r, g, b, a = 1] = rgb(getComputedStyle(el).color);  // a text colour with alpha: blend it on the ground
+  for (let node = el; node; node = node.parentElement) a *= Number(getComputedStyle(node).opacity);  // and fade
   const text = [r, g, b].map((c, i) => c * a + background[i] * (1 - a));
   const [hi, lo] = [luminance(text), luminance(background)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);

@@ -66,7 +66,7 @@ def test_without_runs_the_seed_000_and_seed_004_presets_are_diffed(tmp_path: Pat
     cells = [str(v) for column in chart(at, "cmp_arch_chart")["data"][0]["cells"]["values"] for v in column]
     assert "333,526" in cells and "104,202" in cells  # total parameters side by side, as the notes state them
     assert "padding: same → valid" in cells
-    assert [s.value for s in at.subheader] == ["Architecture, layer by layer"]
+    assert [s.value for s in at.header] == ["Architecture, layer by layer"]
 
 
 # ================================================================ a sweep of real runs

@@ -120,7 +120,7 @@ def test_explain_page_shows_the_five_methods_as_the_core_computes_them(run_root,
     at.number_input(key="xp_window").set_value(6)
     at.number_input(key="xp_stride").set_value(3).run()
     assert not at.exception
-    assert at.subheader[0].value == f"Which pixels speak for {other}"
+    assert at.header[0].value == f"Which pixels speak for {other}"
     np.testing.assert_allclose(_array(_chart(at, "xp_row")["data"][2]["customdata"]),
                                attribution.saliency(model, image, other).map, rtol=1e-4, atol=1e-6)
     # 28 pixels, window 6, stride 3: starts 0, 3, ..., 21 and one flush with the edge (22) = 9 per axis

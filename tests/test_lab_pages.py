@@ -100,15 +100,15 @@ def test_layers_lab_pooling_and_cross_entropy() -> None:
 
 def test_concepts_page_lists_and_filters() -> None:
     at = open_page("pages/learn/concepts.py")
-    titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    titles = [m.value for m in at.markdown if m.value.startswith("## ")]
     assert len(titles) >= 20
     links = {link.proto.label for link in at.get("page_link")}
     assert "Convolution lab: switch between cross-correlation and convolution and see the flipped kernel" in links
     assert "One training step: the limits of each weight and the initial values" in links
     assert "Confusion matrix: click a cell to see the images behind it" in links
     at.text_input(key="concepts_query").set_value("glorot").run()
-    titles = [m.value for m in at.markdown if m.value.startswith("#### ")]
-    assert titles == ["#### Glorot (Xavier) initialisation"]
+    titles = [m.value for m in at.markdown if m.value.startswith("## ")]
+    assert titles == ["## Glorot (Xavier) initialisation"]
     at.text_input(key="concepts_query").set_value("zzzz").run()
     assert "No concept mentions" in texts(at)
 

@@ -55,9 +55,9 @@ def go_to_step(at: AppTest, lesson_id: str, index: int) -> AppTest:
 def test_the_lessons_page_opens_the_first_lesson_and_keeps_the_step_on_disk() -> None:
     at = open_page("pages/learn/lessons.py")
     assert at.selectbox(key="lessons_lesson").value == FIRST.id
-    assert FIRST.steps[0].title() in [s.value for s in at.subheader]
+    assert FIRST.steps[0].title() in [s.value for s in at.header]
     at.button(key="lessons_next").click().run()
-    assert FIRST.steps[1].title() in [s.value for s in at.subheader]
+    assert FIRST.steps[1].title() in [s.value for s in at.header]
     assert attempts.position(local_workspace(), FIRST.id) == 1
     again = open_page("pages/learn/lessons.py")  # a new session: the place comes from the workspace's folder
     assert again.selectbox(key=f"lessons_step_{FIRST.id}").value == 1

@@ -154,7 +154,7 @@ def test_start_sweep_queues_a_tagged_group_that_trains_opens_on_compare_and_stop
     group = next(iter(tags.values())).group
     assert {(tag.group, tag.value, tag.layer, tag.count) for tag in tags.values()} == {(group, 4, 1, 2),
                                                                                        (group, 8, 1, 2)}
-    assert [s.value for s in at.subheader if s.value.startswith("Sweep")] == ["Sweep of filters: 2 runs"]
+    assert [s.value for s in at.header if s.value.startswith("Sweep")] == ["Sweep of filters: 2 runs"]
     assert at.button(key="train_start").disabled  # one job (here: one group) at a time
 
     members = sweeps.group_runs(group, runs_dir)

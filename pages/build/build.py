@@ -21,10 +21,10 @@ build_form.render_problems(summary, refused)
 build_form.render_totals(summary)
 st.plotly_chart(architecture_figure(summary), key="build_diagram")
 
-st.subheader(t("build.buildpage.layers"))
+st.header(t("build.buildpage.layers"))
 shown = build_form.render_layer_pages(len(arch.layers))
 build_form.render_layer_editor(arch, summary, shown)
-st.subheader(t("build.buildpage.summary"))
+st.header(t("build.buildpage.summary"))
 build_form.render_table(summary, arch, shown)
 
 TABS = {"import": lambda: build_form.render_import(arch),  # by id: build_form.TAB_LABELS gives their labels

@@ -66,7 +66,7 @@ def class_view() -> None:
     row.metric(t("build.class.training_now"), sum(info.status == "running" for _, info in active), width="content")
     row.metric(t("build.class.waiting"), sum(info.status == "queued" for _, info in active), width="content")
 
-    st.subheader(t("build.class.queue"), anchor=False)
+    st.header(t("build.class.queue"), anchor=False)
     if not active:
         st.caption(t("build.class.queue_empty"))
     for ws, info in active:
@@ -77,7 +77,7 @@ def class_view() -> None:
         line.button(t("build.class.stop"), key=f"class_stop_{ws.id}_{info.run_id}", icon=":material/stop_circle:",
                     on_click=stop_run, args=(info.path,), disabled=runs.stop_requested(info.path))
 
-    st.subheader(t("build.class.every_run"), anchor=False)
+    st.header(t("build.class.every_run"), anchor=False)
     columns = {name: t(f"build.class.col_{name}") for name in
                ("student", "name", "status", "dataset", "params", "test_acc", "created")}
     rows = [{columns["student"]: table_labels[ws.id], columns["name"]: info.name,
@@ -99,7 +99,7 @@ def class_view() -> None:
                 st.error(str(exc))
             st.rerun()
 
-    st.subheader(t("build.class.leaderboard"), anchor=False)
+    st.header(t("build.class.leaderboard"), anchor=False)
     datasets = sorted({info.dataset for _, info in everything if info.dataset})
     if datasets:
         dataset = st.selectbox(t("build.class.dataset"), datasets, index=state.held_index("class_dataset", datasets),

@@ -156,7 +156,7 @@ def _default_sources(picked: list[shared.Picked]) -> None:
 
 @st.fragment
 def architecture_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("build.comparepages.arch.title"), anchor=False)
+    st.header(t("build.comparepages.arch.title"), anchor=False)
     _default_sources(picked)
     options = _source_options(picked)
     with i18n.fields_as_given():  # a select box's options are text, not Markdown
@@ -215,7 +215,7 @@ def _highlight(row: pd.Series, differs: pd.Series) -> list[str]:
 
 @st.fragment
 def settings_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("build.comparepages.settings.title"), anchor=False)
+    st.header(t("build.comparepages.settings.title"), anchor=False)
     only = st.toggle(t("build.comparepages.settings.only"), state.held("cmp_only_diff", True), key="cmp_only_diff",
                      persist_state=KEEP, help=t("build.comparepages.settings.only_help"))
     diff = shared.settings_diff(shared.settings_key(picked))
@@ -235,7 +235,7 @@ def settings_section(picked: list[shared.Picked]) -> None:
 
 @st.fragment
 def curves_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("build.comparepages.curves.title"), anchor=False)
+    st.header(t("build.comparepages.curves.title"), anchor=False)
     curves = [shared.run_curves(p) for p in picked]
     curves = [c for c in curves if c.epoch]
     if not curves:
@@ -296,7 +296,7 @@ def _p_text(p: float) -> str:
 def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPredictions], dict[str, tuple]] | None:
     """Test accuracy with intervals and the paired verdicts; the paired predictions (reference first) and the cache
     key of each (by name), for the confusion matrices."""
-    st.subheader(t("build.comparepages.stats.title"), anchor=False)
+    st.header(t("build.comparepages.stats.title"), anchor=False)
     with_model = [p for p in picked if p.info.has_model]
     without = [p for p in picked if not p.info.has_model]
     if without:
@@ -374,7 +374,7 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
 
 
 def confusion_section(paired: list[TestPredictions], key_of: dict[str, tuple]) -> None:
-    st.subheader(t("build.comparepages.confusion.title"), anchor=False)
+    st.header(t("build.comparepages.confusion.title"), anchor=False)
     names = [p.name for p in paired]
     for key, default in (("cmp_cm_a", names[0]), ("cmp_cm_b", names[1])):
         if state.widget_value(key) not in names:
@@ -424,7 +424,7 @@ def _mark(row: pd.Series, marked: pd.Series) -> list[str]:
 
 @st.fragment
 def leaderboard_section(picked: list[shared.Picked]) -> None:
-    st.subheader(t("build.comparepages.board.title"), anchor=False)
+    st.header(t("build.comparepages.board.title"), anchor=False)
     datasets = sorted({info.dataset for info in everything if info.dataset})
     if not datasets:
         st.caption(t("build.comparepages.board.none"))

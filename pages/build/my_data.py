@@ -138,7 +138,7 @@ def confirm_delete(info: userdata.UserDatasetInfo) -> None:
 
 
 def dataset_details(info: userdata.UserDatasetInfo) -> None:
-    st.subheader(plain(info.name), anchor=False)
+    st.header(plain(info.name), anchor=False)
     if not info.ok:
         st.error(t("build.ownpages.mydata_damaged", problem=plain(info.problem, limit=600)),
                  icon=":material/broken_image:")

@@ -190,7 +190,7 @@ def tensorboard_files(info: runs.RunInfo) -> None:
 
 
 def details(info: runs.RunInfo) -> None:
-    st.subheader(plain(info.name), anchor=False)
+    st.header(plain(info.name), anchor=False)
     st.caption(t("build.runspage.summary", epochs=info.epochs_done, status=info.status_text,
                  created=info.created[:16].replace("T", " ")))
     if info.message:

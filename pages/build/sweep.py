@@ -247,7 +247,7 @@ def group_panel(workspace: Workspace) -> None:
         infos = sweeps.group_runs(group, workspace.runs_dir)
         tag = sweeps.sweep_tag(infos[0].path) if infos else None
         setting = tag.setting if tag is not None else ""
-        st.subheader(t("build.comparepages.group.title", setting=setting, n=len(infos)), anchor=False)
+        st.header(t("build.comparepages.group.title", setting=setting, n=len(infos)), anchor=False)
         done = sum(_share_done(info) for info in infos) / max(len(infos), 1)
         finished = sum(not info.active for info in infos)
         st.progress(done, text=t("build.comparepages.group.progress", done=finished, n=len(infos)))

@@ -106,7 +106,7 @@ if run_dir is None:
     st.info(t("build.trainpage.choose_first"), icon=":material/info:")
 else:
     sweep_ui.group_panel(workspace)
-    st.subheader(t("build.trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
+    st.header(t("build.trainpage.run_title", name=plain(runs.load_run(run_dir).name)), anchor=False)
     workspaces = all_workspaces() if not workspace.local else [workspace]
     if busy:
         ui.stop_button(run_dir)

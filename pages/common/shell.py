@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import runpy
 from pathlib import Path
 
@@ -10,18 +11,26 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
+from cnnviz import i18n
+
 ROOT = Path(__file__).resolve().parents[2]
 ICON = ROOT / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offline
 
-# Captions: Streamlit draws them in its text colour at 60 % (#828180 on white, 3.9:1, washed out on a projector);
-# at 80 % they pass WCAG AA's 4.5:1 in the light and the dark theme alike (mixed from the colour they inherit).
+# Captions: Streamlit 1.67 draws them in the text colour at opacity 0.6 (#828180 on white, 3.9:1, washed out on a
+# projector; axe-core's color-contrast). Opaque, in the inherited text colour at 72 %, they pass WCAG AA's 4.5:1 in
+# the light theme (5.6:1 on white, 5.2:1 on the sidebar's grey) and the dark one (9.6:1), and still read as grey.
+# A page's sections are h2 under its h1 (st.header: screen readers navigate by level, axe-core's heading-order), drawn
+# at the size they had as st.subheader (h3).
 # Streamlit's own "Stop" in the header's running indicator stops a page's script half-way, which means nothing to
 # a student and sat beside the Train page's real Stop: hidden (the indicator itself stays).
 # Below 1280 px (a projector's 1024 or 1280 px) the main column keeps its width for content instead of a 5rem
 # margin on each side, and metric values shrink a little, so totals such as 4,194,304 fit.
 STYLE = """<style>
 .st-key-ws { display: none; }  /* the private link's token: kept in the address, not shown */
-[data-testid="stCaptionContainer"] { color: color-mix(in srgb, currentColor 80%, transparent) !important; }
+[data-testid="stCaptionContainer"] {
+  opacity: 1 !important; color: color-mix(in srgb, currentColor 72%, transparent) !important;
+}
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] h2 { font-size: 1.75rem; padding-top: 0.75rem; }
 [data-testid="stStatusWidget"] button { display: none; }
 @media (max-width: 1280px) {
   [data-testid="stMainBlockContainer"] { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3rem; }
@@ -52,12 +61,21 @@ def setup_app() -> None:
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
     st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
+    set_page_language(language)
     workers.start_in_background()
     current_workspace()
     keep_private_link()
     display_name_box()
     language_switch()
     show_private_link_once()
+
+
+def set_page_language(language: str) -> None:
+    """Streamlit's page says `<html lang="en">` whatever the app speaks (streamlit#15726), so a screen reader would
+    read Korean with an English voice: set the document's language to this run's. The script runs in the page
+    itself (st.html, not an iframe), again whenever the language changes."""
+    code = json.dumps(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    st.sidebar.html(f"<script>document.documentElement.lang = {code};</script>", unsafe_allow_javascript=True)
 
 
 def ensure_app_shell() -> None:

@@ -163,7 +163,7 @@ else:
 
 # ---------------------------------------------------------------- accuracy under attack
 
-st.subheader(t("explain.explainpages.adv.curve_heading"), anchor=False)
+st.header(t("explain.explainpages.adv.curve_heading"), anchor=False)
 if not choice.has_dataset:
     st.info(t("explain.explainpages.adv.no_test_set"), icon=":material/info:")
     st.stop()

@@ -151,7 +151,7 @@ if bar is not None:
 
 # ---------------------------------------------------------------- the row of maps
 
-st.subheader(t("explain.explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
+st.header(t("explain.explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
 st.plotly_chart(attribution_row(image, results), key=f"{KEY}_row")
 st.caption(t("explain.explainpages.explain.scale"))
 for result in results:
@@ -178,7 +178,7 @@ if occluded.window_drops is not None:
 # ---------------------------------------------------------------- Integrated Gradients: baseline and completeness
 
 ig = next(r for r in results if r.method == "integrated-gradients")
-st.subheader(t("explain.explainpages.explain.ig_heading"), anchor=False)
+st.header(t("explain.explainpages.explain.ig_heading"), anchor=False)
 with st.container(width=PANEL + 160):
     ig_figure = integrated_gradients_figure(image, ig, height=280)
     ig_figure.update_layout(title_text="", margin_t=40)  # the completeness line is printed below, whole at any width

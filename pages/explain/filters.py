@@ -75,7 +75,7 @@ def outcome(result: patterns.PatternResult) -> str:
 
 # ---------------------------------------------------------------- a conv layer's filters
 
-st.subheader(t("explain.explainpages.filters.filters_heading"), anchor=False)
+st.header(t("explain.explainpages.filters.filters_heading"), anchor=False)
 if not convs:
     st.info(t("explain.explainpages.filters.no_conv"), icon=":material/info:")
 else:
@@ -134,7 +134,7 @@ else:
 
 # ---------------------------------------------------------------- class patterns
 
-st.subheader(t("explain.explainpages.filters.classes_heading"), anchor=False)
+st.header(t("explain.explainpages.filters.classes_heading"), anchor=False)
 st.caption(t("explain.explainpages.filters.classes_intro", steps=patterns.CLASS_SETTINGS.steps))
 classes = ascend(patterns.CLASSES, patterns.CLASS_SETTINGS, t("explain.explainpages.filters.classes_what"))
 if classes is not None:

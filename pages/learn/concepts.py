@@ -21,7 +21,7 @@ if not found:
 live_pages = registered_pages()
 for concept in found:
     with st.container(border=True):
-        st.markdown(f"#### {concept.title}")
+        st.markdown(f"## {concept.title}")
         st.markdown(concept.explanation)
         for live in concept.live_in:
             if live.page in live_pages:  # st.page_link fails for pages the app does not register

@@ -81,7 +81,7 @@ except lab.LabError as exc:
     shared.show_error(exc, t("learn.labs.cannot_slide"))
     st.stop()
 
-st.subheader(t("learn.labs.output_size"))
+st.header(t("learn.labs.output_size"))
 if result.one_d:
     axes = [(t("learn.labs.axis_length"), result.cols)]
 else:
@@ -100,7 +100,7 @@ if padding == "same" and any(p.kernel % 2 == 0 for _, p in axes):
         st.info(t("learn.labs.same_disagree", other=SAME_LABELS[other],
                   output=np.array2string(np.round(other_out, 3), separator=", ")), icon=":material/compare_arrows:")
 
-st.subheader(t("learn.labs.step_through"), help=HELP["step"])
+st.header(t("learn.labs.step_through"), help=HELP["step"])
 st.caption(t("learn.labs.step_caption"))
 st.plotly_chart(figures.step_animation(result), key="lab_steps_chart")
 if operation == "convolve":

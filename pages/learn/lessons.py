@@ -77,7 +77,7 @@ navigation.button(t("learn.lessons.next"), icon=":material/arrow_forward:", key=
                   disabled=index == count - 1, on_click=move, args=(1,), help=t("learn.lessons.next_help"))
 step = lesson.steps[index]
 
-st.subheader(lesson_text(step.title), anchor=False)
+st.header(lesson_text(step.title), anchor=False)
 text, live = st.columns([2, 3], gap="medium")
 with text:
     st.markdown(lesson_text(step.text))
@@ -98,7 +98,7 @@ if index == count - 1:  # the lesson's exercises no step holds come with its las
     placed = {exercise_id for s in lesson.steps for exercise_id in s.exercises}
     shown += [exercise for exercise in lesson.exercises if exercise.id not in placed]
 if shown:
-    st.subheader(t("learn.lessons.exercises", n=len(shown)), anchor=False)
+    st.header(t("learn.lessons.exercises", n=len(shown)), anchor=False)
 for exercise in shown:
     show_exercise(exercise, workspace, tried.get(exercise.id, []), settings.solutions_allowed,
                   key=f"ex_{exercise.id}")

@@ -550,7 +550,7 @@ def concept(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
         return
     live_pages = teaching.registered_pages()
     with st.container(border=True):
-        st.markdown(f"#### {found.title}")
+        st.markdown(f"### {found.title}")
         st.markdown(found.explanation)
         for live in found.live_in:
             if live.page in live_pages:

@@ -70,13 +70,13 @@ st.plotly_chart(figures.loss_curve(losses, [acc for _, acc in stepper.history]),
 panels = st.container(horizontal=True, gap="large")
 left, right = panels.container(width=560), panels.container(width=560)
 with left:
-    st.subheader(t("learn.labs.forward_pass"))
+    st.header(t("learn.labs.forward_pass"))
     st.table(pd.DataFrame([(shown(s.name), s.code, str(s.shape)) for s in result.stages],
                           columns=[t("learn.labs.column_stage"), t("learn.labs.column_code"),
                                    t("learn.labs.column_shape")]
                           ).set_index(t("learn.labs.column_stage")))
 with right:
-    st.subheader(t("learn.labs.glorot_header"))
+    st.header(t("learn.labs.glorot_header"))
     rows = lab_training.glorot_table(result.before)
     st.table(pd.DataFrame([(n, str(s), fi, fo, f"√(6/({fi}+{fo})) = {lim:.4f}", f"{big:.4f}")
                            for n, s, fi, fo, lim, big in rows],
@@ -85,7 +85,7 @@ with right:
                           ).set_index(t("learn.labs.column_weight")))
     st.caption(t("learn.labs.glorot_caption"))
 
-st.subheader(t("learn.labs.gradients_header"))
+st.header(t("learn.labs.gradients_header"))
 norms = result.gradient_norms()
 st.table(pd.DataFrame([(n, shown(lab_training.WEIGHT_ROLES[n]), str(result.gradients[n].shape), f"{norms[n]:.4g}",
                         f"{np.abs(getattr(result.after, n) - getattr(result.before, n)).max():.3g}")

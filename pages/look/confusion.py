@@ -88,7 +88,7 @@ with panels.container(width=PANEL):
                                             ("recall", "look.inspectpages.recall_help"),
                                             ("F1", "look.inspectpages.f1_help"))})
 
-st.subheader(t("look.inspectpages.cell_heading"))
+st.header(t("look.inspectpages.cell_heading"))
 row = st.container(horizontal=True)
 row.selectbox(t("look.inspectpages.true_class"), range(n_classes), format_func=lambda i: names[i],
               index=state.held_index(TRUE_KEY, range(n_classes)), key=TRUE_KEY, width=260, persist_state=state.KEEP,

@@ -66,7 +66,7 @@ with panels.container(width=PANEL):
         if not cam.any():
             st.caption(t("look.inspectpages.cam_empty", layer=cam_layer, name=plain(names[class_index])))
 
-st.subheader(t("look.inspectpages.inside"))
+st.header(t("look.inspectpages.inside"))
 feature_layers = list(info.feature_layers)
 options = [ALL_LAYERS] + [layer.name for layer in info.layers]
 row = st.container(horizontal=True, vertical_alignment="bottom")
@@ -93,7 +93,7 @@ for name in layers:
         title += f" · {explaining.field_text(field_of[name])}"
     st.plotly_chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")
 
-st.subheader(t("look.explainpages.rf.heading"), anchor=False)
+st.header(t("look.explainpages.rf.heading"), anchor=False)
 st.caption(t("look.explainpages.rf.intro"))
 if fields is None:
     st.info(t("look.explainpages.rf.unavailable"), icon=":material/info:")

@@ -104,7 +104,7 @@ change = np.abs(weights - initial_weights).mean() if initial is not None else No
 st.caption(t("look.inspectpages.k_glorot", limit=extract.glorot_limit(weights.shape))
            + (" " + t("look.inspectpages.k_mean_change", change=change) if change is not None else ""))
 
-st.subheader(t("look.explainpages.internals.kernels_heading"), anchor=False)
+st.header(t("look.explainpages.internals.kernels_heading"), anchor=False)
 if (series := internals.replay_for(choice)) is not None:
     if series.conv_layer != layer:
         st.caption(t("look.explainpages.internals.first_layer_only", layer=series.conv_layer))

@@ -126,7 +126,7 @@ def confirm_delete(stored: modelfile.StoredModel) -> None:
 
 
 def model_details(stored: modelfile.StoredModel) -> None:
-    st.subheader(plain(stored.name), anchor=False)
+    st.header(plain(stored.name), anchor=False)
     if stored.problem is not None:
         st.error(plain(stored.problem, limit=600), icon=":material/broken_image:")
     else:

@@ -49,7 +49,7 @@ def prediction_panel(probabilities: np.ndarray, class_names: Sequence[str], key:
 
 def received_panel(steps: Sequence[tuple[str, np.ndarray]], image: np.ndarray, key: str, caption: str = "") -> None:
     """The preparation steps side by side, and the exact input the network received."""
-    st.subheader(t("play.ownpages.res_receives"), anchor=False)
+    st.header(t("play.ownpages.res_receives"), anchor=False)
     if caption:
         st.caption(caption)
     height, width = image.shape[:2]
@@ -65,7 +65,7 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
               feature_help: str = "", feature_caption: str = "") -> None:
     """Grad-CAM of the last conv layer for the predicted class (with its caveat) beside the first conv layers'
     feature maps (how many: a slider)."""
-    st.subheader(t("play.ownpages.res_why"), anchor=False)
+    st.header(t("play.ownpages.res_why"), anchor=False)
     conv_names = list(model.info.conv_layers)
     if not conv_names:
         st.info(t("play.ownpages.res_no_conv"))
