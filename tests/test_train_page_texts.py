@@ -153,6 +153,6 @@ def test_a_run_left_running_by_a_dead_job_shows_as_interrupted_without_a_stop_bu
     at.session_state["train_active_run"] = run_dir  # the session that started it
     at.switch_page("pages/build/train.py").run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.subheader[0].value == "Run: left running"
+    assert at.header[0].value == "Run: left running"
     assert not [b for b in at.button if b.key == "train_stop"]
     assert any("interrupted" in w.value.lower() for w in at.warning), [w.value for w in at.warning]
