@@ -141,4 +141,70 @@ TEXTS = {
         "ko": "RGB로 보려면 입력 채널이 3개여야 하는데 이 층은 {channels}개입니다",
     },
     "figures.cam_value": {"en": "Grad-CAM", "ko": "Grad-CAM 값"},
+    # ---- the text alternative of every chart (`cnnviz/figures/describe.py`), read by screen readers
+    "figures.describe.about": {"en": "About this chart", "ko": "이 차트에 대하여"},
+    "figures.describe.title": {"en": "Chart: {title}.", "ko": "차트: {title}."},
+    "figures.describe.empty": {"en": "The chart has no data yet.", "ko": "차트에 아직 데이터가 없습니다."},
+    "figures.describe.more": {"en": "And {n} more.", "ko": "외 {n}개."},
+    "figures.describe.frames": {"en": "An animation of {n} steps.", "ko": "{n}단계 애니메이션입니다."},
+    "figures.describe.trace_n": {"en": "series {index}", "ko": "계열 {index}"},
+    "figures.describe.other": {"en": "{name}: a {kind} trace.", "ko": "{name}: {kind} 그래프."},
+    "figures.describe.curve_rose": {
+        "en": "{name} rose from {first} to {last} over {n} epochs; best at epoch {best}.",
+        "ko": "{name}: {n} 에포크 동안 {first}에서 {last}까지 올랐고, 가장 좋은 값은 에포크 {best}.",
+    },
+    "figures.describe.curve_fell": {
+        "en": "{name} fell from {first} to {last} over {n} epochs; best at epoch {best}.",
+        "ko": "{name}: {n} 에포크 동안 {first}에서 {last}까지 내려갔고, 가장 좋은 값은 에포크 {best}.",
+    },
+    "figures.describe.curve_flat": {
+        "en": "{name} stayed at {first} over {n} epochs; best at epoch {best}.",
+        "ko": "{name}: {n} 에포크 동안 {first} 그대로였고, 가장 좋은 값은 에포크 {best}.",
+    },
+    "figures.describe.curve_single": {
+        "en": "{name} was {value} at epoch {epoch}.",
+        "ko": "{name}: 에포크 {epoch}에서 {value}.",
+    },
+    "figures.describe.point": {"en": "{name}: {value} at {where}.", "ko": "{name}: {where}에서 {value}."},
+    "figures.describe.series": {
+        "en": "{name}: from {first} to {last} over {n} points; lowest {low} at {low_at}, highest {high} at {high_at}.",
+        "ko": "{name}: 점 {n}개에서 {first}부터 {last}까지; 최저 {low}({low_at}), 최고 {high}({high_at}).",
+    },
+    "figures.describe.bars": {
+        "en": "{name}: {n} bars; largest {top} ({top_value}), smallest {bottom} ({bottom_value}).",
+        "ko": "{name}: 막대 {n}개; 가장 큰 막대 {top}({top_value}), 가장 작은 막대 {bottom}({bottom_value}).",
+    },
+    "figures.describe.heatmap": {
+        "en": "{name}: a {rows} × {cols} grid with values from {low} to {high}; highest at {where}.",
+        "ko": "{name}: {rows} × {cols} 격자, 값의 범위 {low} ~ {high}; 가장 큰 값은 {where}.",
+    },
+    "figures.describe.image": {
+        "en": "{name}: an image of {height} × {width} pixels.",
+        "ko": "{name}: {height} × {width} 픽셀 이미지.",
+    },
+    "figures.describe.table": {"en": "A table of {rows} rows.", "ko": "{rows}행의 표."},
+    "figures.describe.confusion": {
+        "en": "{title}: {n} classes; {correct} of {total} predictions correct ({percent}).",
+        "ko": "{title}: 클래스 {n}개; 예측 {total}개 중 {correct}개 정답({percent}).",
+    },
+    "figures.describe.confusion_mistake": {
+        "en": "Most frequent mistake: true {true} predicted as {predicted} ({count} times).",
+        "ko": "가장 잦은 오류: 실제 {true} → 예측 {predicted} ({count}번).",
+    },
+    "figures.describe.confusion_none": {"en": "No mistakes.", "ko": "오류가 없습니다."},
+    "figures.describe.architecture": {
+        "en": "The network's {n} layers, from {input} in to {output} out; the table lists each layer's shapes and "
+              "parameters.",
+        "ko": "네트워크의 층 {n}개: 입력 {input}에서 출력 {output}까지; 표에 층마다 입력·출력 크기와 파라미터가 "
+              "있습니다.",
+    },
+    "figures.describe.col_layer": {"en": "layer", "ko": "층"},
+    "figures.describe.col_shapes": {"en": "input → output", "ko": "입력 → 출력"},
+    "figures.describe.col_params": {"en": "parameters", "ko": "파라미터"},
+    "figures.describe.col_bar": {"en": "bar", "ko": "막대"},
+    "figures.describe.col_value": {"en": "value", "ko": "값"},
+    "figures.describe.col_trace": {"en": "series", "ko": "계열"},
+    "figures.describe.col_points": {"en": "points", "ko": "점 개수"},
+    "figures.describe.col_min": {"en": "lowest", "ko": "최솟값"},
+    "figures.describe.col_max": {"en": "highest", "ko": "최댓값"},
 }

@@ -6,6 +6,7 @@ from cnnviz.arch.shapes import summarize
 from cnnviz.figures.architecture import architecture_figure
 from cnnviz.i18n import t
 from pages.build import build_form
+from pages.common.charts import chart
 
 build_form.apply_link()
 arch, refused = build_form.current_architecture()
@@ -19,7 +20,7 @@ build_form.render_preset_picker(arch)
 build_form.render_input_shape()
 build_form.render_problems(summary, refused)
 build_form.render_totals(summary)
-st.plotly_chart(architecture_figure(summary), key="build_diagram")
+chart(architecture_figure(summary), key="build_diagram")
 
 st.header(t("build.buildpage.layers"))
 shown = build_form.render_layer_pages(len(arch.layers))

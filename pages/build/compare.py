@@ -24,6 +24,7 @@ from cnnviz.runs import store as runs
 from cnnviz.train import sweeps
 from pages.build import comparing as shared
 from pages.common import state
+from pages.common.charts import chart
 from pages.common.text import plain, plain_table
 from pages.common.workspace import current_workspace
 
@@ -181,7 +182,7 @@ def architecture_section(picked: list[shared.Picked]) -> None:
     else:
         st.markdown(t("build.comparepages.arch.counts", **counts)
                     + (" " + t("build.comparepages.arch.input_changed") if diff.input_changed else ""))
-    st.plotly_chart(figures.architecture_diff_figure(diff, "A", "B"), key="cmp_arch_chart")
+    chart(figures.architecture_diff_figure(diff, "A", "B"), key="cmp_arch_chart")
     st.caption(t("build.comparepages.arch.legend"))
     if len(picked) >= 3:
         totals_table(picked)
@@ -248,7 +249,7 @@ def curves_section(picked: list[shared.Picked]) -> None:
     panels = st.container(horizontal=True)
     for metric in figures.METRICS:
         with panels.container(width=PANEL):
-            st.plotly_chart(fit_title(figures.curves_figure(curves, metric, x or "epoch")),
+            chart(fit_title(figures.curves_figure(curves, metric, x or "epoch")),
                             key=f"cmp_curves_{metric}")
     tags = [sweeps.sweep_tag(p.path) for p in picked]
     one_sweep = all(tags) and len({tag.group for tag in tags if tag}) == 1
@@ -349,10 +350,10 @@ def statistics_section(picked: list[shared.Picked]) -> tuple[list[TestPrediction
 
     panels = st.container(horizontal=True)
     with panels.container(width=PANEL):
-        st.plotly_chart(fit_title(figures.accuracy_figure(list(summaries), method)), key="cmp_accuracy_chart")
+        chart(fit_title(figures.accuracy_figure(list(summaries), method)), key="cmp_accuracy_chart")
     if pairs:
         with panels.container(width=PANEL):
-            st.plotly_chart(fit_title(figures.difference_figure(list(pairs))), key="cmp_difference_chart")
+            chart(fit_title(figures.difference_figure(list(pairs))), key="cmp_difference_chart")
         for pair in pairs:
             verdict = plain(str(pair.verdict()), limit=1000)
             if pair.winner is None:
@@ -391,12 +392,12 @@ def confusion_section(paired: list[TestPredictions], key_of: dict[str, tuple]) -
         return
     a, b = (next(p for p in paired if p.name == name) for name in (name_a, name_b))
     diff = shared.confusion((key_of[name_a], key_of[name_b]), a, b)
-    st.plotly_chart(figures.confusion_pair_figure(diff), key="cmp_confusion_pair")
+    chart(figures.confusion_pair_figure(diff), key="cmp_confusion_pair")
     panels = st.container(horizontal=True)
     with panels.container(width=PANEL):
-        st.plotly_chart(fit_title(figures.confusion_difference_figure(diff)), key="cmp_confusion_difference")
+        chart(fit_title(figures.confusion_difference_figure(diff)), key="cmp_confusion_difference")
     with panels.container(width=PANEL):
-        st.plotly_chart(fit_title(figures.recall_change_figure(diff)), key="cmp_recall_change")
+        chart(fit_title(figures.recall_change_figure(diff)), key="cmp_recall_change")
     better = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.improved()))
     worse = Literal(", ".join(f"{plain(c.name, limit=40)} ({c.change:+.1%})" for c in diff.worsened()))
     st.markdown(t("build.comparepages.confusion.improved", b=plain(name_b), classes=better or "—"))

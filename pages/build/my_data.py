@@ -16,6 +16,7 @@ from cnnviz.figures.userdata import class_counts_figure, class_preview_figure
 from cnnviz.i18n import t
 from pages.build.training import USER_PREFIX
 from pages.common import banners, state
+from pages.common.charts import chart
 from pages.common.state import Outcome
 from pages.common.text import file_size, plain
 from pages.common.workspace import current_workspace
@@ -153,11 +154,11 @@ def dataset_details(info: userdata.UserDatasetInfo) -> None:
             st.warning(plain(warning, limit=400), icon=":material/warning:")
         panels = st.container(horizontal=True)
         with panels.container(width=PANEL):
-            st.plotly_chart(class_counts_figure(info.class_names, info.counts), key="mydata_counts")
+            chart(class_counts_figure(info.class_names, info.counts), key="mydata_counts")
         with panels.container(width=PANEL):
             try:
                 examples = class_examples(str(info.path), info.sha256)
-                st.plotly_chart(class_preview_figure(examples), key="mydata_preview")
+                chart(class_preview_figure(examples), key="mydata_preview")
             except images.UserDataError as exc:
                 st.error(plain(exc, limit=600), icon=":material/broken_image:")
         lines = info.report.lines()
@@ -377,9 +378,9 @@ def classes_section(datasets: list[userdata.UserDatasetInfo]) -> None:
     if sum(counts.values()):
         panels = st.container(horizontal=True)
         with panels.container(width=PANEL):
-            st.plotly_chart(class_counts_figure(list(counts), list(counts.values())), key="mydata_build_counts")
+            chart(class_counts_figure(list(counts), list(counts.values())), key="mydata_build_counts")
         with panels.container(width=PANEL):
-            st.plotly_chart(class_preview_figure({n: builder.previews(n) for n in builder.class_names}),
+            chart(class_preview_figure({n: builder.previews(n) for n in builder.class_names}),
                             key="mydata_build_preview")
     for line in builder.report.lines():
         st.caption(plain(line, limit=600))

@@ -12,6 +12,7 @@ from cnnviz.runs import store as runs
 from cnnviz.runs.workspace import WorkspaceError
 from cnnviz.train import tblog
 from pages.common import banners, explaining, internals, state, workers
+from pages.common.charts import chart
 from pages.common.text import plain
 from pages.common.workspace import current_workspace, stop_run
 
@@ -203,8 +204,8 @@ def details(info: runs.RunInfo) -> None:
         tensorboard_files(info)
     if history:
         left, right = st.columns(2)
-        left.plotly_chart(history_curve(history, "loss"), key="runs_loss")
-        right.plotly_chart(history_curve(history, "accuracy"), key="runs_acc")
+        chart(where=left, fig=history_curve(history, "loss"), key="runs_loss")
+        chart(where=right, fig=history_curve(history, "accuracy"), key="runs_acc")
     with explaining.lazy_expander(t("build.explainpages.internals.runs_expander"), "runs_internals_open",
                                   icon=":material/movie:") as story:
         if story.open:

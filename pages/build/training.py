@@ -24,6 +24,7 @@ from cnnviz.train.jobs import format_wait, pace, queue_place, run_turn, seconds_
 from cnnviz.train.keras_setup import adapt_input_shape, adapt_output_classes, describe_mismatch
 from cnnviz.train.progress import Progress, RunStream
 from pages.common import explaining, state, workers
+from pages.common.charts import chart
 from pages.common.internals import live_internals
 from pages.common.workspace import stop_run
 
@@ -492,8 +493,8 @@ def live_panel(run_dir: Path, workspaces: list[Workspace], slots: int) -> bool:
         st.info(queue_message(info, workspaces, slots), icon=":material/hourglass_top:")
     st.progress(p.fraction if p.state != "queued" else 0.0, text=progress_line(p))
     left, right = st.columns(2)
-    left.plotly_chart(learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")
-    right.plotly_chart(learning_curve(stream.events, "accuracy", p.batches_per_epoch), key="train_acc_chart")
+    chart(where=left, fig=learning_curve(stream.events, "loss", p.batches_per_epoch), key="train_loss_chart")
+    chart(where=right, fig=learning_curve(stream.events, "accuracy", p.batches_per_epoch), key="train_acc_chart")
     if p.state != "queued":
         live_internals(run_dir)  # first-layer kernels and probe predictions, from the run's snapshots
     if not info.active:

@@ -15,6 +15,7 @@ import streamlit as st
 from cnnviz.figures import figure_text
 from cnnviz.i18n import t
 from pages.common import state, workers
+from pages.common.charts import chart
 
 if TYPE_CHECKING:
     from cnnviz.inspect.receptive import LayerField
@@ -180,13 +181,13 @@ def receptive_field_panel(model: RemoteModel, image: np.ndarray, fields: tuple[L
     region = input_region(layer_field, int(unit_row), int(unit_col))
     panels = st.container(horizontal=True)
     with panels.container(width=RF_PANEL):
-        st.plotly_chart(unit_picker(maps[..., int(channel)],
+        chart(unit_picker(maps[..., int(channel)],
                                     figure_text("common.explainpages.rf.map_title", layer=layer,
                                                                  channel=int(channel)),
                                     selected=(int(unit_row), int(unit_col)), height=330),
                         key=f"{RF_KEY}_map", on_select=_unit_clicked, selection_mode="points")
     with panels.container(width=RF_PANEL):
-        st.plotly_chart(image_with_region(image, region, t("common.explainpages.rf.image_title", height=region.height,
+        chart(image_with_region(image, region, t("common.explainpages.rf.image_title", height=region.height,
                                                            width=region.width), height=330),
                         key=f"{RF_KEY}_image")
     st.caption(t("common.explainpages.rf.explained", layer=layer, size=_size(layer_field),

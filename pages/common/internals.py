@@ -13,6 +13,7 @@ from cnnviz.figures import figure_text
 from cnnviz.i18n import Literal, t
 from cnnviz.runs import store as runs
 from pages.common import state
+from pages.common.charts import chart
 
 if TYPE_CHECKING:
     from cnnviz.train.snapshots import SnapshotSeries
@@ -121,10 +122,10 @@ def live_internals(run_dir: Path) -> None:
         with panels.container(width=PANEL):
             title = figure_text("common.explainpages.internals.kernels_at", layer=series.conv_layer,
                                 moment=series.label(last))
-            st.plotly_chart(kernel_grid(kernels, title, 0,
+            chart(kernel_grid(kernels, title, 0,
                                         dead=None if dead is None else dead[last]), key="train_live_kernels")
     with panels.container(width=PANEL):
-        st.plotly_chart(probe_predictions_figure(series, names), key="train_live_probes")
+        chart(probe_predictions_figure(series, names), key="train_live_probes")
     st.caption(t("common.explainpages.internals.live_caption", count=len(series), moment=series.label(last)))
 
 
@@ -145,7 +146,7 @@ def kernel_replay(series: SnapshotSeries, key: str) -> None:
                                index=state.held_index(f"{key}_replay_channel", range(channels)),
                                key=f"{key}_replay_channel", width=220, persist_state=state.KEEP,
                                help=t("common.explainpages.internals.input_channel_help"))
-    st.plotly_chart(replay_figure(series, int(channel)), key=f"{key}_kernel_replay")
+    chart(replay_figure(series, int(channel)), key=f"{key}_kernel_replay")
     st.caption(t("common.explainpages.internals.replay_caption", count=len(series), first=series.label(0),
                  last=series.label(len(series) - 1)))
     _dead_flag(series)
@@ -170,12 +171,12 @@ def feature_map_replay(series: SnapshotSeries, names: tuple[str, ...], key: str)
                          persist_state=state.KEEP, help=t("common.explainpages.internals.probe_help"))
     panels = st.container(horizontal=True)
     with panels.container(width=200):
-        st.plotly_chart(image_figure(series.probe_images[probe], t("common.explainpages.internals.probe_image"),
+        chart(image_figure(series.probe_images[probe], t("common.explainpages.internals.probe_image"),
                                      height=200), key=f"{key}_probe_image")
         true_p = series.probabilities[:, probe, labels[probe]]
         st.caption(t("common.explainpages.internals.probe_sure", first=float(true_p[0]), last=float(true_p[-1])))
     with panels.container(width=720):
-        st.plotly_chart(replay_figure(series, int(probe), names), key=f"{key}_map_replay")
+        chart(replay_figure(series, int(probe), names), key=f"{key}_map_replay")
     _skipped(series)
 
 
@@ -189,8 +190,8 @@ def training_story(run_dir: str | Path, key: str) -> None:
         return
     kernel_replay(series, key)
     names = class_names(run_dir, _n_classes(series))
-    st.plotly_chart(probe_predictions_figure(series, names), key=f"{key}_probes")
-    st.plotly_chart(norms_figure(series), key=f"{key}_norms")
+    chart(probe_predictions_figure(series, names), key=f"{key}_probes")
+    chart(norms_figure(series), key=f"{key}_norms")
     st.caption(t("common.explainpages.internals.norms_caption"))
 
 

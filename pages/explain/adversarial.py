@@ -13,6 +13,7 @@ from cnnviz.i18n import CnnvizError, t
 from cnnviz.inspect import adversarial
 from pages.common import explaining, state, workers
 from pages.common import inspect as shared
+from pages.common.charts import chart
 from pages.common.text import plain
 
 KEY = "adv"
@@ -131,7 +132,7 @@ except CnnvizError as exc:
     st.error(str(exc), icon=":material/error:")
     st.stop()
 
-st.plotly_chart(adversarial_figure(result, names), key=f"{KEY}_figure")
+chart(adversarial_figure(result, names), key=f"{KEY}_figure")
 change = t("explain.explainpages.adv.change", epsilon=result.epsilon, levels=result.epsilon * 255)
 was, now = result.predicted_before, result.predicted_after
 if result.epsilon == 0:
@@ -191,7 +192,7 @@ if row.button(t("explain.explainpages.adv.curve_button", method=t(f"inspect.atta
         state.ROBUSTNESS_ASKED.set({**asked, model_id: shown})
 ready = [curve for item in shown if (curve := curves.get((model_id, *item))) is not None]
 if ready:
-    st.plotly_chart(robustness_figure(ready), key=f"{KEY}_curve_chart")
+    chart(robustness_figure(ready), key=f"{KEY}_curve_chart")
     for curve in ready:
         half = next((float(e) for e, a in zip(curve.epsilons, curve.accuracy, strict=True)
                      if a <= curve.accuracy[0] / 2), None)

@@ -13,6 +13,7 @@ from cnnviz.i18n import CnnvizError, t
 from cnnviz.inspect import attribution
 from pages.common import explaining, state, workers
 from pages.common import inspect as shared
+from pages.common.charts import chart
 from pages.common.text import plain
 
 KEY = "xp"
@@ -152,7 +153,7 @@ if bar is not None:
 # ---------------------------------------------------------------- the row of maps
 
 st.header(t("explain.explainpages.explain.row_heading", label=plain(name(class_index))), anchor=False)
-st.plotly_chart(attribution_row(image, results), key=f"{KEY}_row")
+chart(attribution_row(image, results), key=f"{KEY}_row")
 st.caption(t("explain.explainpages.explain.scale"))
 for result in results:
     st.markdown(f"**{result.title}**: {result.about}")
@@ -182,7 +183,7 @@ st.header(t("explain.explainpages.explain.ig_heading"), anchor=False)
 with st.container(width=PANEL + 160):
     ig_figure = integrated_gradients_figure(image, ig, height=280)
     ig_figure.update_layout(title_text="", margin_t=40)  # the completeness line is printed below, whole at any width
-    st.plotly_chart(ig_figure, key=f"{KEY}_ig")
+    chart(ig_figure, key=f"{KEY}_ig")
 if ig.completeness is not None:
     line = ig.completeness.text()
     if ig.completeness.holds():

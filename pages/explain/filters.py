@@ -16,6 +16,7 @@ from cnnviz.i18n import CnnvizError, t
 from cnnviz.inspect import patterns
 from pages.common import explaining, state, workers
 from pages.common import inspect as shared
+from pages.common.charts import chart
 
 KEY = "pf"
 FIELD = 170
@@ -62,7 +63,7 @@ def show_grid(result: patterns.PatternResult, title: str, key: str, names: list[
     fig = pattern_grid(result, title, names=names, max_columns=max_columns)
     aspect = (rows * (height + GAP) - GAP) / (columns * (width + GAP) - GAP)
     fig.update_layout(height=int(70 + (chart_width - 20) * aspect))
-    st.plotly_chart(fig, key=key, width=chart_width)
+    chart(fig, key=key, width=chart_width)
 
 
 def outcome(result: patterns.PatternResult) -> str:

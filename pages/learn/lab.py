@@ -6,6 +6,7 @@ import streamlit as st
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
 from cnnviz.learn import lab
+from pages.common.charts import chart
 from pages.common.language import LANG_PARAM
 from pages.common.links import LinkCheck, copy_link, page_link_url
 from pages.learn import teaching as shared
@@ -102,7 +103,7 @@ if padding == "same" and any(p.kernel % 2 == 0 for _, p in axes):
 
 st.header(t("learn.labs.step_through"), help=HELP["step"])
 st.caption(t("learn.labs.step_caption"))
-st.plotly_chart(figures.step_animation(result), key="lab_steps_chart")
+chart(figures.step_animation(result), key="lab_steps_chart")
 if operation == "convolve":
     st.caption(t("learn.labs.convolve_caption"))
 

@@ -8,6 +8,7 @@ from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
 from cnnviz.learn import lab
 from pages.common import state
+from pages.common.charts import chart
 from pages.common.links import LinkCheck, bound_number_input
 from pages.learn import teaching as shared
 from pages.learn.teaching import HELP, SHARED
@@ -57,7 +58,7 @@ window = st.slider(t("learn.labs.window"), 0, cells - 1, state.held(f"layers_win
                    key=f"layers_window_{cells}", help=HELP["pool_window"], width=320,
                    persist_state=state.KEEP) if cells > 1 else 0
 row, col = divmod(window, max_pool.cols.output)
-st.plotly_chart(figures.pooling_figure(feature_map, max_pool, average_pool, (row, col)), key="layers_pool_chart")
+chart(figures.pooling_figure(feature_map, max_pool, average_pool, (row, col)), key="layers_pool_chart")
 for name, pad in ((t("learn.labs.axis_height"), max_pool.rows), (t("learn.labs.axis_width"), max_pool.cols)):
     st.markdown(t("learn.labs.pool_output_axis", name=name, formula=pad.formula()))
 st.markdown(t("learn.labs.pool_window_values", window=window, max=max_pool.output[row, col],
@@ -65,7 +66,7 @@ st.markdown(t("learn.labs.pool_window_values", window=window, max=max_pool.outpu
 
 st.header(t("learn.labs.relu_header"))
 activated = lab.relu(feature_map)
-st.plotly_chart(figures.side_by_side([feature_map, activated], [t("learn.labs.before_relu"),
+chart(figures.side_by_side([feature_map, activated], [t("learn.labs.before_relu"),
                                                                 t("learn.labs.after_relu")],
                                      diverging=True), key="layers_relu_chart")
 negatives = int((feature_map < 0).sum())
@@ -90,7 +91,7 @@ if not np.all(np.isfinite(logits)):
                       t("learn.labs.logits_where"))
     st.stop()
 probabilities = lab.softmax(logits)
-st.plotly_chart(figures.softmax_figure(logits, probabilities, classes, target), key="layers_softmax_chart")
+chart(figures.softmax_figure(logits, probabilities, classes, target), key="layers_softmax_chart")
 sparse = float(lab.sparse_cross_entropy(logits, target))
 one_hot = lab.one_hot(target, 10)
 dense = float(lab.one_hot_cross_entropy(logits, one_hot))

@@ -39,6 +39,7 @@ from cnnviz.runs.workspace import Workspace
 from pages.build import build_form
 from pages.common import inspect as shared
 from pages.common import state, workers
+from pages.common.charts import chart
 from pages.common.text import plain, plain_table
 from pages.learn import teaching
 from pages.learn.teaching import HELP
@@ -199,7 +200,7 @@ def conv_lab(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
         for name, pad in ((t("learn.labs.axis_height"), result.rows), (t("learn.labs.axis_width"), result.cols)):
             st.markdown(t("learn.labs.output_axis", name=name, n=pad.size, k=pad.kernel, before=pad.before,
                           after=pad.after, s=pad.stride, formula=pad.formula()))
-    st.plotly_chart(figure, key=f"{key}_conv_chart")
+    chart(figure, key=f"{key}_conv_chart")
     st.caption(t("learn.labs.step_caption")
                + (" " + t("learn.labs.convolve_caption") if operation == "convolve" else ""))
 
@@ -220,7 +221,7 @@ def _pooling(key: str, kind: str) -> None:
               width=width)
     boxes = [(1, row * pooled.rows.stride, col * pooled.cols.stride, pooled.rows.kernel, pooled.cols.kernel),
              (2, row, col, 1, 1)]  # the window on the map, and the cell it makes
-    st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP, pooled.output], [t("figures.lab.feature_map"), title],
+    chart(lab_figures.side_by_side([EXAMPLE_MAP, pooled.output], [t("figures.lab.feature_map"), title],
                                              diverging=True, height=CHART_HEIGHT - 40, boxes=boxes),
                     key=f"{key}_pool_chart")
     st.markdown(t("learn.labs.pool_output_axis", name=t("learn.labs.axis_height"), formula=pooled.rows.formula()))
@@ -230,7 +231,7 @@ def _pooling(key: str, kind: str) -> None:
 
 
 def _relu(key: str) -> None:
-    st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP, lab.relu(EXAMPLE_MAP)],
+    chart(lab_figures.side_by_side([EXAMPLE_MAP, lab.relu(EXAMPLE_MAP)],
                                              [t("learn.labs.before_relu"), t("learn.labs.after_relu")],
                                              diverging=True, height=CHART_HEIGHT - 40), key=f"{key}_relu_chart")
     st.markdown(t("learn.labs.relu_negatives", negatives=int((EXAMPLE_MAP < 0).sum()), total=EXAMPLE_MAP.size))
@@ -239,7 +240,7 @@ def _relu(key: str) -> None:
 def _softmax(key: str) -> None:
     probabilities = lab.softmax(EXAMPLE_LOGITS)
     classes = [str(d) for d in range(len(EXAMPLE_LOGITS))]
-    st.plotly_chart(lab_figures.softmax_figure(EXAMPLE_LOGITS, probabilities, classes, EXAMPLE_TARGET,
+    chart(lab_figures.softmax_figure(EXAMPLE_LOGITS, probabilities, classes, EXAMPLE_TARGET,
                                                height=CHART_HEIGHT - 20), key=f"{key}_softmax_chart")
     p = probabilities[EXAMPLE_TARGET]
     st.markdown(t("learn.labs.softmax_line", target=EXAMPLE_TARGET, z=EXAMPLE_LOGITS[EXAMPLE_TARGET],
@@ -252,10 +253,10 @@ def _flatten(key: str) -> None:
     height, width = EXAMPLE_MAP.shape
     flat = EXAMPLE_MAP.reshape(1, -1)  # row by row, as Keras' Flatten reads an (h, w, c) map
     with st.container(width=220):
-        st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP], [t("learn.live.before_flatten", height=height,
+        chart(lab_figures.side_by_side([EXAMPLE_MAP], [t("learn.live.before_flatten", height=height,
                                                                     width=width)], diverging=True, height=220),
                         key=f"{key}_flatten_map")
-    st.plotly_chart(lab_figures.side_by_side([flat], [t("learn.live.after_flatten", n=flat.size)], diverging=True,
+    chart(lab_figures.side_by_side([flat], [t("learn.live.after_flatten", n=flat.size)], diverging=True,
                                              height=110), key=f"{key}_flatten_vector")
     st.caption(t("learn.live.flatten_caption", height=height, width=width, n=flat.size))
 
@@ -271,7 +272,7 @@ def _dropout(key: str) -> None:
     rate = st.slider(t("learn.live.dropout_rate"), 0.1, 0.9, state.held(f"{key}_rate", 0.5), step=0.1,
                      key=f"{key}_rate", help=t("learn.live.dropout_rate_help"), width=240, persist_state=state.KEEP)
     kept, output = dropout_output(EXAMPLE_MAP, float(rate))
-    st.plotly_chart(lab_figures.side_by_side([EXAMPLE_MAP, output],
+    chart(lab_figures.side_by_side([EXAMPLE_MAP, output],
                                              [t("learn.live.before_dropout"), t("learn.live.after_dropout")],
                                              diverging=True, height=CHART_HEIGHT - 40), key=f"{key}_dropout_chart")
     st.caption(t("learn.live.dropout_caption", dropped=int((~kept).sum()), total=kept.size,
@@ -347,7 +348,7 @@ def training_curves(settings: dict[str, Any], workspace: Workspace, key: str) ->
         st.info(t("learn.live.no_history", name=plain(info.name, 60)))
         return
     metric = _setting(settings, "metric", "loss")
-    st.plotly_chart(history_curve(history, metric, height=CHART_HEIGHT), key=f"{key}_curves")
+    chart(history_curve(history, metric, height=CHART_HEIGHT), key=f"{key}_curves")
 
 
 def confusion(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
@@ -368,7 +369,7 @@ def confusion(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     figure = inspect_figures.confusion_heatmap(evaluation.matrix, names, figure_text(
         "look.inspectpages.cm_title", split=shared.split_name(SPLIT), n=size))
     figure.update_layout(height=CHART_HEIGHT + 120)
-    st.plotly_chart(figure, key=f"{key}_confusion")
+    chart(figure, key=f"{key}_confusion")
 
 
 def _layer_at(model: workers.RemoteModel, index: int) -> str:
@@ -392,13 +393,13 @@ def feature_maps(settings: dict[str, Any], workspace: Workspace, key: str) -> No
     predicted = int(workers.probabilities_one(model.ref, image).argmax())
     panels = st.container(horizontal=True, gap="small")
     with panels.container(width=180):
-        st.plotly_chart(inspect_figures.image_figure(image, "", height=180), key=f"{key}_fm_input")
+        chart(inspect_figures.image_figure(image, "", height=180), key=f"{key}_fm_input")
     with panels.container(width="stretch"):
         shape = "×".join(str(d) for d in maps.shape)
         st.markdown(t("look.inspectpages.map_title", layer=layer, kind=model.info.layer_type(layer), shape=shape))
         figure = inspect_figures.feature_map_grid(maps, "")  # its title is the line above: a narrow chart cuts it
         figure.update_layout(height=min(figure.layout.height or CHART_HEIGHT, CHART_HEIGHT))
-        st.plotly_chart(figure, key=f"{key}_fm_maps")
+        chart(figure, key=f"{key}_fm_maps")
     st.caption(t("learn.live.image_caption", index=index, label=plain(_name(names, label)),
                  predicted=plain(_name(names, predicted))))
 
@@ -427,7 +428,7 @@ def kernels(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     title = figure_text("look.inspectpages.k_trained_title", layer=convs[0], filters=cout, height=kh, width=kw)
     figure = inspect_figures.kernel_grid(weights, title, "rgb" if cin == 3 else 0)
     figure.update_layout(height=min(figure.layout.height or CHART_HEIGHT, CHART_HEIGHT))
-    st.plotly_chart(figure, key=f"{key}_kernels")
+    chart(figure, key=f"{key}_kernels")
     st.caption(t("learn.live.kernels_caption", channels=cin))
 
 
@@ -462,7 +463,7 @@ def filter_patterns(settings: dict[str, Any], workspace: Workspace, key: str) ->
     title = figure_text("explain.explainpages.filters.grid_title", layer=layer, count=len(result.indices))
     figure = pattern_grid(result, title)
     figure.update_layout(height=CHART_HEIGHT)
-    st.plotly_chart(figure, key=f"{key}_patterns")
+    chart(figure, key=f"{key}_patterns")
     st.caption(t("learn.live.patterns_caption", steps=result.settings.steps))
 
 
@@ -502,7 +503,7 @@ def grad_cam(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     cam = workers.grad_cam(model.ref, image, predicted, None)
     layer = model.info.conv_layers[-1]
     with st.container(width=360):
-        st.plotly_chart(inspect_figures.gradcam_overlay(image, cam, t("look.inspectpages.cam_title",
+        chart(inspect_figures.gradcam_overlay(image, cam, t("look.inspectpages.cam_title",
                                                                       name=_name(names, predicted)),
                                                         height=CHART_HEIGHT), key=f"{key}_cam")
     st.caption(t("learn.live.image_caption", index=index, label=plain(_name(names, label)),
@@ -538,7 +539,7 @@ def training_step(settings: dict[str, Any], workspace: Workspace, key: str) -> N
     row.metric(t("learn.labs.loss_now"), f"{result.loss:.4f}", width="content")
     row.metric(t("learn.labs.loss_next"), f"{result.new_loss:.4f}", delta=f"{result.new_loss - result.loss:+.4f}",
                delta_color=colour, width="content")
-    st.plotly_chart(lab_figures.loss_curve(losses, [acc for _, acc in stepper.history], height=CHART_HEIGHT - 60),
+    chart(lab_figures.loss_curve(losses, [acc for _, acc in stepper.history], height=CHART_HEIGHT - 60),
                     key=f"{key}_loss_chart")
     st.caption(t("learn.live.step_caption", lr=learning_rate, batch=len(stepper.batch.y)))
 

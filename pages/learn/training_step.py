@@ -8,6 +8,7 @@ from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
 from cnnviz.learn import training_step as lab_training
 from pages.common import state, workers
+from pages.common.charts import chart
 from pages.learn.teaching import HELP, shown
 
 LEARNING_RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
@@ -65,7 +66,7 @@ row.metric(t("learn.labs.loss_now"), f"{result.loss:.4f}",
 row.metric(t("learn.labs.loss_next"), f"{result.new_loss:.4f}", delta=f"{result.new_loss - result.loss:+.4f}",
            delta_color=delta_colour, width="content")
 row.metric(t("learn.labs.batch_accuracy"), f"{result.accuracy:.0%}", width="content")
-st.plotly_chart(figures.loss_curve(losses, [acc for _, acc in stepper.history]), key="step_loss_chart")
+chart(figures.loss_curve(losses, [acc for _, acc in stepper.history]), key="step_loss_chart")
 
 panels = st.container(horizontal=True, gap="large")
 left, right = panels.container(width=560), panels.container(width=560)
@@ -96,23 +97,23 @@ st.table(pd.DataFrame([(n, shown(lab_training.WEIGHT_ROLES[n]), str(result.gradi
 kernels_tab, maps_tab, dense_tab, batch_tab = st.tabs([t("learn.labs.tab_kernels"), t("learn.labs.tab_maps"),
                                                        t("learn.labs.tab_dense"), t("learn.labs.tab_batch")])
 with kernels_tab:
-    st.plotly_chart(figures.kernels_figure(result.before.conv_w, t("learn.labs.kernels_now")), key="step_w")
-    st.plotly_chart(figures.kernels_figure(result.gradients["conv_w"], t("learn.labs.kernels_gradient"),
+    chart(figures.kernels_figure(result.before.conv_w, t("learn.labs.kernels_now")), key="step_w")
+    chart(figures.kernels_figure(result.gradients["conv_w"], t("learn.labs.kernels_gradient"),
                                            decimals=3), key="step_g")
-    st.plotly_chart(figures.kernels_figure(result.after.conv_w, t("learn.labs.kernels_after", lr=learning_rate)),
+    chart(figures.kernels_figure(result.after.conv_w, t("learn.labs.kernels_after", lr=learning_rate)),
                     key="step_after")
     st.caption(t("learn.labs.gradient_colours"))
 with maps_tab:
-    st.plotly_chart(figures.kernels_figure(result.feature_maps[:, :, None, :], t("learn.labs.maps_title"), decimals=-1,
+    chart(figures.kernels_figure(result.feature_maps[:, :, None, :], t("learn.labs.maps_title"), decimals=-1,
                                            height=360, label=t("learn.labs.map_label")),
                     key="step_maps")
 with dense_tab:
-    st.plotly_chart(figures.side_by_side([result.before.w2.T, result.gradients["w2"].T],
+    chart(figures.side_by_side([result.before.w2.T, result.gradients["w2"].T],
                                          [t("learn.labs.dense_w2"), t("learn.labs.dense_gradient")], diverging=True,
                                          height=320), key="step_dense")
 with batch_tab:
     predictions = result.probabilities.argmax(axis=1)
-    st.plotly_chart(figures.digits_figure(stepper.batch.x, stepper.batch.y.tolist(), predictions.tolist()),
+    chart(figures.digits_figure(stepper.batch.x, stepper.batch.y.tolist(), predictions.tolist()),
                     key="step_batch_chart")
     st.caption(t("learn.labs.batch_caption"))
 

@@ -9,6 +9,7 @@ from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from pages.common import explaining, state
 from pages.common import inspect as shared
+from pages.common.charts import chart
 from pages.common.text import plain
 
 GALLERY_SIZE = 18
@@ -72,7 +73,7 @@ row.metric(t("look.inspectpages.macro_f1"), f"{evaluation.per_class.f1.mean():.3
 
 panels = st.container(horizontal=True)
 with panels.container(width=PANEL):
-    st.plotly_chart(figures.confusion_heatmap(evaluation.matrix, names,
+    chart(figures.confusion_heatmap(evaluation.matrix, names,
                                               figure_text("look.inspectpages.cm_title", split=split_name, n=size),
                                               selected=(true_class, pred_class)),
                     key="cm_chart", on_select=_cell_clicked, selection_mode="points")
@@ -114,7 +115,7 @@ if len(shown):
                  else "look.inspectpages.gallery_caption_correct",
                  split=split_name, predicted=plain(names[pred_class]), true=plain(names[true_class])))
     images = shared.dataset_images(choice.run_dir, split, tuple(int(i) for i in shown))
-    st.plotly_chart(figures.image_gallery(images, titles, columns=6), key="cm_gallery")
+    chart(figures.image_gallery(images, titles, columns=6), key="cm_gallery")
     st.markdown(t("look.inspectpages.open_hint"))
     st.caption(t("look.explainpages.confusion.hint"))
     buttons = st.container(horizontal=True)

@@ -9,6 +9,7 @@ from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from pages.common import explaining, internals, state, workers
 from pages.common import inspect as shared
+from pages.common.charts import chart
 from pages.common.text import plain
 
 ALL_LAYERS = "__all__"  # the Layer select's value for every conv and pooling layer (no layer has this name)
@@ -33,11 +34,11 @@ if chosen.true_class is not None:
 
 panels = st.container(horizontal=True)
 with panels.container(width=PANEL):
-    st.plotly_chart(figures.image_figure(chosen.image, t("figures.arch.legend_input"), height=280), key="fm_input")
+    chart(figures.image_figure(chosen.image, t("figures.arch.legend_input"), height=280), key="fm_input")
     st.caption(chosen.caption)
 with panels.container(width=PANEL):
     k = min(5, n_classes)
-    st.plotly_chart(figures.probability_bars(probabilities, names, top_k=k, title=t("look.inspectpages.top_k", k=k)),
+    chart(figures.probability_bars(probabilities, names, top_k=k, title=t("look.inspectpages.top_k", k=k)),
                     key="fm_probs")
     st.markdown(t("look.inspectpages.predicted", name=plain(names[predicted]),
                   probability=f"{probabilities[predicted]:.1%}",
@@ -56,7 +57,7 @@ with panels.container(width=PANEL):
                                  index=state.held_index("fm_cam_layer", convs, len(convs) - 1), key="fm_cam_layer",
                                  persist_state=state.KEEP, help=t("look.inspectpages.cam_layer_help"))
         cam = workers.grad_cam(model.ref, chosen.image, int(class_index), cam_layer)
-        st.plotly_chart(figures.gradcam_overlay(chosen.image, cam, t("look.inspectpages.cam_title",
+        chart(figures.gradcam_overlay(chosen.image, cam, t("look.inspectpages.cam_title",
                                                                      name=names[class_index]),
                                                 height=280),
                         key="fm_cam")
@@ -91,7 +92,7 @@ for name in layers:
     title = t("look.inspectpages.map_title", layer=name, kind=info.layer_type(name), shape=shape)
     if name in field_of:
         title += f" · {explaining.field_text(field_of[name])}"
-    st.plotly_chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")
+    chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")
 
 st.header(t("look.explainpages.rf.heading"), anchor=False)
 st.caption(t("look.explainpages.rf.intro"))

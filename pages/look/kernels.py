@@ -12,6 +12,7 @@ from cnnviz.inspect import extract
 from cnnviz.runs import files as runfiles
 from pages.common import inspect as shared
 from pages.common import internals, state, workers
+from pages.common.charts import chart
 
 DEAD_SAMPLE = 256
 
@@ -81,10 +82,10 @@ limit = float(max(np.abs(weights).max(), np.abs(initial_weights).max())) or 1.0
 left, right = st.columns(2)
 with left:
     title = figure_text("look.inspectpages.k_trained_title", layer=layer, filters=cout, height=kh, width=kw)
-    st.plotly_chart(figures.kernel_grid(weights, title, channel, limit=limit, dead=dead),
+    chart(figures.kernel_grid(weights, title, channel, limit=limit, dead=dead),
                     key="k_trained")
 with right:
-    st.plotly_chart(figures.kernel_grid(initial_weights, figure_text("look.inspectpages.k_initial_title", layer=layer),
+    chart(figures.kernel_grid(initial_weights, figure_text("look.inspectpages.k_initial_title", layer=layer),
                                         channel, limit=limit),
                     key="k_initial")
     st.caption(initial_note)
@@ -97,7 +98,7 @@ elif dead.any():
 else:
     st.success(t("look.inspectpages.k_no_dead", n=sample), icon=":material/check_circle:")
 
-st.plotly_chart(figures.weight_histograms(weights, bias, t("look.inspectpages.k_hist_title", layer=layer),
+chart(figures.weight_histograms(weights, bias, t("look.inspectpages.k_hist_title", layer=layer),
                                           initial_weights, initial_bias, extract.glorot_limit(weights.shape)),
                 key="k_hist")
 change = np.abs(weights - initial_weights).mean() if initial is not None else None

@@ -17,6 +17,7 @@ from cnnviz.figures.draw import class_probabilities, preprocessing_steps
 from cnnviz.figures.inspect import feature_map_grid, gradcam_overlay, image_figure, probability_bars
 from cnnviz.i18n import t
 from pages.common import state, workers
+from pages.common.charts import chart
 from pages.common.text import plain
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def prediction_panel(probabilities: np.ndarray, class_names: Sequence[str], key:
     else:
         figure = probability_bars(probabilities, [str(n) for n in class_names], top_k=10,
                                   title=t("play.ownpages.res_top_probabilities", k=10))
-    st.plotly_chart(figure, width="stretch", key=f"{key}_probabilities")
+    chart(figure, width="stretch", key=f"{key}_probabilities")
     return best
 
 
@@ -55,8 +56,8 @@ def received_panel(steps: Sequence[tuple[str, np.ndarray]], image: np.ndarray, k
     height, width = image.shape[:2]
     steps_col, input_col = st.columns([3, 1])
     if steps:
-        steps_col.plotly_chart(preprocessing_steps(list(steps)), width="stretch", key=f"{key}_steps")
-    input_col.plotly_chart(image_figure(image, t("play.ownpages.res_model_input", height=height, width=width),
+        chart(where=steps_col, fig=preprocessing_steps(list(steps)), width="stretch", key=f"{key}_steps")
+    chart(where=input_col, fig=image_figure(image, t("play.ownpages.res_model_input", height=height, width=width),
                                         height=260),
                            width="stretch", key=f"{key}_input")
 
@@ -75,7 +76,7 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
     with cam_col:
         with st.spinner(t("play.ownpages.res_computing_cam")):  # the first call per model compiles the gradient graph
             cam = workers.grad_cam(model.ref, image, class_index)
-        st.plotly_chart(gradcam_overlay(image, cam, figure_text("play.ownpages.res_cam_title", name=name)),
+        chart(gradcam_overlay(image, cam, figure_text("play.ownpages.res_cam_title", name=name)),
                         width="stretch",
                         key=f"{key}_gradcam")
         st.caption(t("play.ownpages.res_cam_caption", layer=conv_names[-1], name=plain(name)))
@@ -92,5 +93,5 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
         for layer, activation in maps.items():
             title = figure_text("play.ownpages.res_maps_title", layer=layer, n=activation.shape[-1],
                                 height=activation.shape[0], width=activation.shape[1])
-            st.plotly_chart(feature_map_grid(activation, title), width="stretch", key=f"{key}_maps_{layer}")
+            chart(feature_map_grid(activation, title), width="stretch", key=f"{key}_maps_{layer}")
         st.caption(feature_caption or t("play.ownpages.res_maps_caption"))
