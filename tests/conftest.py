@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -159,14 +159,20 @@ def goto_page(page, app_url: str, url_path: str) -> None:
 SCRIPT_STATE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state')"
 
 
-def click_the_one(locator, attempts: int = 20) -> None:
+def click_the_one(locator, attempts: int = 20, done: Callable[[], bool] | None = None) -> None:
     """Click a button a page draws once, as a person would. While a rerun (or a fragment's timed rerun) is
     under way, Streamlit can still show the previous run's copy of an element beside the new one, for a
-    moment; a strict locator then matches two. Wait for one, click, and retry if a rerun doubled it again."""
+    moment; a strict locator then matches two. Wait for one, click, and retry if a rerun doubled it again.
+
+    A click can land and still be reported as failed (on a busy machine the page reran under Playwright before it
+    had finished with the click); `done` says whether the click's effect is already there, so it is not retried
+    against a button that has rightly gone (Stop, once the run stopped)."""
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import expect
 
     for attempt in range(attempts):
+        if attempt and done is not None and done():
+            return
         expect(locator).to_have_count(1)
         try:
             locator.click(timeout=2_000)

@@ -122,7 +122,8 @@ def test_with_a_separate_cluster_a_killed_server_loses_no_training(browser, sepa
         # the curves are drawn again (the live panel redraws every second, so its charts are not counted)
         expect(page.locator(".js-plotly-plot .scatterlayer .trace").first).to_be_visible()
         try:
-            click_the_one(page.get_by_role("button", name="Stop", exact=True))  # its panel redraws every second
+            click_the_one(page.get_by_role("button", name="Stop", exact=True),  # its panel redraws every second
+                          done=lambda: (run_dir / "STOP").exists())
         except AssertionError as exc:  # say what the page showed instead, and what the run folder held
             SCREENSHOTS.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / "restart_no_stop_button.png"), full_page=True)
