@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.shapes import summarize
 from cnnviz.compare.leaderboard import RunCurves
+from cnnviz.figures import alt
 from cnnviz.figures.architecture import architecture_figure
 from cnnviz.figures.compare import curves_figure
 from cnnviz.figures.describe import describe
@@ -161,3 +162,68 @@ def test_the_build_page_describes_its_diagram() -> None:
     layers = len(summarize(PRESETS["fashion-convnet"].architecture).rows)
     assert text.startswith(f"The network's {layers} layers, from 28×28×1 in to 10 out")
     assert len(about[0].dataframe) == 1 and len(about[0].dataframe[0].value) == layers
+
+
+# ---------------------------------------------------------------- alt text of image charts (cnnviz.figures.alt)
+
+
+def test_feature_maps_alt_names_the_layer_and_the_strongest_filter() -> None:
+    maps = np.zeros((5, 4, 3))
+    maps[..., 1] = 0.2
+    maps[2, 2, 2] = 9.0  # filter 3 has the largest mean (9/20 = 0.45 > 0.2); filter 1 stays at zero
+    with language_scope("en"):
+        text = alt.feature_maps("conv2d_1", maps)
+    assert text.name == "feature maps of layer conv2d_1, 3 filters"
+    assert text.sentence == ("The feature maps of layer conv2d_1: 3 filters, each map 5×4. Filter 3 responds most "
+                             "strongly on average (0.45). Filters at zero everywhere for this image: 1.")
+    with language_scope("ko"):
+        assert alt.feature_maps("conv2d_1", maps).name == "conv2d_1 층의 특성 맵, 필터 3개"
+
+
+def test_a_flat_layers_alt_names_its_largest_unit() -> None:
+    with language_scope("en"):
+        text = alt.feature_maps("dense", np.array([0.1, -2.0, 3.5, 0.0]))
+    assert text.sentence == "The output of layer dense: 4 values; unit 3 is the largest (3.5)."
+
+
+def test_grad_cam_alt_says_where_the_evidence_is() -> None:
+    cam = np.zeros((28, 28))
+    cam[25, 2] = 1.0  # bottom left
+    cam[20:28, 0:7] = np.maximum(cam[20:28, 0:7], 0.6)
+    with language_scope("en"):
+        text = alt.grad_cam("7", cam)
+        nothing = alt.grad_cam("7", np.zeros((28, 28)))
+    assert text.name == "Grad-CAM for 7"
+    assert "strongest in the bottom left (row 26, column 3)" in text.sentence
+    assert f"{56 / 784:.0%} of the image" in text.sentence
+    assert nothing.sentence == "Grad-CAM for class 7 finds no evidence anywhere in this image."
+
+
+def test_prediction_and_drawn_digit_alt() -> None:
+    digit = np.zeros((28, 28, 1))
+    digit[4:24, 13:15] = 1.0  # a vertical stroke: 40 of 784 pixels
+    with language_scope("en"):
+        answer = alt.prediction([0.06, 0.9, 0.04], ["zero", "one", "two"])
+        drawn = alt.input_image(digit, drawn=True)
+        photo = alt.input_image(np.zeros((32, 32, 3)))
+    assert answer.name == "predicted one"
+    assert answer.sentence == "The network predicts one with probability 90.0% (of 3 classes). Next: zero at 6.0%."
+    assert drawn.sentence == "The digit drawn, as the network receives it: 28×28 grey pixels, 5% of them ink."
+    assert "32×32 colour pixels" in photo.sentence
+
+
+def test_kernels_alt_reads_the_channel_drawn() -> None:
+    weights = np.arange(3 * 3 * 2 * 4, dtype=float).reshape(3, 3, 2, 4)
+    with language_scope("en"):
+        second = alt.kernels("conv", weights, 1)
+    shown = weights[:, :, 1, :]
+    assert second.sentence == (f"The kernels of layer conv: 4 filters of 3×3 weights, input channel 2; weights from "
+                               f"{shown.min():.3g} to {shown.max():.3g}.")
+
+
+def test_alt_text_keeps_a_layer_name_as_its_characters_for_the_page_to_escape_once() -> None:
+    from cnnviz.i18n import fields_escaped_with, literal_markdown
+
+    with fields_escaped_with(literal_markdown), language_scope("en"):
+        text = alt.feature_maps("my_*layer*", np.ones((2, 2, 1)))
+    assert "my_*layer*" in text.name and "\\" not in text.name

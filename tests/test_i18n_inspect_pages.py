@@ -47,8 +47,8 @@ def korean_page(page: str) -> AppTest:
 
 def _page_tables(at: AppTest) -> list:
     """The page's own tables: those in a chart's "About this chart" expander (its data as text) left out."""
-    about = {i18n.t("figures.describe.about", lang) for lang in ("en", "ko")}
-    charts = {id(frame) for e in at.expander if e.label in about for frame in e.dataframe}
+    about = tuple(i18n.t("figures.describe.about", lang) for lang in ("en", "ko"))  # an image's label goes on
+    charts = {id(frame) for e in at.expander if e.label.startswith(about) for frame in e.dataframe}
     return [frame for frame in at.dataframe if id(frame) not in charts]
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.conftest import as_read
 from tests.inspect_helpers import make_tiny_run
 
 PAGES = ("pages/look/feature_maps.py", "pages/look/kernels.py", "pages/look/confusion.py")
@@ -50,6 +51,11 @@ def test_feature_maps_page_shows_input_predictions_grad_cam_and_every_map(run_ro
     keys = {chart.proto.id for chart in _charts(at)}
     assert len(_charts(at)) == 3 + 4 + 2  # input, top-k, Grad-CAM + conv, pool, conv, pool + a unit and its field
     assert keys  # every chart rendered with an id
+    labels = [as_read(e.label) for e in at.expander]  # each image chart says what it shows (issue 23: alt text)
+    cam_class = next(box for box in at.selectbox if box.label == "Grad-CAM for class").value
+    assert f"About this chart: Grad-CAM for {cam_class}" in labels
+    assert "About this chart: feature maps of layer conv2d, 4 filters" in labels, labels
+    assert "About this chart: feature maps of layer conv2d_1, 8 filters" in labels
     at.selectbox(key="fm_layer").set_value("flatten").run()
     assert not at.exception
     assert len(_charts(at)) == 4 + 2

@@ -143,6 +143,56 @@ TEXTS = {
     "figures.cam_value": {"en": "Grad-CAM", "ko": "Grad-CAM 값"},
     # ---- the text alternative of every chart (`cnnviz/figures/describe.py`), read by screen readers
     "figures.describe.about": {"en": "About this chart", "ko": "이 차트에 대하여"},
+    "figures.describe.about_alt": {"en": "About this chart: {alt}", "ko": "이 차트에 대하여: {alt}"},
+    # ---- alt text of image charts (`cnnviz/figures/alt.py`): what the picture is, before its numbers
+    "figures.alt.drawn_name": {"en": "the digit drawn", "ko": "그린 숫자"},
+    "figures.alt.drawn": {
+        "en": "The digit drawn, as the network receives it: {height}×{width} {pixels}, {ink} of them ink.",
+        "ko": "네트워크가 받는 그대로의 그린 숫자: {height}×{width} {pixels}, 그중 {ink}가 잉크입니다."},
+    "figures.alt.input_name": {"en": "the image the network receives", "ko": "네트워크가 받는 이미지"},
+    "figures.alt.input": {
+        "en": "The image as the network receives it: {height}×{width} {pixels}, {ink} of them bright.",
+        "ko": "네트워크가 받는 그대로의 이미지: {height}×{width} {pixels}, 그중 {ink}가 밝습니다."},
+    "figures.alt.grey": {"en": "grey pixels", "ko": "흑백 픽셀"},
+    "figures.alt.colour": {"en": "colour pixels", "ko": "컬러 픽셀"},
+    "figures.alt.prediction_name": {"en": "predicted {name}", "ko": "예측: {name}"},
+    "figures.alt.prediction": {
+        "en": "The network predicts {name} with probability {p} (of {n} classes).",
+        "ko": "네트워크는 {n}개 클래스 중 {name}(으)로 예측합니다. 확률 {p}."},
+    "figures.alt.runner_up": {"en": "Next: {name} at {p}.", "ko": "다음: {name} {p}."},
+    "figures.alt.maps_name": {"en": "feature maps of layer {layer}, {n} filters",
+                              "ko": "{layer} 층의 특성 맵, 필터 {n}개"},
+    "figures.alt.maps": {
+        "en": "The feature maps of layer {layer}: {n} filters, each map {height}×{width}. Filter {top} responds "
+              "most strongly on average ({value}). Filters at zero everywhere for this image: {dark}.",
+        "ko": "{layer} 층의 특성 맵: 필터 {n}개, 맵 하나는 {height}×{width}입니다. 평균으로 필터 {top}이(가) 가장 "
+              "강하게 반응합니다({value}). 이 이미지에서 모든 곳이 0인 필터: {dark}개."},
+    "figures.alt.flat": {
+        "en": "The output of layer {layer}: {n} values; unit {top} is the largest ({value}).",
+        "ko": "{layer} 층의 출력: 값 {n}개; 유닛 {top}이(가) 가장 큽니다({value})."},
+    "figures.alt.kernels_name": {"en": "kernels of layer {layer}, {n} filters", "ko": "{layer} 층의 커널, 필터 {n}개"},
+    "figures.alt.kernels": {
+        "en": "The kernels of layer {layer}: {n} filters of {kh}×{kw} weights, input channel {channel}; weights "
+              "from {low} to {high}.",
+        "ko": "{layer} 층의 커널: {kh}×{kw} 가중치의 필터 {n}개, 입력 채널 {channel}; 가중치는 {low}부터 {high}까지."},
+    "figures.alt.rgb": {"en": "red, green and blue as colour", "ko": "빨강·초록·파랑을 색으로"},
+    "figures.alt.cam_name": {"en": "Grad-CAM for {name}", "ko": "{name}에 대한 Grad-CAM"},
+    "figures.alt.cam": {
+        "en": "Grad-CAM for class {name} laid over the image: the evidence is strongest in {where} (row {row}, "
+              "column {col}); {share} of the image counts at least half as much.",
+        "ko": "이미지 위에 겹친 클래스 {name}의 Grad-CAM: 근거는 {where}(행 {row}, 열 {col})에서 가장 강하고, "
+              "이미지의 {share}가 그 절반 이상입니다."},
+    "figures.alt.cam_none": {"en": "Grad-CAM for class {name} finds no evidence anywhere in this image.",
+                             "ko": "클래스 {name}의 Grad-CAM은 이 이미지 어디에서도 근거를 찾지 못합니다."},
+    "figures.alt.where_top_left": {"en": "the top left", "ko": "왼쪽 위"},
+    "figures.alt.where_top_centre": {"en": "the top middle", "ko": "가운데 위"},
+    "figures.alt.where_top_right": {"en": "the top right", "ko": "오른쪽 위"},
+    "figures.alt.where_middle_left": {"en": "the middle left", "ko": "왼쪽 가운데"},
+    "figures.alt.where_middle_centre": {"en": "the centre", "ko": "한가운데"},
+    "figures.alt.where_middle_right": {"en": "the middle right", "ko": "오른쪽 가운데"},
+    "figures.alt.where_bottom_left": {"en": "the bottom left", "ko": "왼쪽 아래"},
+    "figures.alt.where_bottom_centre": {"en": "the bottom middle", "ko": "가운데 아래"},
+    "figures.alt.where_bottom_right": {"en": "the bottom right", "ko": "오른쪽 아래"},
     "figures.describe.title": {"en": "Chart: {title}.", "ko": "차트: {title}."},
     "figures.describe.empty": {"en": "The chart has no data yet.", "ko": "차트에 아직 데이터가 없습니다."},
     "figures.describe.more": {"en": "And {n} more.", "ko": "외 {n}개."},

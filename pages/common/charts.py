@@ -9,26 +9,30 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
+from cnnviz.figures.alt import Alt
 from cnnviz.figures.describe import describe
 from cnnviz.i18n import literal_markdown, t
 
 SENTENCE_LIMIT = 4000  # characters of the sentence shown (it is short; a figure of many traces says "and N more")
 
 
-def chart(fig: go.Figure, *, where: Any = None, **kwargs: Any) -> Any:
+def chart(fig: go.Figure, *, where: Any = None, alt: Alt | None = None, **kwargs: Any) -> Any:
     """`st.plotly_chart(fig, **kwargs)` (in `where`, e.g. a column, if given) followed by the "About this chart"
-    expander; returns what st.plotly_chart returns (the selection event when on_select is set)."""
+    expander; an image chart's `alt` (`cnnviz.figures.alt`) names it in the expander's label and opens its text.
+    Returns what st.plotly_chart returns (the selection event when on_select is set)."""
     target = st if where is None else where
     event = target.plotly_chart(fig, **kwargs)
-    about(fig, where=target)
+    about(fig, where=target, alt=alt)
     return event
 
 
-def about(fig: go.Figure, *, where: Any = None) -> None:
+def about(fig: go.Figure, *, where: Any = None, alt: Alt | None = None) -> None:
     """The expander of `fig`'s sentence and table alone (for a chart drawn some other way)."""
     target = st if where is None else where
     description = describe(fig)
-    with target.expander(t("figures.describe.about"), expanded=False):
-        st.markdown(literal_markdown(description.sentence, SENTENCE_LIMIT))
+    label = t("figures.describe.about") if alt is None else t("figures.describe.about_alt", alt=alt.name)
+    sentence = description.sentence if alt is None else f"{alt.sentence} {description.sentence}"
+    with target.expander(label, expanded=False):
+        st.markdown(literal_markdown(sentence, SENTENCE_LIMIT))
         if description.table is not None:
             st.dataframe(description.table)

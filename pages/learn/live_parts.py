@@ -21,7 +21,7 @@ from cnnviz.arch.presets import DEFAULT_PRESET, PRESETS
 from cnnviz.arch.shapes import Summary, fmt, summarize
 from cnnviz.arch.spec import Architecture, Conv2D
 from cnnviz.data.classnames import display_class_names
-from cnnviz.figures import figure_text
+from cnnviz.figures import alt, figure_text
 from cnnviz.figures import inspect as inspect_figures
 from cnnviz.figures import lab as lab_figures
 from cnnviz.figures.explain import pattern_grid
@@ -393,13 +393,14 @@ def feature_maps(settings: dict[str, Any], workspace: Workspace, key: str) -> No
     predicted = int(workers.probabilities_one(model.ref, image).argmax())
     panels = st.container(horizontal=True, gap="small")
     with panels.container(width=180):
-        chart(inspect_figures.image_figure(image, "", height=180), key=f"{key}_fm_input")
+        chart(inspect_figures.image_figure(image, "", height=180), key=f"{key}_fm_input",
+              alt=alt.input_image(image))
     with panels.container(width="stretch"):
         shape = "×".join(str(d) for d in maps.shape)
         st.markdown(t("look.inspectpages.map_title", layer=layer, kind=model.info.layer_type(layer), shape=shape))
         figure = inspect_figures.feature_map_grid(maps, "")  # its title is the line above: a narrow chart cuts it
         figure.update_layout(height=min(figure.layout.height or CHART_HEIGHT, CHART_HEIGHT))
-        chart(figure, key=f"{key}_fm_maps")
+        chart(figure, key=f"{key}_fm_maps", alt=alt.feature_maps(layer, maps))
     st.caption(t("learn.live.image_caption", index=index, label=plain(_name(names, label)),
                  predicted=plain(_name(names, predicted))))
 
@@ -428,7 +429,7 @@ def kernels(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     title = figure_text("look.inspectpages.k_trained_title", layer=convs[0], filters=cout, height=kh, width=kw)
     figure = inspect_figures.kernel_grid(weights, title, "rgb" if cin == 3 else 0)
     figure.update_layout(height=min(figure.layout.height or CHART_HEIGHT, CHART_HEIGHT))
-    chart(figure, key=f"{key}_kernels")
+    chart(figure, key=f"{key}_kernels", alt=alt.kernels(convs[0], weights, "rgb" if cin == 3 else 0))
     st.caption(t("learn.live.kernels_caption", channels=cin))
 
 
@@ -505,7 +506,8 @@ def grad_cam(settings: dict[str, Any], workspace: Workspace, key: str) -> None:
     with st.container(width=360):
         chart(inspect_figures.gradcam_overlay(image, cam, t("look.inspectpages.cam_title",
                                                                       name=_name(names, predicted)),
-                                                        height=CHART_HEIGHT), key=f"{key}_cam")
+                                                        height=CHART_HEIGHT), key=f"{key}_cam",
+              alt=alt.grad_cam(_name(names, predicted), cam))
     st.caption(t("learn.live.image_caption", index=index, label=plain(_name(names, label)),
                  predicted=plain(_name(names, predicted))) + " " + t("learn.live.cam_caption", layer=layer))
     caveat = model.info.grad_cam_caveat(layer)

@@ -5,6 +5,7 @@ import hashlib
 import streamlit as st
 
 from cnnviz.data.classnames import display_class_names
+from cnnviz.figures import alt
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from pages.common import explaining, internals, state, workers
@@ -34,12 +35,13 @@ if chosen.true_class is not None:
 
 panels = st.container(horizontal=True)
 with panels.container(width=PANEL):
-    chart(figures.image_figure(chosen.image, t("figures.arch.legend_input"), height=280), key="fm_input")
+    chart(figures.image_figure(chosen.image, t("figures.arch.legend_input"), height=280), key="fm_input",
+          alt=alt.input_image(chosen.image))
     st.caption(chosen.caption)
 with panels.container(width=PANEL):
     k = min(5, n_classes)
     chart(figures.probability_bars(probabilities, names, top_k=k, title=t("look.inspectpages.top_k", k=k)),
-                    key="fm_probs")
+          key="fm_probs", alt=alt.prediction(probabilities, names))
     st.markdown(t("look.inspectpages.predicted", name=plain(names[predicted]),
                   probability=f"{probabilities[predicted]:.1%}",
                   verdict=verdict))
@@ -59,8 +61,8 @@ with panels.container(width=PANEL):
         cam = workers.grad_cam(model.ref, chosen.image, int(class_index), cam_layer)
         chart(figures.gradcam_overlay(chosen.image, cam, t("look.inspectpages.cam_title",
                                                                      name=names[class_index]),
-                                                height=280),
-                        key="fm_cam")
+                                      height=280),
+              key="fm_cam", alt=alt.grad_cam(names[class_index], cam))
         caveat = info.grad_cam_caveat(cam_layer)
         if caveat:
             st.warning(caveat, icon=":material/warning:")
@@ -92,7 +94,8 @@ for name in layers:
     title = t("look.inspectpages.map_title", layer=name, kind=info.layer_type(name), shape=shape)
     if name in field_of:
         title += f" · {explaining.field_text(field_of[name])}"
-    chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}")
+    chart(figures.feature_map_grid(values, title, shared_scale=shared_scale), key=f"fm_map_{name}",
+          alt=alt.feature_maps(name, values))
 
 st.header(t("look.explainpages.rf.heading"), anchor=False)
 st.caption(t("look.explainpages.rf.intro"))

@@ -4,7 +4,7 @@ import numpy as np
 import streamlit as st
 
 from cnnviz import inference
-from cnnviz.figures import figure_text
+from cnnviz.figures import alt, figure_text
 from cnnviz.figures import inspect as figures
 from cnnviz.i18n import t
 from cnnviz.inference import ModelRef
@@ -82,12 +82,12 @@ limit = float(max(np.abs(weights).max(), np.abs(initial_weights).max())) or 1.0
 left, right = st.columns(2)
 with left:
     title = figure_text("look.inspectpages.k_trained_title", layer=layer, filters=cout, height=kh, width=kw)
-    chart(figures.kernel_grid(weights, title, channel, limit=limit, dead=dead),
-                    key="k_trained")
+    chart(figures.kernel_grid(weights, title, channel, limit=limit, dead=dead), key="k_trained",
+          alt=alt.kernels(layer, weights, channel))
 with right:
     chart(figures.kernel_grid(initial_weights, figure_text("look.inspectpages.k_initial_title", layer=layer),
-                                        channel, limit=limit),
-                    key="k_initial")
+                              channel, limit=limit),
+          key="k_initial", alt=alt.kernels(layer, initial_weights, channel))
     st.caption(initial_note)
 
 if not sample:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import streamlit as st
 
-from cnnviz.figures import figure_text
+from cnnviz.figures import alt, figure_text
 from cnnviz.figures.draw import class_probabilities, preprocessing_steps
 from cnnviz.figures.inspect import feature_map_grid, gradcam_overlay, image_figure, probability_bars
 from cnnviz.i18n import t
@@ -44,7 +44,7 @@ def prediction_panel(probabilities: np.ndarray, class_names: Sequence[str], key:
     else:
         figure = probability_bars(probabilities, [str(n) for n in class_names], top_k=10,
                                   title=t("play.ownpages.res_top_probabilities", k=10))
-    chart(figure, width="stretch", key=f"{key}_probabilities")
+    chart(figure, width="stretch", key=f"{key}_probabilities", alt=alt.prediction(probabilities, class_names))
     return best
 
 
@@ -59,7 +59,7 @@ def received_panel(steps: Sequence[tuple[str, np.ndarray]], image: np.ndarray, k
         chart(where=steps_col, fig=preprocessing_steps(list(steps)), width="stretch", key=f"{key}_steps")
     chart(where=input_col, fig=image_figure(image, t("play.ownpages.res_model_input", height=height, width=width),
                                         height=260),
-                           width="stretch", key=f"{key}_input")
+          width="stretch", key=f"{key}_input", alt=alt.input_image(image, drawn=key == "draw"))
 
 
 def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_names: Sequence[str], key: str,
@@ -77,8 +77,7 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
         with st.spinner(t("play.ownpages.res_computing_cam")):  # the first call per model compiles the gradient graph
             cam = workers.grad_cam(model.ref, image, class_index)
         chart(gradcam_overlay(image, cam, figure_text("play.ownpages.res_cam_title", name=name)),
-                        width="stretch",
-                        key=f"{key}_gradcam")
+              width="stretch", key=f"{key}_gradcam", alt=alt.grad_cam(name, cam))
         st.caption(t("play.ownpages.res_cam_caption", layer=conv_names[-1], name=plain(name)))
         caveat = model.info.grad_cam_caveat(conv_names[-1])
         if caveat:
@@ -93,5 +92,6 @@ def why_panel(model: RemoteModel, image: np.ndarray, class_index: int, class_nam
         for layer, activation in maps.items():
             title = figure_text("play.ownpages.res_maps_title", layer=layer, n=activation.shape[-1],
                                 height=activation.shape[0], width=activation.shape[1])
-            chart(feature_map_grid(activation, title), width="stretch", key=f"{key}_maps_{layer}")
+            chart(feature_map_grid(activation, title), width="stretch", key=f"{key}_maps_{layer}",
+                  alt=alt.feature_maps(layer, activation))
         st.caption(feature_caption or t("play.ownpages.res_maps_caption"))
