@@ -57,3 +57,23 @@ def make_tiny_run(root: Path, name: str = "tiny inspect run", epochs: int = 2, s
     runs.append_history(run_dir, {"epoch": 1, "val_accuracy": val_accuracy})
     runs.update_run(run_dir, status="finished", best_val_accuracy=val_accuracy)
     return run_dir
+
+
+def chart_spec(at, key: str) -> dict:
+    """The plotly JSON of the chart an AppTest page drew with a key ending in `key`."""
+    import json
+
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id.endswith(key))
+    return json.loads(chart.proto.spec)
+
+
+def plotly_array(value) -> np.ndarray:
+    """A plotly array from a chart's JSON as floats: a list, or plotly's typed array {"dtype", "bdata", "shape"}."""
+    if isinstance(value, dict):
+        import base64
+
+        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        if value.get("shape"):
+            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return data.astype(float)
+    return np.array(value, dtype=float)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import shutil
 from dataclasses import replace
@@ -15,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from pages.common.explaining import BoundedCache
 from tests.explain_helpers import make_snapshot_run
-from tests.inspect_helpers import make_tiny_run
+from tests.inspect_helpers import chart_spec, make_tiny_run, plotly_array
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 180
@@ -50,21 +49,6 @@ def _page(page: str, root: Path, monkeypatch, state: dict | None = None) -> AppT
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
-
-
-def _chart(at: AppTest, key: str) -> dict:
-    chart = next(c for c in at.get("plotly_chart") if c.proto.id.endswith(key))
-    return json.loads(chart.proto.spec)
-
-
-def _array(value) -> np.ndarray:
-    """A plotly array from a chart's JSON: a list, or plotly's typed array {"dtype", "bdata", "shape"}."""
-    if isinstance(value, dict):
-        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        if value.get("shape"):
-            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return data.astype(float)
-    return np.array(value, dtype=float)
 
 
 def _texts(at: AppTest, *kinds: str) -> str:
@@ -103,11 +87,11 @@ def test_explain_page_shows_the_five_methods_as_the_core_computes_them(run_root,
     at = _page("pages/explain/explain.py", root, monkeypatch)
     image = test_set[0][0]
     predicted = int(np.argmax(model.predict(image[None], verbose=0)[0]))
-    row = _chart(at, "xp_row")
+    row = chart_spec(at, "xp_row")
     titles = [a["text"] for a in row["layout"]["annotations"]]
     assert titles == ["input", "Grad-CAM", "Saliency (gradient)", "SmoothGrad", "Integrated Gradients", "Occlusion"]
     saliency = attribution.saliency(model, image, predicted)
-    np.testing.assert_allclose(_array(row["data"][2]["customdata"]), saliency.map, rtol=1e-4,
+    np.testing.assert_allclose(plotly_array(row["data"][2]["customdata"]), saliency.map, rtol=1e-4,
                                atol=1e-6)
     ig = attribution.integrated_gradients(model, image, predicted, baseline="black", steps=128)
     assert at.success[0].value == ig.completeness.text() and ig.completeness.holds()
@@ -121,7 +105,7 @@ def test_explain_page_shows_the_five_methods_as_the_core_computes_them(run_root,
     at.number_input(key="xp_stride").set_value(3).run()
     assert not at.exception
     assert at.header[0].value == f"Which pixels speak for {other}"
-    np.testing.assert_allclose(_array(_chart(at, "xp_row")["data"][2]["customdata"]),
+    np.testing.assert_allclose(plotly_array(chart_spec(at, "xp_row")["data"][2]["customdata"]),
                                attribution.saliency(model, image, other).map, rtol=1e-4, atol=1e-6)
     # 28 pixels, window 6, stride 3: starts 0, 3, ..., 21 and one flush with the edge (22) = 9 per axis
     assert "Occlusion ran 81 covered copies (6×6 window, stride 3)" in _texts(at, "caption")
@@ -169,7 +153,7 @@ def test_filter_patterns_are_cached_per_run_layer_and_settings(run_root, model, 
     without_jitter = replace(patterns.PatternSettings(), jitter=0)
     assert patterns.pattern_cache_file(run_dir, "conv2d_1", without_jitter, stamp).exists()
     direct = patterns.filter_patterns(model, "conv2d_1", without_jitter)
-    shown = _array(_chart(at, "pf_grid")["data"][0]["z"])
+    shown = plotly_array(chart_spec(at, "pf_grid")["data"][0]["z"])
     expected = mosaic(direct.images[..., 0], _grid_columns(len(direct.images)))[0]
     np.testing.assert_allclose(shown, expected, atol=1e-5)
     assert "receptive field 8×8, jump 2" in _texts(at, "caption")
@@ -200,7 +184,7 @@ def test_adversarial_page_flips_as_the_attack_does_and_measures_accuracy(run_roo
     images, labels = test_set[0][:500], test_set[1][:500]
     clean = float(np.mean(model.predict(images, verbose=0).argmax(1) == labels))
     assert f"FGSM (one step): {clean:.1%} on clean images" in _texts(at, "caption")
-    assert len(_chart(at, "adv_curve_chart")["data"]) == 1
+    assert len(chart_spec(at, "adv_curve_chart")["data"]) == 1
 
     at.button(key="adv_find").click().run()
     assert not at.exception
@@ -237,7 +221,7 @@ def test_feature_maps_outline_the_input_a_unit_sees(run_root, monkeypatch):
     at.number_input(key="fm_rf_row").set_value(2)
     at.number_input(key="fm_rf_col").set_value(3).run()
     assert "sees input rows 3–10 and columns 5–12 (8×8 pixels" in _texts(at, "caption")
-    outline = _chart(at, "fm_rf_image")["layout"]["shapes"][0]
+    outline = chart_spec(at, "fm_rf_image")["layout"]["shapes"][0]
     assert (outline["x0"], outline["x1"], outline["y0"], outline["y1"]) == (4.5, 12.5, 2.5, 10.5)
 
 
@@ -264,16 +248,16 @@ def test_kernels_feature_maps_and_runs_replay_every_snapshot(run_root, monkeypat
     series = load_snapshots(run_dir)
     assert len(series) == 5  # start, batches 1 and 10, epochs 1 and 2
     at = _page("pages/look/kernels.py", root, monkeypatch)
-    replay = _chart(at, "k_kernel_replay")
+    replay = chart_spec(at, "k_kernel_replay")
     assert _frames(replay) == [f"s{i}" for i in range(5)]
-    np.testing.assert_allclose(_array(replay["frames"][-1]["data"][0]["z"])[:3, :3],
+    np.testing.assert_allclose(plotly_array(replay["frames"][-1]["data"][0]["z"])[:3, :3],
                                series.kernels[-1][:, :, 0, 0], atol=1e-4)  # filter 0's last kernel, top-left tile
     assert [step["label"] for step in replay["layout"]["sliders"][0]["steps"]] == [
         "epoch 0", "epoch 0 · batch 1", "epoch 0 · batch 10", "epoch 1", "epoch 2"]
     assert "Dead filters of conv2d" in _texts(at, "caption", "warning")
 
     at = _page("pages/look/feature_maps.py", root, monkeypatch, {"explain_open_sections": {"fm_replay_open": True}})
-    assert _frames(_chart(at, "fm_map_replay")) == [f"s{i}" for i in range(5)]
+    assert _frames(chart_spec(at, "fm_map_replay")) == [f"s{i}" for i in range(5)]
 
     at = _page("pages/build/runs.py", root, monkeypatch, {"runs_selected": str(run_dir),
                                                     "explain_open_sections": {"runs_internals_open": True}})
@@ -311,7 +295,7 @@ def test_the_live_panel_reads_only_the_new_snapshot_files(run_root, tmp_path):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert "3 snapshots so far, the latest at epoch 0 · batch 10" in _texts(at, "caption")
-    assert _chart(at, "train_live_kernels")["layout"]["title"]["text"] == "Kernels of conv2d at epoch 0 · batch 10"
+    assert chart_spec(at, "train_live_kernels")["layout"]["title"]["text"] == "Kernels of conv2d at epoch 0 · batch 10"
     first_read = dict(at.session_state["explain_snapshot_caches"][str(live)])
     for path in files[3:]:  # two more epochs arrive while the page polls
         shutil.copy(path, live / "snapshots")
@@ -319,9 +303,9 @@ def test_the_live_panel_reads_only_the_new_snapshot_files(run_root, tmp_path):
     assert "5 snapshots so far, the latest at epoch 2" in _texts(at, "caption")
     again = at.session_state["explain_snapshot_caches"][str(live)]
     assert len(again) == 5 and all(again[path][1] is first_read[path][1] for path in first_read)
-    probes = _chart(at, "train_live_probes")
+    probes = chart_spec(at, "train_live_probes")
     assert len(probes["data"]) == 10  # one line per class...
-    assert len(_array(probes["data"][0]["y"])) == 5  # ...one point per moment
+    assert len(plotly_array(probes["data"][0]["y"])) == 5  # ...one point per moment
 
 
 def _live_panel(run_dir: str) -> None:

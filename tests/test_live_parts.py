@@ -3,7 +3,6 @@ renders, with its chart or table, on an empty workspace and on a real tiny run."
 
 from __future__ import annotations
 
-import base64
 import json
 import time
 from dataclasses import replace
@@ -17,7 +16,7 @@ from cnnviz.arch.presets import PRESETS
 from cnnviz.arch.shapes import summarize
 from cnnviz.arch.spec import Conv2D
 from cnnviz.learn import lab
-from tests.inspect_helpers import make_tiny_run
+from tests.inspect_helpers import chart_spec, make_tiny_run, plotly_array
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 180
@@ -54,21 +53,6 @@ def _app(tmp_path: Path, kind: str, settings: dict) -> AppTest:
 
 def _charts(at: AppTest) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
-
-
-def _chart(at: AppTest, key: str) -> dict:
-    chart = next(c for c in at.get("plotly_chart") if c.proto.id.endswith(key))
-    return json.loads(chart.proto.spec)
-
-
-def _array(value) -> np.ndarray:
-    """A plotly array from a chart's JSON: a list, or plotly's typed array {"dtype", "bdata", "shape"}."""
-    if isinstance(value, dict):
-        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        if value.get("shape"):
-            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return data.astype(float)
-    return np.array(value, dtype=float)
 
 
 def _text(at: AppTest) -> str:
@@ -120,7 +104,7 @@ def test_a_run_still_training_is_not_shown(tmp_path, monkeypatch):
 
 def test_conv_lab_plays_the_digit_with_the_lessons_settings_and_the_student_can_change_them(tmp_path, no_runs):
     at = _app(tmp_path, "conv_lab", {"image": "digit", "kernel": "sobel_x", "padding": "same", "stride": 1})
-    chart = _chart(at, "lv_conv_chart")
+    chart = chart_spec(at, "lv_conv_chart")
     assert len(chart["frames"]) == 28 * 28  # one frame per output cell, played in the browser
     assert "= 28" in _text(at) and "28×28" in _text(at)
     assert at.radio(key="lv_padding").value == "same"
@@ -129,13 +113,13 @@ def test_conv_lab_plays_the_digit_with_the_lessons_settings_and_the_student_can_
     assert not at.exception
     digit, _ = lab.mnist_digit(0, 28)
     expected = lab.correlate(digit, lab.KERNEL_PRESETS["Sobel x"].weights, "valid", 2)  # 13×13
-    assert len(_chart(at, "lv_conv_chart")["frames"]) == expected.size == 13 * 13
+    assert len(chart_spec(at, "lv_conv_chart")["frames"]) == expected.size == 13 * 13
     assert "= 13" in _text(at)
 
 
 def test_conv_lab_on_the_seed_grid_shows_the_notes_cross_correlation(tmp_path, no_runs):
     at = _app(tmp_path, "conv_lab", {"image": "seed_grid", "kernel": "seed_2x2", "operation": "correlate"})
-    chart = _chart(at, "lv_conv_chart")
+    chart = chart_spec(at, "lv_conv_chart")
     assert len(chart["frames"]) == 4
     # Each frame writes its multiply-add; the notes' first cell: 1·2 + 2·0 + 4·0 + 5·0 = 2.
     captions = [a["text"] for frame in chart["frames"] for a in frame["layout"]["annotations"] if "·" in a["text"]]
@@ -153,16 +137,16 @@ def test_every_layer_of_the_layers_lab_draws_its_chart(layer, tmp_path, no_runs)
 def test_layers_lab_numbers_match_the_lab_core(tmp_path, no_runs):
     from pages.learn.live_parts import EXAMPLE_MAP
 
-    relu = _chart(_app(tmp_path, "layers_lab", {"layer": "relu"}), "lv_relu_chart")
-    assert np.array_equal(_array(relu["data"][1]["z"]), np.maximum(EXAMPLE_MAP, 0))
+    relu = chart_spec(_app(tmp_path, "layers_lab", {"layer": "relu"}), "lv_relu_chart")
+    assert np.array_equal(plotly_array(relu["data"][1]["z"]), np.maximum(EXAMPLE_MAP, 0))
     blocks = EXAMPLE_MAP.reshape(2, 2, 2, 2).swapaxes(1, 2)  # the four 2×2 windows
-    pooled = _chart(_app(tmp_path, "layers_lab", {"layer": "max_pool"}), "lv_pool_chart")
-    assert np.array_equal(_array(pooled["data"][1]["z"]), blocks.max(axis=(2, 3)))
-    pooled = _chart(_app(tmp_path, "layers_lab", {"layer": "average_pool"}), "lv_pool_chart")
-    assert np.array_equal(_array(pooled["data"][1]["z"]), blocks.mean(axis=(2, 3)))
-    flat = _chart(_app(tmp_path, "layers_lab", {"layer": "flatten"}), "lv_flatten_vector")
-    assert _array(flat["data"][0]["z"]).shape == (1, 16)
-    assert np.array_equal(_array(flat["data"][0]["z"]).ravel(), EXAMPLE_MAP.ravel())
+    pooled = chart_spec(_app(tmp_path, "layers_lab", {"layer": "max_pool"}), "lv_pool_chart")
+    assert np.array_equal(plotly_array(pooled["data"][1]["z"]), blocks.max(axis=(2, 3)))
+    pooled = chart_spec(_app(tmp_path, "layers_lab", {"layer": "average_pool"}), "lv_pool_chart")
+    assert np.array_equal(plotly_array(pooled["data"][1]["z"]), blocks.mean(axis=(2, 3)))
+    flat = chart_spec(_app(tmp_path, "layers_lab", {"layer": "flatten"}), "lv_flatten_vector")
+    assert plotly_array(flat["data"][0]["z"]).shape == (1, 16)
+    assert np.array_equal(plotly_array(flat["data"][0]["z"]).ravel(), EXAMPLE_MAP.ravel())
 
 
 def test_dropout_keeps_the_expected_sum_and_drops_about_the_rate():
@@ -220,7 +204,7 @@ def test_training_step_takes_a_step_at_the_lessons_learning_rate(tmp_path, no_ru
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Steps taken"] == "1" and metrics["Loss now"] == after  # the step previewed is the step taken
-    assert len(_chart(at, "lv_loss_chart")["data"][0]["x"]) == 2
+    assert len(chart_spec(at, "lv_loss_chart")["data"][0]["x"]) == 2
 
 
 # ---------------------------------------------------------------- on a real tiny run
@@ -247,7 +231,7 @@ def test_every_run_part_shows_the_newest_finished_run(run_root, tmp_path, monkey
                       ("kernels", "lv_kernels"), ("grad_cam", "lv_cam")):
         at, timings[kind] = _timed(tmp_path, kind, {})
         assert "Your run 'my tiny run', trained on mnist" in _text(at), kind
-        assert _chart(at, key), kind
+        assert chart_spec(at, key), kind
         assert not at.get("page_link") and not at.error, kind
     print("live part timings (s):", {k: round(v, 2) for k, v in timings.items()})
 
@@ -259,7 +243,7 @@ def test_confusion_counts_every_test_image(run_root, tmp_path, monkeypatch):
     root, run_dir = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
     at = _app(tmp_path, "confusion", {})
-    matrix = _array(_chart(at, "lv_confusion")["data"][0]["z"])
+    matrix = plotly_array(chart_spec(at, "lv_confusion")["data"][0]["z"])
     assert matrix.shape == (10, 10) and matrix.sum() == split_size(str(run_dir), "test")
     assert at.metric[0].value == f"{np.trace(matrix) / matrix.sum():.2%}"
 
@@ -269,10 +253,10 @@ def test_feature_maps_show_the_chosen_layer_and_kernels_the_first_conv(run_root,
     root, _ = run_root
     monkeypatch.setenv("CNNVIZ_RUNS_DIR", str(root))
     at = _app(tmp_path, "feature_maps", {"layer": 2, "image": 5})
-    assert _chart(at, "lv_fm_maps")
+    assert chart_spec(at, "lv_fm_maps")
     assert "conv2d_1 (Conv2D): output 12×12×8" in _text(at)  # layer 2: the second Conv2D
     assert "Test image #5" in _text(at)
-    kernels = _chart(_app(tmp_path, "kernels", {}), "lv_kernels")
+    kernels = chart_spec(_app(tmp_path, "kernels", {}), "lv_kernels")
     assert "4 filters of 3×3" in kernels["layout"]["title"]["text"]
 
 
@@ -286,10 +270,10 @@ def test_filter_patterns_wait_for_compute_then_stay(run_root, tmp_path, monkeypa
     at.button(key="lv_compute").click().run()
     seconds = time.monotonic() - start
     assert not at.exception, [e.value for e in at.exception]
-    assert _chart(at, "lv_patterns")
+    assert chart_spec(at, "lv_patterns")
     print(f"filter patterns of the first layer: {seconds:.1f} s")
     again = _app(tmp_path, "filter_patterns", {"layer": 0})  # kept with the run: no button the second time
-    assert _chart(again, "lv_patterns") and not again.get("button")
+    assert chart_spec(again, "lv_patterns") and not again.get("button")
 
 
 def test_every_kind_of_the_lesson_format_has_a_live_part():

@@ -24,6 +24,7 @@ from cnnviz.models import modelfile
 from pages.common.text import plain
 from tests import model_files
 from tests.conftest import as_read
+from tests.inspect_helpers import plotly_array
 from tests.shapes_data import SHAPES, encode, shape_image, shapes_files, shapes_zip, zip_bytes
 from tests.test_cifar_download import keras_cache, served  # noqa: F401  (fixtures: CIFAR-10 on a local server)
 from tests.test_userdata import bomb_zip, class_files, png
@@ -64,17 +65,6 @@ def _texts(elements) -> str:
     return " ".join(element.value for element in elements)
 
 
-def _array(value) -> np.ndarray:
-    """A plotly JSON array: a list, or the typed-array form {"dtype", "bdata" (base64), "shape"}."""
-    if isinstance(value, dict) and "bdata" in value:
-        import base64
-
-        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        shape = [int(v) for v in str(value.get("shape", len(data))).split(",")]
-        return data.reshape(shape)
-    return np.asarray(value)
-
-
 # ---- My data ----------------------------------------------------------------------------------------------
 
 
@@ -105,7 +95,7 @@ def test_a_zip_of_class_folders_becomes_a_dataset_with_counts_preview_and_report
     assert [m.value for m in at.metric] == ["36", "3", "32×32×3", "Pad"]
     counts, preview = at.get("plotly_chart")
     bars = json.loads(counts.proto.spec)["data"][0]
-    assert bars["x"] == list(SHAPES) and _array(bars["y"]).tolist() == [12, 12, 12]
+    assert bars["x"] == list(SHAPES) and plotly_array(bars["y"]).tolist() == [12, 12, 12]
     assert json.loads(preview.proto.spec)["layout"]["yaxis"]["ticktext"] == list(SHAPES)
 
 
@@ -388,11 +378,11 @@ def test_predict_prepares_an_image_like_the_users_dataset(with_run, source) -> N
     charts = {chart.proto.id: json.loads(chart.proto.spec) for chart in at.get("plotly_chart")}
     bars = next(spec for spec in charts.values() if spec["data"][0]["type"] == "bar")
     assert bars["data"][0]["x"] == list(SHAPES)
-    np.testing.assert_allclose(_array(bars["data"][0]["y"]), expected, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(plotly_array(bars["data"][0]["y"]), expected, rtol=1e-5, atol=1e-6)
     # the input shown is the prepared image (stored colour pixels), after the grey-or-colour and padding steps
     shown = next(spec for spec in charts.values() if spec["data"][0]["type"] == "image" and
                  spec["layout"].get("title", {}).get("text") == t("play.ownpages.res_model_input", height=32, width=32))
-    assert _array(shown["data"][0]["z"]).shape == (32, 32, 3)
+    assert plotly_array(shown["data"][0]["z"]).shape == (32, 32, 3)
     assert [chart.key for chart in at.get("plotly_chart")] == [
         "pr_probabilities", "pr_steps", "pr_input", "pr_gradcam", "pr_maps_conv2d", "pr_maps_conv2d_1"]
 
@@ -432,7 +422,7 @@ def test_the_confusion_matrix_of_a_user_dataset_run_uses_its_class_names(with_ru
     assert at.metric[0].value == f"{result['accuracy']:.2%}"
     heatmap = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
     assert list(heatmap["x"]) == list(SHAPES) and list(heatmap["y"]) == list(SHAPES)
-    assert _array(heatmap["text"]).tolist() == np.asarray(result["confusion_matrix"]).tolist()
+    assert plotly_array(heatmap["text"]).tolist() == np.asarray(result["confusion_matrix"]).tolist()
 
 
 # ---- Train: the workspace's datasets, the class count, the download progress --------------------------------

@@ -544,6 +544,13 @@ def lesson_files(folder: Path) -> list[Path]:
         return []
 
 
+def course_files(extra_dirs: Sequence[Path] = (), environ: Mapping[str, str] | None = None
+                 ) -> list[tuple[Path, bool]]:
+    """(lesson file, shipped) in the order load_course reads them: what a cache of the course watches."""
+    folders = _lesson_folders(extra_dirs, os.environ if environ is None else environ)
+    return [(path, shipped) for folder, shipped in folders for path in lesson_files(folder)]
+
+
 def _lesson_folders(extra_dirs: Sequence[Path], environ: Mapping[str, str]) -> list[tuple[Path, bool]]:
     """(folder, shipped) in reading order, each folder once."""
     folders = [(SHIPPED_DIR, True)]
@@ -593,15 +600,14 @@ def load_course(extra_dirs: Sequence[Path] = (), environ: Mapping[str, str] | No
     validator = default_check_validator()
     taken = _Taken({}, {})
     refused: list[CnnvizError] = []
-    for folder, shipped in _lesson_folders(extra_dirs, os.environ if environ is None else environ):
-        for path in lesson_files(folder):
-            try:
-                lesson, lines = _parse(_read_file(path), path.name, shipped, validator, None, None)
-                taken.check(lesson, lines)
-            except LessonError as error:
-                refused.append(error)
-                continue
-            taken.add(lesson)
+    for path, shipped in course_files(extra_dirs, environ):
+        try:
+            lesson, lines = _parse(_read_file(path), path.name, shipped, validator, None, None)
+            taken.check(lesson, lines)
+        except LessonError as error:
+            refused.append(error)
+            continue
+        taken.add(lesson)
     lessons = sorted(taken.lessons.values(), key=lambda lesson: (lesson.order, lesson.id))
     return Course(lessons=tuple(lessons), refused=tuple(refused))
 

@@ -36,6 +36,7 @@ HEARTBEAT_STALE_SECONDS = 90.0
 ACTIVE = ("queued", "running")
 DONE = ("finished", "stopped", "diverged", "failed")
 STATUSES = (*ACTIVE, *DONE)
+KEPT = ("finished", "stopped")  # ended with a model the student chose to keep (not failed, diverged or running)
 INTERRUPTED = "interrupted"  # shown, never written: "running" on disk but no live process owns it
 DAMAGED = "damaged"  # shown, never written: run.json itself cannot be read
 # A run trained on another machine (a Dask worker elsewhere) whose events have not moved for this long is taken

@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import streamlit as st
 
 from cnnviz.learn.course import Course
-from cnnviz.learn.lessonfile import LESSONS_DIR_ENV, SHIPPED_DIR, load_course, teacher_lessons_dir
-
-
-def _folders() -> tuple[Path, ...]:
-    extra = os.environ.get(LESSONS_DIR_ENV)
-    return (SHIPPED_DIR, *((Path(extra),) if extra else ()), teacher_lessons_dir())
+from cnnviz.learn.lessonfile import course_files, load_course, teacher_lessons_dir
 
 
 def _signature() -> tuple[tuple[str, int, int], ...]:
     """Each lesson file's path, size and change time: a new, changed or removed file makes a new course."""
     found = []
-    for folder in _folders():
+    for path, _ in course_files(extra_dirs=[teacher_lessons_dir()]):
         try:
-            entries = sorted(folder.iterdir()) if folder.is_dir() else []
+            stat = path.stat()
         except OSError:
-            entries = []
-        for path in entries:
-            if path.suffix in (".yaml", ".yml"):
-                try:
-                    stat = path.stat()
-                except OSError:
-                    continue
-                found.append((str(path), stat.st_size, stat.st_mtime_ns))
+            continue
+        found.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(found)
 
 

@@ -15,6 +15,7 @@ from cnnviz.i18n import CnnvizError, Literal, t
 from cnnviz.learn import attempts, exercises
 from cnnviz.learn.attempts import Attempt
 from cnnviz.learn.course import Exercise, Text
+from cnnviz.runs.layout import KEPT
 from cnnviz.runs.workspace import Workspace, WorkspaceError
 from pages.common import state
 from pages.common.text import lesson_markdown, plain
@@ -46,7 +47,7 @@ def _choice_answer(exercise: Exercise, key: str) -> str | None:
 
 
 def _finished_runs(workspace: Workspace) -> list:
-    return [info for info in workspace.list_runs() if info.status in ("finished", "stopped")]
+    return [info for info in workspace.list_runs() if info.status in KEPT]
 
 
 def _run_answer(workspace: Workspace, key: str) -> Path | None:

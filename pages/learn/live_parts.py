@@ -35,6 +35,7 @@ from cnnviz.learn.concepts import CONCEPTS_BY_KEY
 from cnnviz.learn.course import Live
 from cnnviz.runs import files as runfiles
 from cnnviz.runs import store as runs
+from cnnviz.runs.layout import KEPT
 from cnnviz.runs.workspace import Workspace
 from pages.build import build_form
 from pages.common import inspect as shared
@@ -46,7 +47,6 @@ from pages.learn.teaching import HELP
 
 TRAIN_PAGE = "pages/build/train.py"
 RUN_PARTS = ("training_curves", "confusion", "feature_maps", "kernels", "filter_patterns", "grad_cam")
-FINISHED = ("finished", "stopped")  # ended with a model the student chose to keep (not failed, diverged or running)
 CHART_HEIGHT = 300  # px: a chart beside a short text on a 1024×768 screen
 SPLIT = "test"
 # The layers lab's example map and logits (pages/learn/layers_lab.py shows the same numbers).
@@ -89,7 +89,7 @@ def page_link(page: str, label: str, icon: str) -> None:
 
 def newest_run(workspace: Workspace) -> runs.RunInfo | None:
     """The workspace's newest run that finished (or was stopped) with a model (list_runs is newest first)."""
-    return next((info for info in workspace.list_runs() if info.status in FINISHED and info.has_model), None)
+    return next((info for info in workspace.list_runs() if info.status in KEPT and info.has_model), None)
 
 
 def no_run_message() -> None:
