@@ -12,6 +12,7 @@ from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from cnnviz import i18n
+from cnnviz.figures.palette import BLUE
 
 ROOT = Path(__file__).resolve().parents[2]
 ICON = ROOT / "cnnviz" / "assets" / "icon.png"  # local: a classroom may be offline
@@ -50,6 +51,15 @@ p, li, label, summary, [data-testid="stMarkdownContainer"], [data-testid="stWidg
 </style>"""
 
 
+# Keyboard focus (issue 23): Streamlit 1.67 draws no focus ring on the sidebar's page links, text and number
+# fields or select boxes (a tinted border at most). One ring on whatever the keyboard is on, in the palette's blue
+# (5:1 on white, 3.8:1 on the dark theme); inside a field's own box, where its frame would clip it.
+FOCUS_STYLE = f"""<style>
+:focus-visible {{ outline: 2px solid {BLUE} !important; outline-offset: 2px; }}
+input:focus-visible, textarea:focus-visible {{ outline-offset: -2px; }}
+</style>"""
+
+
 def setup_app() -> None:
     """What app.py does before navigating: page config, the shared style, the inference workers' start (once per
     server, in the background), and (in class mode) the visitor's private workspace, whose address every page
@@ -60,7 +70,7 @@ def setup_app() -> None:
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
-    st.html(STYLE + (KOREAN_STYLE if language == "ko" else ""))
+    st.html(STYLE + FOCUS_STYLE + (KOREAN_STYLE if language == "ko" else ""))
     set_page_language(language)
     workers.start_in_background()
     current_workspace()
