@@ -151,7 +151,8 @@ def test_train_start_and_stop_by_keyboard(page, app_url: str, runs_dir: Path) ->
     run = next(json.loads(f.read_text()) for f in runs_dir.glob("*/run.json")
                if json.loads(f.read_text())["name"] == "keyboard run")
     assert run["status"] == "stopped"
-    page.screenshot(path=str(SCREENSHOTS / "keyboard_train_stopped.png"), full_page=True)
+    page.get_by_text("stopped by the user; the model trained so far is saved").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "keyboard_train_stopped.png"))
 
 
 def test_step_through_the_convolution_lab_and_a_training_step_by_keyboard(page, app_url: str) -> None:
