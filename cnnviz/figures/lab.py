@@ -362,10 +362,18 @@ class AnimatedFigure(go.Figure):
         return out
 
 
-def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFigure:
+def step_text(result: ConvResult, index: int) -> str:
+    """The output cell `index` (0-based, row by row) and its multiply-adds, as the step-through writes them."""
+    from cnnviz.learn.lab import step_at
+
+    return _step_caption(result, step_at(result, index))
+
+
+def step_animation(result: ConvResult, height: int | None = None, start: int = 0) -> AnimatedFigure:
     """The step-through as plotly frames: the window slides over the padded input and the output fills in cell by
     cell, with the multiply-add of the current cell written below. Play, pause and the slider run in the browser:
-    no server round trip per step."""
+    no server round trip per step. It shows output cell `start` first (a page's keyboard stepper sets it: plotly's
+    own slider and buttons take no keyboard)."""
     from cnnviz.learn.lab import step_at
 
     steps = [step_at(result, i) for i in range(result.output.size)]
@@ -394,7 +402,8 @@ def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFig
         return {"name": str(index), "data": data, "traces": traces, "layout": layout}
 
     frames = [frame(i, s) for i, s in enumerate(steps)]
-    first = frames[0]
+    start = min(max(start, 0), len(frames) - 1)
+    first = frames[start]
     fig.update_layout(shapes=first["layout"]["shapes"], annotations=first["layout"]["annotations"])
     if reveal:
         limit = float(np.abs(output).max()) or 1.0
@@ -407,7 +416,7 @@ def step_animation(result: ConvResult, height: int | None = None) -> AnimatedFig
                       "showactive": False, "pad": {"t": 0, "r": 10},
                       "buttons": [{"label": t("figures.lab.play"), "method": "animate", "args": [None, play]},
                                   {"label": t("figures.lab.pause"), "method": "animate", "args": [[None], pause]}]}],
-        sliders=[{"active": 0, "x": 0.22, "len": 0.78, "y": -0.1, "yanchor": "top", "pad": {"t": 10},
+        sliders=[{"active": start, "x": 0.22, "len": 0.78, "y": -0.1, "yanchor": "top", "pad": {"t": 10},
                   "currentvalue": {"prefix": t("figures.lab.output_position") + " ", "font": {"size": 12}},
                   "steps": [{"label": f"{s.row},{s.col}" if not result.one_d else str(s.col), "method": "animate",
                              "args": [[str(i)], {**pause, "frame": {"duration": 0, "redraw": True}}]}

@@ -6,6 +6,7 @@ import streamlit as st
 from cnnviz.figures import lab as figures
 from cnnviz.i18n import t
 from cnnviz.learn import lab
+from pages.common import state
 from pages.common.charts import chart
 from pages.common.language import LANG_PARAM
 from pages.common.links import LinkCheck, copy_link, page_link_url
@@ -22,6 +23,7 @@ MODE_CAPTIONS = {"2-D": "learn.labs.mode_2d", "1-D": "learn.labs.mode_1d", "RGB"
 OPERATION_CAPTIONS = {"correlate": "learn.labs.operation_correlate", "convolve": "learn.labs.operation_convolve"}
 SAME_LABELS = {"keras": "Keras / TensorFlow", "scipy": "SciPy"}  # names, the same in every language
 URL_FORMATS = {"lab_same_style": SAME_LABELS.get}
+STEP_KEY = "lab_step"
 link_check = LinkCheck()
 mode = st.radio(t("learn.labs.lab_mode"), MODES, horizontal=True, key="lab_mode", help=HELP["mode"],
                 captions=[t(MODE_CAPTIONS[m]) for m in MODES], **SHARED)
@@ -103,7 +105,16 @@ if padding == "same" and any(p.kernel % 2 == 0 for _, p in axes):
 
 st.header(t("learn.labs.step_through"), help=HELP["step"])
 st.caption(t("learn.labs.step_caption"))
-chart(figures.step_animation(result), key="lab_steps_chart")
+# Plotly's Play button and slider take no keyboard: this slider (arrow keys) steps the same figure, cell by cell.
+cells = result.output.size
+if state.widget_value(STEP_KEY, 1) > cells:  # a smaller output since: its last cell
+    state.set_widget_value(STEP_KEY, cells)
+cell = 1  # one output cell: nothing to step through (a slider needs two values)
+if cells > 1:
+    cell = st.slider(t("learn.labs.step_cell", count=cells), 1, cells, state.held(STEP_KEY, 1), key=STEP_KEY,
+                     help=t("learn.labs.step_cell_help"), persist_state=state.KEEP, width=420)
+st.text(figures.step_text(result, cell - 1))
+chart(figures.step_animation(result, start=cell - 1), key="lab_steps_chart")
 if operation == "convolve":
     st.caption(t("learn.labs.convolve_caption"))
 

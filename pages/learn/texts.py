@@ -432,11 +432,21 @@ TEXTS: dict[str, dict[str, str]] = {
               "**{other}** 규칙을 따르면 출력은 다음과 같습니다:\n\n`{output}`",
     },
     "learn.labs.step_through": {"en": "Step through", "ko": "한 칸씩 따라가기"},
+    "learn.labs.step_cell": {"en": "Output cell (of {count})", "ko": "출력 칸 ({count}칸 중)"},
+    "learn.labs.step_cell_help": {
+        "en": "Which output cell to show, counted row by row: the figure boxes its window on the input and the line "
+              "above writes out its multiply-adds. With the keyboard: the arrow keys step one cell, Home and End go "
+              "to the first and the last.",
+        "ko": "보여 줄 출력 칸입니다 (한 줄씩 차례로 셉니다). 그림은 입력 위에 그 칸의 창을 상자로 표시하고, 위의 "
+              "줄에 곱셈과 덧셈을 적습니다. 키보드로는 화살표 키가 한 칸씩, Home과 End가 처음과 끝으로 옮깁니다.",
+    },
     "learn.labs.step_caption": {
-        "en": "Press **▶ Play** or drag the slider under the figure: the orange box is the window on the padded "
+        "en": "Press **▶ Play** or drag the slider under the figure (with the keyboard: the **Output cell** slider "
+              "above it, arrow keys): the orange box is the window on the padded "
               "input, the output fills in cell by cell, and the line below the panels writes out the current "
               "cell's multiply-adds.",
-        "ko": "그림 아래의 **▶** 버튼을 누르거나 슬라이더를 끌어 보세요. 주황색 상자는 패딩된 입력 위의 창이고, "
+        "ko": "그림 아래의 **▶** 버튼을 누르거나 슬라이더를 끌어 보세요 (키보드로는 그림 위의 **출력 칸** 슬라이더를 "
+              "화살표 키로 움직입니다). 주황색 상자는 패딩된 입력 위의 창이고, "
               "출력이 한 칸씩 채워지며, 패널 아래 줄에 지금 칸의 곱셈과 덧셈이 적힙니다.",
     },
     "learn.labs.convolve_caption": {

@@ -9,10 +9,19 @@ from cnnviz.inspect.predict import ModelLoadError
 from cnnviz.runs.layout import RunError
 from pages.common import state, workers
 from pages.common.text import plain
-from pages.play.drawing import DrawModel, ModelOption, model_for, model_options, remember_upload
+from pages.play.drawing import (
+    DrawModel,
+    ModelOption,
+    example_count,
+    example_digit,
+    model_for,
+    model_options,
+    remember_upload,
+)
 from pages.play.results import prediction_panel, received_panel, why_panel
 
 INVERT = {"auto": None, "yes": True, "no": False}
+SOURCES = ["draw", "upload", "example"]  # "example": a bundled handwritten digit, the keyboard's way in
 
 st.title(t("common.nav.draw"))
 st.caption(t("play.draw.caption"))
@@ -40,8 +49,8 @@ left, right = panels.container(width=300), panels.container(width=340)
 preprocessed: Preprocessed | None = None
 upload: tuple[str, bytes] | None = None
 with left:
-    source = st.radio(t("play.draw.input"), ["draw", "upload"], horizontal=True, help=t("play.draw.input_help"),
-                      index=state.held_index("draw_source", ["draw", "upload"]), key="draw_source",
+    source = st.radio(t("play.draw.input"), SOURCES, horizontal=True, help=t("play.draw.input_help"),
+                      index=state.held_index("draw_source", SOURCES), key="draw_source",
                       format_func=lambda value: t(f"play.draw.source_{value}"), persist_state=state.KEEP)
     if source == "draw":
         stroke_width = st.slider(t("play.draw.pen_width"), 5, 40, state.held("draw_stroke_width", 20),
@@ -62,6 +71,17 @@ with left:
         pixels = drawn if drawn is not None else state.DRAWN_PIXELS.get()
         if pixels is not None:
             preprocessed = to_mnist(pixels, invert=False)
+    elif source == "example":
+        digit = st.selectbox(t("play.draw.example_digit"), list(range(10)), help=t("play.draw.example_digit_help"),
+                             index=state.held_index("draw_example_digit", list(range(10))), key="draw_example_digit",
+                             persist_state=state.KEEP)
+        count = example_count()
+        number = st.number_input(t("play.draw.example_number", count=count), 1, count,
+                                 min(state.held("draw_example_number", 1), count), step=1,
+                                 help=t("play.draw.example_number_help", count=count), key="draw_example_number",
+                                 persist_state=state.KEEP)
+        st.caption(t("play.draw.example_caption", digit=digit, number=number, count=count))
+        preprocessed = to_mnist(example_digit(digit, int(number)), invert=False)
     else:
         st.file_uploader(t("play.draw.upload"), type=["png", "jpg", "jpeg", "bmp", "gif", "webp"],
                          key="draw_upload", on_change=remember_upload,

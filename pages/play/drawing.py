@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+import numpy as np
+
+from cnnviz.data.datasets import SAMPLE_FILE, DataError
 from cnnviz.i18n import Message, t
 from cnnviz.inference import ModelRef
 from cnnviz.inspect.predict import DIGIT_CLASSES, class_names_of_run, default_model_path, is_digit_model
@@ -87,3 +91,25 @@ def remember_upload() -> None:
     """Keep the uploaded photo for the session (the uploader forgets it when the page is left)."""
     uploaded = state.widget_value("draw_upload")
     state.DRAW_UPLOAD.set(None if uploaded is None else (uploaded.name, uploaded.getvalue()))
+
+
+@functools.lru_cache(maxsize=1)
+def _sample_by_digit() -> tuple[np.ndarray, ...]:
+    """The bundled MNIST sample's images (28×28 uint8), grouped by digit 0-9; numpy only (no Keras here)."""
+    try:
+        with np.load(SAMPLE_FILE, allow_pickle=False) as archive:
+            images, labels = archive["images"], archive["labels"]
+    except (OSError, KeyError, ValueError) as exc:
+        raise DataError("data.sample_unreadable", path=str(SAMPLE_FILE), reason=str(exc)) from None
+    return tuple(images[labels == digit] for digit in range(10))
+
+
+def example_count() -> int:
+    """How many examples every digit offers (the fewest any digit has, so one number suits them all)."""
+    return min(len(images) for images in _sample_by_digit())
+
+
+def example_digit(digit: int, number: int) -> np.ndarray:
+    """The `number`-th (from 1) handwritten `digit` of the bundled sample, as a 28×28 float image in [0, 1]."""
+    images = _sample_by_digit()[digit]
+    return images[(number - 1) % len(images)].astype(np.float32) / 255.0

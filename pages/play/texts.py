@@ -49,11 +49,32 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "play.draw.input": {"en": "Input", "ko": "입력"},
     "play.draw.input_help": {
-        "en": "Draw with the mouse (or a finger), or upload a photo or scan of a single handwritten digit.",
-        "ko": "마우스(또는 손가락)로 그리거나, 손으로 쓴 숫자 하나를 찍은 사진이나 스캔을 올리세요.",
+        "en": "Draw with the mouse (or a finger), upload a photo or scan of a single handwritten digit, or pick a "
+              "real handwritten example from the MNIST sample (no mouse needed).",
+        "ko": "마우스(또는 손가락)로 그리거나, 손으로 쓴 숫자 하나를 찍은 사진이나 스캔을 올리거나, MNIST 샘플에서 "
+              "사람이 실제로 쓴 예시를 고르세요 (마우스가 필요 없습니다).",
     },
     "play.draw.source_draw": {"en": "Draw", "ko": "그리기"},
     "play.draw.source_upload": {"en": "Upload a photo", "ko": "사진 올리기"},
+    "play.draw.source_example": {"en": "Pick an example", "ko": "예시 고르기"},
+    "play.draw.example_digit": {"en": "Digit", "ko": "숫자"},
+    "play.draw.example_digit_help": {
+        "en": "Which digit to show the network: a real handwritten one from the MNIST sample that ships with "
+              "cnnviz. It goes through the same steps as a drawing, so you can see the prediction without a mouse.",
+        "ko": "신경망에 보여 줄 숫자입니다. cnnviz에 함께 들어 있는 MNIST 샘플에서 사람이 실제로 손으로 쓴 숫자를 "
+              "가져옵니다. 그림과 똑같은 단계를 거치므로 마우스 없이도 예측을 볼 수 있습니다.",
+    },
+    "play.draw.example_number": {"en": "Which one (1–{count})", "ko": "몇 번째 (1–{count})"},
+    "play.draw.example_number_help": {
+        "en": "The sample holds {count} handwritten examples of every digit, each written by a different hand. Step "
+              "through them (arrow keys or +/−) and watch which ones the network finds hard.",
+        "ko": "샘플에는 숫자마다 서로 다른 사람이 쓴 예시가 {count}개씩 있습니다. 화살표 키나 +/−로 하나씩 넘기며 "
+              "신경망이 어떤 글씨를 어려워하는지 살펴보세요.",
+    },
+    "play.draw.example_caption": {
+        "en": "A handwritten {digit} from the MNIST sample, number {number} of {count}.",
+        "ko": "MNIST 샘플에서 가져온 손글씨 {digit}, {count}개 중 {number}번째입니다.",
+    },
     "play.draw.pen_width": {"en": "Pen width (px)", "ko": "펜 굵기 (px)"},
     "play.draw.pen_width_help": {
         "en": "How thick the pen is, in canvas pixels (the canvas is 280×280). MNIST digits are about 2–3 pixels "
