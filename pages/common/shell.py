@@ -40,23 +40,12 @@ STYLE = """<style>
 /* ---- Tablets and phones (issue 23 item 6): begin ----
    Up to 640 px, a phone held upright: a smaller title, and Draw's controls closer together so its answer comes into
    view under the canvas without scrolling; select boxes too narrow for their value end in an ellipsis instead of a
-   cut word; a table wider than the phone (Streamlit clips it) scrolls sideways in its own frame.
-   On a touch screen (no hover) plotly shows a chart's tool bar all the time, over a narrow chart's title: it gets a
-   strip of its own above the chart (two rows high on a chart too narrow for one). */
+   cut word; a table wider than the phone (Streamlit clips it) scrolls sideways in its own frame. */
 @media (max-width: 640px) {
   h1 { font-size: 1.75rem !important; padding-top: 0.5rem !important; padding-bottom: 0.5rem !important; }
   [data-testid="stMain"] input[role="combobox"] { text-overflow: ellipsis; }
   .st-key-draw_controls { gap: 0.5rem; }
   [data-testid="stTable"] { overflow-x: auto !important; }
-}
-@media (hover: none) {
-  [data-testid="stPlotlyChart"] { container-type: inline-size; }
-  [data-testid="stPlotlyChart"] .js-plotly-plot { padding-top: 1.75rem; }
-  [data-testid="stPlotlyChart"] .modebar-container { top: -1.75rem !important; }
-  @container (max-width: 240px) {  /* a chart this narrow has its tool bar in two rows */
-    [data-testid="stPlotlyChart"] .js-plotly-plot { padding-top: 3.5rem; }
-    [data-testid="stPlotlyChart"] .modebar-container { top: -3.5rem !important; }
-  }
 }
 /* ---- Tablets and phones: end ---- */
 </style>"""
