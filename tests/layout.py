@@ -7,7 +7,9 @@ LAYOUT_PROBLEMS_JS = r"""
 () => {
   const problems = [];
   const text = (el) => (el.innerText || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 60);
-  const visible = (el) => el.offsetParent !== null && el.clientWidth > 0;
+  // (A collapsed sidebar, a tablet's or phone's, keeps its content laid out in no width: not seen, not checked.)
+  const visible = (el) => el.offsetParent !== null && el.clientWidth > 0 &&
+                          !el.closest('[data-testid=stSidebar][data-collapsed=true]');
   // Metric values, button labels and other one-line texts end in an ellipsis when they do not fit ("333,…").
   for (const el of document.querySelectorAll('.stMarkdownEllipsis')) {
     if (visible(el) && el.scrollWidth > el.clientWidth + 1) {
@@ -63,6 +65,9 @@ LAYOUT_PROBLEMS_JS = r"""
   // Nothing may push the page sideways.
   const main = document.querySelector('[data-testid=stMain]');
   if (main && main.scrollWidth > main.clientWidth + 2) problems.push('page scrolls sideways');
+  const root = document.documentElement;  // nor the document itself (a phone would pan sideways)
+  if (root.scrollWidth > window.innerWidth + 1)
+    problems.push('document scrolls sideways: ' + root.scrollWidth + ' > ' + window.innerWidth + ' px');
   return [...new Set(problems)];
 }
 """

@@ -37,6 +37,17 @@ STYLE = """<style>
   [data-testid="stMetricValue"] { font-size: 1.75rem; }
   h1 { font-size: 2.25rem !important; }
 }
+/* ---- Tablets and phones (issue 23 item 6): begin ----
+   Up to 640 px, a phone held upright: a smaller title, and Draw's controls closer together so its answer comes into
+   view under the canvas without scrolling; select boxes too narrow for their value end in an ellipsis instead of a
+   cut word; a table wider than the phone (Streamlit clips it) scrolls sideways in its own frame. */
+@media (max-width: 640px) {
+  h1 { font-size: 1.75rem !important; padding-top: 0.5rem !important; padding-bottom: 0.5rem !important; }
+  [data-testid="stMain"] input[role="combobox"] { text-overflow: ellipsis; }
+  .st-key-draw_controls { gap: 0.5rem; }
+  [data-testid="stTable"] { overflow-x: auto !important; }
+}
+/* ---- Tablets and phones: end ---- */
 </style>"""
 
 
@@ -72,12 +83,40 @@ def setup_app() -> None:
     language = choose_language()
     st.html(STYLE + FOCUS_STYLE + (KOREAN_STYLE if language == "ko" else ""))
     set_page_language(language)
+    collapse_sidebar_when_narrow()
     workers.start_in_background()
     current_workspace()
     keep_private_link()
     display_name_box()
     language_switch()
     show_private_link_once()
+
+
+# Streamlit's initial_sidebar_state="auto" collapses the sidebar only at 768 px and below (its theme's `md`
+# breakpoint, checked in the 1.67 frontend bundle), so a portrait tablet (820 px) gave the sidebar 300 px of its
+# width. There is no setting for that breakpoint and the server cannot see the window: at 960 px and below (a
+# tablet, a phone) collapse it once with its own button, unless this browser already chose (Streamlit remembers the
+# reader's last open/close in localStorage "stSidebarCollapsed-…", and so keeps ours). A 1024 px projector keeps it.
+NARROW_SIDEBAR_SCRIPT = """<script>
+(() => {
+  if (window.innerWidth > 960) return;
+  const chosen = () => Object.keys(localStorage).some((key) => key.startsWith('stSidebarCollapsed-'));
+  let tries = 0;
+  const collapse = () => {
+    const sidebar = document.querySelector('[data-testid=stSidebar]');
+    if (chosen() || !sidebar || sidebar.getAttribute('data-collapsed') === 'true') return;  // (<= 768 px: Streamlit's)
+    const button = document.querySelector('[data-testid=stSidebarCollapseButton] button');
+    if (button) button.click();
+    else if (++tries < 50) setTimeout(collapse, 100);
+  };
+  collapse();
+})();
+</script>"""
+
+
+def collapse_sidebar_when_narrow() -> None:
+    """Collapse the sidebar on a tablet or phone (NARROW_SIDEBAR_SCRIPT); it opens with its button as ever."""
+    st.sidebar.html(NARROW_SIDEBAR_SCRIPT, unsafe_allow_javascript=True)
 
 
 def set_page_language(language: str) -> None:

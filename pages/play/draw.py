@@ -45,7 +45,7 @@ for note in chosen.notes:
 # The answer beside the canvas, also on a projector (1024 px: about 670 px for the page), where below it would be
 # under the fold and the class would see no answer until someone scrolls.
 panels = st.container(horizontal=True, gap="small")
-left, right = panels.container(width=300), panels.container(width=340)
+left, right = panels.container(width=300, key="draw_controls"), panels.container(width=340)
 preprocessed: Preprocessed | None = None
 upload: tuple[str, bytes] | None = None
 with left:
