@@ -115,11 +115,16 @@ def test_build_add_edit_move_remove_a_layer_by_keyboard(page, app_url: str) -> N
     assert summarize(moved).total_params != summarize(edited).total_params  # the oracle can tell them apart
     expect(total_params(page)).to_have_text(f"{summarize(moved).total_params:,}")
     expect(page.locator("summary").filter(has_text=re.compile(r"8\. dense_\d · Dense 20 relu"))).to_have_count(1)
+    # the keyboard stays on the moved layer's Up button (drawn one layer higher), not back at the top of the page
+    expect(page.locator(":focus")).to_have_accessible_name("Up")
+    expect(page.locator("[data-testid=stExpander]", has=page.locator(":focus"))).to_contain_text("Dense 20")
 
     tab_to(page, "Remove")
     press(page, "Enter")
     expect(total_params(page)).to_have_text(f"{summarize(preset).total_params:,}")
     expect(page.locator("summary").filter(has_text="Dense 20")).to_have_count(0)
+    # the keyboard lands on the layer that took the removed one's place
+    expect(page.locator("summary:focus")).to_contain_text(re.compile(r"8\. dense_\d"))
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "keyboard_build_removed.png"), full_page=True)
 

@@ -7,6 +7,7 @@ from cnnviz.figures.architecture import architecture_figure
 from cnnviz.i18n import t
 from pages.build import build_form
 from pages.common.charts import chart
+from pages.common.focus import restore_focus
 
 build_form.apply_link()
 arch, refused = build_form.current_architecture()
@@ -38,3 +39,4 @@ for tab, render in zip(build_form.tabs(list(TABS)), TABS.values(), strict=True):
     if tab.open:
         with tab:
             render()
+restore_focus()

@@ -42,6 +42,7 @@ from cnnviz.arch.spec import (
 )
 from cnnviz.i18n import Literal, Message, msg, t, t_or_empty
 from pages.common import banners, state
+from pages.common.focus import focus_next_run
 from pages.common.language import LANG_PARAM
 from pages.common.links import copy_link, page_link_url
 from pages.common.state import Outcome
@@ -52,6 +53,7 @@ AT_END = -1  # the "Insert" choice that stays "at the end" however many layers t
 LAYER_PREFIX = "build_w"  # not a prefix of any slot key: forget_widgets(LAYER_PREFIX) must only drop widgets
 INPUT_KEYS = {"height": "build_input_h", "width": "build_input_w", "channels": "build_input_c"}
 PRESET_KEY = "build_preset"
+ADD_KEY = "build_add"
 IMPORT_FILE_KEY = "build_import_file"
 IMPORT_TEXT_KEY = "build_import_text"
 
@@ -196,6 +198,8 @@ def _remove_layer(layer_id: int) -> None:
     index = ids.index(layer_id)
     state.forget_widgets(f"{LAYER_PREFIX}{layer_id}_")
     _store(replace(arch, layers=arch.layers[:index] + arch.layers[index + 1:]), ids[:index] + ids[index + 1:])
+    rest = ids[index + 1:] or ids[:index][-1:]  # the layer that took its place, else the one before it
+    focus_next_run(f".st-key-{layer_expander_key(rest[0])} summary" if rest else f".st-key-{ADD_KEY} button")
 
 
 def _move_layer(layer_id: int, step: int) -> None:
@@ -209,6 +213,9 @@ def _move_layer(layer_id: int, step: int) -> None:
     layers[i], layers[j] = layers[j], layers[i]
     ids[i], ids[j] = ids[j], ids[i]
     _store(replace(arch, layers=tuple(layers)), ids)
+    at_edge = j == 0 if step < 0 else j == len(ids) - 1  # the button pressed is disabled there: take the other one
+    direction = "up" if (step < 0) != at_edge else "down"
+    focus_next_run(f".st-key-build_{direction}_{layer_id} button")
 
 
 def import_json(text: str | bytes, source: str | Message) -> None:
@@ -551,7 +558,7 @@ def _render_add_layer(arch: Architecture, summary: Summary) -> None:
                           key="build_add_where", width=260, persist_state=state.KEEP,
                           format_func=where, help=t("build.buildpage.insert_help"))
     row.button(t("build.buildpage.add_layer"), icon=":material/add:", on_click=_add_layer, args=(layer_type, index),
-               type="primary")
+               type="primary", key=ADD_KEY)
     st.caption(t_or_empty(f"glossary.{layer_type.lower()}"))
 
 

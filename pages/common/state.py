@@ -275,6 +275,9 @@ ADVERSARIAL_FOUND: Slot[dict | None] = Slot("explain_adversarial_found", lambda:
 # value chosen back into the URL, which the unbound input could not.
 UNBOUND_INPUTS: Slot[set[str]] = Slot("links_unbound_inputs", set)
 
+# Where the keyboard belongs after this rerun (a CSS selector; pages/common/focus.py), set by a button's callback.
+FOCUS_TARGET: Slot[str | None] = Slot("focus_target", lambda: None)
+
 # ---- lessons
 LESSON_SOLUTIONS_SHOWN: Slot[frozenset[str]] = Slot("lesson_solutions_shown", frozenset)  # exercise ids
 LAST_LOOK: Slot[tuple | None] = Slot("lesson_last_look", lambda: None)  # the test image last kept for look exercises
