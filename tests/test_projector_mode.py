@@ -202,3 +202,15 @@ def test_long_titles_and_legend_entries_wrap_instead_of_being_cut_off() -> None:
     assert projected.data[0].name.replace("<br>", " ") == fig.data[0].name and "<br>" in projected.data[0].name
     short = for_projector(go.Figure(go.Scatter(y=[1], name="validation")).update_layout(title="Loss"))
     assert short.layout.title.text == "Loss" and short.data[0].name == "validation"
+    image = for_projector(go.Figure(go.Image(z=np.zeros((2, 2, 3)))).update_layout(title="28×28 model input"))
+    assert image.layout.title.text == "28×28 model<br>input"  # an image is often shown small
+
+
+def test_a_legend_below_the_plot_moves_to_the_bottom_edge_and_the_figure_grows() -> None:
+    fig = go.Figure([go.Scatter(y=[1, 2], name=str(digit)) for digit in range(10)])
+    fig.update_layout(height=300, legend={"orientation": "h", "y": -0.25})
+    projected = for_projector(fig)
+    assert (projected.layout.legend.yref, projected.layout.legend.y) == ("container", 0)
+    assert 300 < projected.layout.height <= 300 + 3 * 1.3 * PROJECTOR_FONT  # ten digits take two or three rows
+    beside = for_projector(go.Figure(go.Scatter(y=[1])).update_layout(height=300))
+    assert beside.layout.height == 300 and beside.layout.legend.yref is None

@@ -14,6 +14,7 @@ a figure tells apart stays at least ΔE2000 = 10 apart, and every sequential sca
 
 from __future__ import annotations
 
+import math
 import re
 import textwrap
 from collections.abc import Sequence
@@ -105,6 +106,7 @@ PLOTLY_MARKER_SIZE = 6  # plotly's default marker size
 # Characters on one line of a title and of a legend's entry: longer ones wrap (at 1024 px a chart beside another is
 # ~330 px wide, and plotly cuts off a title or a horizontal legend that does not fit).
 TITLE_LINE = 34
+IMAGE_TITLE_LINE = 14  # an image alone is often shown small, in a narrow column (Draw's 28×28 model input, ~140 px)
 LEGEND_LINE = 28
 INK, AXIS_GREY, GRID_GREY = "#000000", "#333333", "#8c8c8c"
 _LINED = ("scatter", "scattergl")
@@ -160,8 +162,10 @@ def _enlarge_layout(fig: go.Figure) -> None:
     layout.title.font.size = _scaled(layout.title.font.size, PROJECTOR_TEXT_SCALE, PROJECTOR_FONT) or \
         PROJECTOR_TITLE_FONT
     layout.title.font.color = INK
-    _wrap_title(layout)
+    images_only = bool(fig.data) and all(trace.type == "image" for trace in fig.data)
+    _wrap_title(layout, IMAGE_TITLE_LINE if images_only else TITLE_LINE)
     layout.legend.font.size = max(layout.legend.font.size or 0, PROJECTOR_FONT)
+    _legend_below(fig)
     layout.hoverlabel.font.size = max(layout.hoverlabel.font.size or 0, PROJECTOR_HOVER_FONT)
     for annotation in layout.annotations:
         annotation.font.size = _scaled(annotation.font.size, PROJECTOR_TEXT_SCALE)
@@ -187,12 +191,28 @@ def _axes_of(fig: go.Figure, wanted: Any) -> set[str]:
     return names
 
 
-def _wrap_title(layout: Any) -> None:
+def _legend_below(fig: go.Figure) -> None:
+    """A legend set below the plot at a fraction of its height (y=-0.25) would now cover the larger tick labels and
+    axis title: put it at the figure's bottom edge instead (plotly then makes room above it), and make the figure
+    taller by the legend's lines, so the plot keeps its height."""
+    legend = fig.layout.legend
+    if legend.orientation != "h" or legend.y is None or legend.y >= 0 or legend.yref == "container":
+        return
+    legend.yref, legend.y, legend.yanchor = "container", 0, "bottom"
+    names = [trace.name for trace in fig.data if trace.showlegend is not False and trace.name]
+    long = [name for name in names if len(name) > LEGEND_LINE // 2]  # each on a line of its own (or more)
+    short = sum(len(name) + 4 for name in names if name not in long)  # several to a line
+    lines = sum(name.count("<br>") + 1 for name in long) + math.ceil(short / (LEGEND_LINE + 4))
+    if fig.layout.height is not None:
+        fig.layout.height = round(fig.layout.height + lines * legend.font.size * 1.3)
+
+
+def _wrap_title(layout: Any, width: int) -> None:
     """A long title on as many lines as it needs, the top margin (when the figure set one) grown to hold them."""
     text = layout.title.text
-    if not text or "<br>" in text or len(text) <= TITLE_LINE:
+    if not text or "<br>" in text or len(text) <= width:
         return
-    layout.title.text = _wrapped(text, TITLE_LINE)
+    layout.title.text = _wrapped(text, width)
     lines = layout.title.text.count("<br>") + 1
     if layout.margin.t is not None:
         layout.margin.t = max(layout.margin.t, round(lines * layout.title.font.size * 1.3 + 16))
