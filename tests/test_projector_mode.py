@@ -56,10 +56,12 @@ def test_every_label_is_at_least_the_projector_size() -> None:
     assert len(axes) == 8
     for axis in axes:
         assert axis.tickfont.size >= PROJECTOR_FONT and axis.title.font.size >= PROJECTOR_FONT
-        assert axis.linecolor == "#000000" and axis.tickcolor == "#000000" and axis.linewidth >= 2
-    # Darker gridlines under the curves and bars (cells 1 and 2), none drawn across the heatmap and the image.
-    assert [layout[f"{axis}axis{cell}"].gridcolor for cell in ("", "2", "3", "4") for axis in "xy"] == \
-        [palette.GRID_GREY] * 4 + [None] * 4
+    # Black axis lines and ticks, darker gridlines under the curves and bars (cells 1 and 2); none drawn around and
+    # across the heatmap and the image.
+    cells = [layout[f"{axis}axis{cell}"] for cell in ("", "2", "3", "4") for axis in "xy"]
+    assert [axis.gridcolor for axis in cells] == [palette.GRID_GREY] * 4 + [None] * 4
+    assert [axis.linecolor for axis in cells] == ["#000000"] * 4 + [None] * 4
+    assert all(axis.tickcolor == "#000000" and axis.linewidth >= 2 for axis in cells[:4])
     bar, heatmap = fig.data[3], fig.data[4]
     assert bar.textfont.size == 14 and heatmap.textfont.size == pytest.approx(16.8)
     assert heatmap.colorbar.tickfont.size >= PROJECTOR_FONT
@@ -204,6 +206,8 @@ def test_long_titles_and_legend_entries_wrap_instead_of_being_cut_off() -> None:
     assert short.layout.title.text == "Loss" and short.data[0].name == "validation"
     image = for_projector(go.Figure(go.Image(z=np.zeros((2, 2, 3)))).update_layout(title="28×28 model input"))
     assert image.layout.title.text == "28×28 model<br>input"  # an image is often shown small
+    bars = for_projector(go.Figure(go.Bar(y=[1.0], text=["100%"], textposition="outside")))
+    assert bars.layout.uniformtext.minsize >= 14 and bars.layout.uniformtext.mode == "show"  # not shrunk to fit
 
 
 def test_a_legend_below_the_plot_moves_to_the_bottom_edge_and_the_figure_grows() -> None:

@@ -106,7 +106,8 @@ PLOTLY_MARKER_SIZE = 6  # plotly's default marker size
 # Characters on one line of a title and of a legend's entry: longer ones wrap (at 1024 px a chart beside another is
 # ~330 px wide, and plotly cuts off a title or a horizontal legend that does not fit).
 TITLE_LINE = 34
-IMAGE_TITLE_LINE = 14  # an image alone is often shown small, in a narrow column (Draw's 28×28 model input, ~140 px)
+IMAGE_TITLE_LINE = 14  # a picture alone is often shown small, in a narrow column (Draw's 28×28 model input, ~140 px)
+PROJECTOR_BAR_TEXT = 14  # px, the least a bar's own number ("100%" above it) is drawn at
 LEGEND_LINE = 28
 INK, AXIS_GREY, GRID_GREY = "#000000", "#333333", "#8c8c8c"
 _LINED = ("scatter", "scattergl")
@@ -162,8 +163,10 @@ def _enlarge_layout(fig: go.Figure) -> None:
     layout.title.font.size = _scaled(layout.title.font.size, PROJECTOR_TEXT_SCALE, PROJECTOR_FONT) or \
         PROJECTOR_TITLE_FONT
     layout.title.font.color = INK
-    images_only = bool(fig.data) and all(trace.type == "image" for trace in fig.data)
-    _wrap_title(layout, IMAGE_TITLE_LINE if images_only else TITLE_LINE)
+    pictures_only = bool(fig.data) and all(trace.type in _PICTURES for trace in fig.data)
+    _wrap_title(layout, IMAGE_TITLE_LINE if pictures_only else TITLE_LINE)
+    if any(trace.type == "bar" and trace.text is not None for trace in fig.data):  # plotly shrank it to fit (5 px)
+        layout.uniformtext.minsize, layout.uniformtext.mode = PROJECTOR_BAR_TEXT, "show"
     layout.legend.font.size = max(layout.legend.font.size or 0, PROJECTOR_FONT)
     _legend_below(fig)
     layout.hoverlabel.font.size = max(layout.hoverlabel.font.size or 0, PROJECTOR_HOVER_FONT)
@@ -178,7 +181,7 @@ def _enlarge_layout(fig: go.Figure) -> None:
     pictured = _axes_of(fig, lambda trace: trace.type in _PICTURES)
     names = {name for name in layout.to_plotly_json() if AXIS_NAME.fullmatch(name)} | {"xaxis", "yaxis"}
     for name in sorted(names):
-        _darken_axis(layout[name], gridded=name in gridded or name not in pictured)
+        _darken_axis(layout[name], lined=name in gridded or name not in pictured)
 
 
 def _axes_of(fig: go.Figure, wanted: Any) -> set[str]:
@@ -222,16 +225,16 @@ def _wrapped(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
 
 
-def _darken_axis(axis: Any, gridded: bool) -> None:
-    """Black ticks and axis line, larger labels; the gridlines darker only under curves and bars (across a heatmap
-    or an image they would cut through its cells)."""
+def _darken_axis(axis: Any, lined: bool) -> None:
+    """Larger, black labels; black ticks and axis line and darker gridlines only under curves and bars (around and
+    across a heatmap or an image they would frame and cut through its cells)."""
     axis.tickfont.size = _scaled(axis.tickfont.size, PROJECTOR_TEXT_SCALE, PROJECTOR_FONT) or PROJECTOR_FONT
     axis.tickfont.color = INK
     axis.title.font.size = _scaled(axis.title.font.size, PROJECTOR_TEXT_SCALE, PROJECTOR_FONT) or PROJECTOR_FONT
     axis.title.font.color = INK
     axis.automargin = True  # room for the larger tick labels and title, which then do not run into each other
-    axis.linecolor, axis.linewidth = INK, 2
-    axis.tickcolor, axis.tickwidth = INK, 2
-    if gridded:
+    if lined:
+        axis.linecolor, axis.linewidth = INK, 2
+        axis.tickcolor, axis.tickwidth = INK, 2
         axis.gridcolor, axis.gridwidth = GRID_GREY, 1.5
         axis.zerolinecolor = AXIS_GREY
