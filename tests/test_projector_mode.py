@@ -204,8 +204,14 @@ def test_long_titles_and_legend_entries_wrap_instead_of_being_cut_off() -> None:
     assert projected.data[0].name.replace("<br>", " ") == fig.data[0].name and "<br>" in projected.data[0].name
     short = for_projector(go.Figure(go.Scatter(y=[1], name="validation")).update_layout(title="Loss"))
     assert short.layout.title.text == "Loss" and short.data[0].name == "validation"
-    image = for_projector(go.Figure(go.Image(z=np.zeros((2, 2, 3)))).update_layout(title="28×28 model input"))
-    assert image.layout.title.text == "28×28 model<br>input"  # an image is often shown small
+    image = go.Figure(go.Image(z=np.zeros((2, 2, 3)))).update_layout(title="28×28 model input", height=300)
+    assert for_projector(image).layout.title.text == "28×28 model<br>input"  # a small picture, in a narrow column
+    grey = go.Figure(go.Heatmap(z=np.zeros((2, 2)), showscale=False)).update_layout(title="28×28 model input",
+                                                                                      height=300)
+    assert for_projector(grey).layout.title.text == "28×28 model<br>input"
+    grid = go.Figure(go.Heatmap(z=np.zeros((4, 8)))).update_layout(title="conv2d: 32 feature maps of 28×28",
+                                                                    height=300)
+    assert for_projector(grid).layout.title.text == grid.layout.title.text  # maps with their scale: wide
     bars = for_projector(go.Figure(go.Bar(y=[1.0], text=["100%"], textposition="outside")))
     assert bars.layout.uniformtext.minsize >= 14 and bars.layout.uniformtext.mode == "show"  # not shrunk to fit
 

@@ -107,6 +107,7 @@ PLOTLY_MARKER_SIZE = 6  # plotly's default marker size
 # ~330 px wide, and plotly cuts off a title or a horizontal legend that does not fit).
 TITLE_LINE = 34
 IMAGE_TITLE_LINE = 14  # a picture alone is often shown small, in a narrow column (Draw's 28×28 model input, ~140 px)
+SMALL_PICTURE = 320  # px
 PROJECTOR_BAR_TEXT = 14  # px, the least a bar's own number ("100%" above it) is drawn at
 LEGEND_LINE = 28
 INK, AXIS_GREY, GRID_GREY = "#000000", "#333333", "#8c8c8c"
@@ -163,8 +164,7 @@ def _enlarge_layout(fig: go.Figure) -> None:
     layout.title.font.size = _scaled(layout.title.font.size, PROJECTOR_TEXT_SCALE, PROJECTOR_FONT) or \
         PROJECTOR_TITLE_FONT
     layout.title.font.color = INK
-    pictures_only = bool(fig.data) and all(trace.type in _PICTURES for trace in fig.data)
-    _wrap_title(layout, IMAGE_TITLE_LINE if pictures_only else TITLE_LINE)
+    _wrap_title(layout, IMAGE_TITLE_LINE if _a_small_picture(fig) else TITLE_LINE)
     if any(trace.type == "bar" and trace.text is not None for trace in fig.data):  # plotly shrank it to fit (5 px)
         layout.uniformtext.minsize, layout.uniformtext.mode = PROJECTOR_BAR_TEXT, "show"
     layout.legend.font.size = max(layout.legend.font.size or 0, PROJECTOR_FONT)
@@ -192,6 +192,15 @@ def _axes_of(fig: go.Figure, wanted: Any) -> set[str]:
             for ref in (getattr(trace, "xaxis", None) or "x", getattr(trace, "yaxis", None) or "y"):
                 names.add(ref[0] + "axis" + ref[1:])
     return names
+
+
+def _a_small_picture(fig: go.Figure) -> bool:
+    """One image (or a heatmap without a colour bar: a grey image) at most SMALL_PICTURE px high: pages show such
+    a picture in a narrow column."""
+    if len(fig.data) != 1 or (fig.layout.height or 450) > SMALL_PICTURE:
+        return False
+    trace = fig.data[0]
+    return trace.type == "image" or (trace.type == "heatmap" and trace.showscale is False)
 
 
 def _legend_below(fig: go.Figure) -> None:
