@@ -29,6 +29,7 @@ def every_trace_type() -> go.Figure:
     fig.add_trace(go.Heatmap(z=[[5, 1], [0, 7]], colorscale=palette.CONFUSION, texttemplate="%{z}",
                              textfont={"size": 12}), 2, 1)
     fig.add_trace(go.Image(z=np.zeros((4, 4, 3), dtype=np.uint8)), 2, 2)
+    fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="markers", marker={"color": "rgba(0,0,0,0.01)"}), 2, 1)
     fig.update_annotations(font_size=12)
     fig.update_layout(title={"text": "Training", "font": {"size": 13}}, legend={"font": {"size": 10}})
     return fig
@@ -57,7 +58,7 @@ def test_every_label_is_at_least_the_projector_size() -> None:
     for axis in axes:
         assert axis.tickfont.size >= PROJECTOR_FONT and axis.title.font.size >= PROJECTOR_FONT
     # Black axis lines and ticks, darker gridlines under the curves and bars (cells 1 and 2); none drawn around and
-    # across the heatmap and the image.
+    # across the heatmap (with a confusion matrix's clickable markers on it) and the image.
     cells = [layout[f"{axis}axis{cell}"] for cell in ("", "2", "3", "4") for axis in "xy"]
     assert [axis.gridcolor for axis in cells] == [palette.GRID_GREY] * 4 + [None] * 4
     assert [axis.linecolor for axis in cells] == ["#000000"] * 4 + [None] * 4
@@ -72,7 +73,8 @@ def test_colours_and_colour_scales_stay() -> None:
     assert after.data[4].colorscale == before.data[4].colorscale
     assert [trace.marker.color for trace in after.data[:4]] == [trace.marker.color for trace in before.data[:4]]
     assert after.data[5].z.tolist() == before.data[5].z.tolist()
-    assert [trace.type for trace in after.data] == ["scatter", "scatter", "scattergl", "bar", "heatmap", "image"]
+    assert [trace.type for trace in after.data] == ["scatter", "scatter", "scattergl", "bar", "heatmap", "image",
+                                                    "scatter"]
 
 
 def test_the_figure_given_is_not_changed() -> None:

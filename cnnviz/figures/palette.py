@@ -177,11 +177,10 @@ def _enlarge_layout(fig: go.Figure) -> None:
         slider.currentvalue.font.size = _scaled(slider.currentvalue.font.size, PROJECTOR_TEXT_SCALE) or \
             PROJECTOR_FONT
     layout.coloraxis.colorbar.tickfont.size = PROJECTOR_FONT
-    gridded = _axes_of(fig, lambda trace: trace.type not in _PICTURES)
-    pictured = _axes_of(fig, lambda trace: trace.type in _PICTURES)
+    pictured = _axes_of(fig, lambda trace: trace.type in _PICTURES)  # also with markers on it (a confusion matrix's)
     names = {name for name in layout.to_plotly_json() if AXIS_NAME.fullmatch(name)} | {"xaxis", "yaxis"}
     for name in sorted(names):
-        _darken_axis(layout[name], lined=name in gridded or name not in pictured)
+        _darken_axis(layout[name], lined=name not in pictured)
 
 
 def _axes_of(fig: go.Figure, wanted: Any) -> set[str]:
