@@ -42,6 +42,7 @@ from cnnviz.arch.spec import (
 )
 from cnnviz.i18n import Literal, Message, msg, t, t_or_empty
 from pages.common import banners, state
+from pages.common.display import THEME_PARAM
 from pages.common.focus import focus_next_run
 from pages.common.language import LANG_PARAM
 from pages.common.links import copy_link, page_link_url
@@ -625,7 +626,7 @@ def publish_link(arch: Architecture) -> str | Message:
     refuses a long address with a bare "Invalid HTTP request")."""
     param, value = _link_code(arch)
     too_long = len(value) > MAX_LINK_CHARS
-    wanted = {LANG_PARAM: st.query_params[LANG_PARAM]} if LANG_PARAM in st.query_params else {}
+    wanted = {key: st.query_params[key] for key in (LANG_PARAM, THEME_PARAM) if key in st.query_params}
     if not too_long:
         wanted[param] = value
     # Class mode's key stays as it is (Streamlit keeps it: it is bound to a widget, see keep_private_link).

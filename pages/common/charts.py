@@ -11,7 +11,9 @@ import streamlit as st
 
 from cnnviz.figures.alt import Alt
 from cnnviz.figures.describe import describe
+from cnnviz.figures.palette import for_projector
 from cnnviz.i18n import literal_markdown, t
+from pages.common.display import projector_on
 
 SENTENCE_LIMIT = 4000  # characters of the sentence shown (it is short; a figure of many traces says "and N more")
 
@@ -19,9 +21,10 @@ SENTENCE_LIMIT = 4000  # characters of the sentence shown (it is short; a figure
 def chart(fig: go.Figure, *, where: Any = None, alt: Alt | None = None, **kwargs: Any) -> Any:
     """`st.plotly_chart(fig, **kwargs)` (in `where`, e.g. a column, if given) followed by the "About this chart"
     expander; an image chart's `alt` (`cnnviz.figures.alt`) names it in the expander's label and opens its text.
-    Returns what st.plotly_chart returns (the selection event when on_select is set)."""
+    In projector mode the chart is drawn with thicker lines and larger labels; the expander describes the figure as
+    given. Returns what st.plotly_chart returns (the selection event when on_select is set)."""
     target = st if where is None else where
-    event = target.plotly_chart(fig, **kwargs)
+    event = target.plotly_chart(for_projector(fig) if projector_on() else fig, **kwargs)
     about(fig, where=target, alt=alt)
     return event
 

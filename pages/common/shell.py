@@ -76,12 +76,14 @@ def setup_app() -> None:
     server, in the background), and (in class mode) the visitor's private workspace, whose address every page
     keeps."""
     from pages.common import workers
+    from pages.common.display import choose_theme, theme_switch
     from pages.common.language import choose_language, language_switch
     from pages.common.workspace import current_workspace, display_name_box, keep_private_link, show_private_link_once
 
     st.set_page_config(page_title="cnnviz", page_icon=str(ICON), layout="wide")
     language = choose_language()
     st.html(STYLE + FOCUS_STYLE + (KOREAN_STYLE if language == "ko" else ""))
+    choose_theme()  # projector mode's style, after the shared one
     set_page_language(language)
     collapse_sidebar_when_narrow()
     workers.start_in_background()
@@ -89,6 +91,7 @@ def setup_app() -> None:
     keep_private_link()
     display_name_box()
     language_switch()
+    theme_switch()
     show_private_link_once()
 
 

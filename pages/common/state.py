@@ -137,6 +137,13 @@ LANGUAGE: Slot[str | None] = Slot("language", lambda: None)
 LANGUAGE_REFUSED: Slot[str | None] = Slot("language_refused", lambda: None)
 
 
+# ---- Display -------------------------------------------------------------------------------------
+# The session's display ("standard" | "projector"): chosen from ?theme= or the sidebar's switch.
+THEME: Slot[str | None] = Slot("theme", lambda: None)
+# A ?theme= value the app does not have, to be named once.
+THEME_REFUSED: Slot[str | None] = Slot("theme_refused", lambda: None)
+
+
 # ---- Workspace (class mode) -----------------------------------------------------------------------
 # The private token of this visitor's workspace (also in the page's address as ?ws=), and whether it was made in
 # this session (the first page then says to bookmark the address).

@@ -308,6 +308,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link asked for the language '{asked}'; cnnviz speaks {languages}.",
         "ko": "링크가 '{asked}' 언어를 요청했지만 cnnviz는 {languages}만 지원합니다.",
     },
+    "common.theme": {"en": "Projector mode", "ko": "프로젝터 모드"},
+    "common.theme_help": {
+        "en": "For a projector and the back row of a classroom: pure black text on white, larger letters, thicker "
+              "chart lines and bigger chart labels, a thick outline around what the keyboard is on. It is kept in "
+              "the page's address (?theme=projector), so a link you share opens the same way.",
+        "ko": "프로젝터와 교실 뒷자리를 위한 화면입니다. 흰 바탕에 진한 검은 글씨, 더 큰 글자, 더 굵은 차트 선과 "
+              "더 큰 차트 글씨, 키보드가 가리키는 곳에 굵은 테두리를 씁니다. 페이지 주소에 (?theme=projector) "
+              "남기 때문에 공유한 링크도 같은 화면으로 열립니다.",
+    },
+    "common.theme_refused": {
+        "en": "The link asked for the display '{asked}'; cnnviz shows {themes}. The standard display is shown.",
+        "ko": "링크가 '{asked}' 화면을 요청했지만 cnnviz에는 {themes}만 있습니다. 기본 화면으로 보여 줍니다.",
+    },
     # ---- from the former cnnviz/texts/ownpages.py
     # navigation
     # common words and buttons
