@@ -162,7 +162,8 @@ def test_import_of_bad_json_keeps_the_architecture(at: AppTest) -> None:
         at.text_area(key="build_import_text").set_value(text).run()
         next(b for b in at.button if b.label == "Import pasted JSON").click().run()
         assert not at.exception
-        assert any(message in as_read(e.value) and "Kept the current architecture" in e.value for e in at.error), message
+        assert any(message in as_read(e.value) and "Kept the current architecture" in e.value
+                   for e in at.error), message
         assert current(at) == before
         assert metric(at, "Total params") == "61,706"
 
