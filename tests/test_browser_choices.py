@@ -140,7 +140,7 @@ def test_lab_settings_survive_and_live_in_the_url(page, app_url: str) -> None:
 
 def test_layers_lab_and_training_step_and_concepts_keep_their_choices(page, app_url: str) -> None:
     goto_page(page, app_url, "layers_lab")
-    grid = page.get_by_test_id("stDataFrame").last
+    grid = page.get_by_test_id("stDataFrame").filter(visible=True).last  # (not a chart's table, in its expander)
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()  # the grid draws on a canvas: the logit of class 3 is row 4 (after the header), right
     page.mouse.dblclick(box["x"] + box["width"] * 0.75, box["y"] + 35 * 4 + 17)
@@ -153,7 +153,7 @@ def test_layers_lab_and_training_step_and_concepts_keep_their_choices(page, app_
     expect(page.get_by_text(re.compile(r"the class 7 logit"))).to_be_visible()
     away_and_back(page, "Pooling, ReLU, softmax")
     expect(combobox(page, "Target class")).to_have_value("7")
-    expect(page.get_by_test_id("stDataFrame").last).to_contain_text("9.5")
+    expect(page.get_by_test_id("stDataFrame").filter(visible=True).last).to_contain_text("9.5")
 
     goto_page(page, app_url, "training_step")
     expect(page.get_by_test_id("stMetric").filter(has_text="Steps taken")).to_contain_text("0", timeout=120_000)
