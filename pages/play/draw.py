@@ -30,10 +30,16 @@ options, excluded = model_options()
 choice = st.selectbox(t("play.draw.model"), options, format_func=ModelOption.label, help=t("play.draw.model_help"),
                       index=state.held_index("draw_model", options), key="draw_model", width=560,
                       persist_state=state.KEEP)
-if excluded:
-    with st.expander(t("play.draw.excluded", count=len(excluded))):
-        for run in excluded:
-            st.markdown(t("play.draw.excluded_line", name=plain(run.name), reason=run.reason))
+
+
+def excluded_runs_note() -> None:
+    """Which runs cannot draw here and why: under the answer (above it, it pushed a phone's answer out of view)."""
+    if excluded:
+        with st.expander(t("play.draw.excluded", count=len(excluded))):
+            for run in excluded:
+                st.markdown(t("play.draw.excluded_line", name=plain(run.name), reason=run.reason))
+
+
 try:
     chosen: DrawModel = model_for(choice)
 except (ModelLoadError, OSError, ValueError, RunError) as exc:
@@ -107,10 +113,12 @@ with right:
         elif preprocessed is None or source == "draw":
             st.info(t("play.draw.empty_hint") if source == "draw" else t("play.draw.upload_hint"),
                     icon=":material/draw:")
+        excluded_runs_note()
         st.stop()
     state.LAST_DRAWING.set(preprocessed.image)
     probabilities = workers.probabilities_one(chosen.model.ref, preprocessed.image)
     best = prediction_panel(probabilities, chosen.class_names, "draw")
+    excluded_runs_note()
 
 received_panel(preprocessed.steps[:-1], preprocessed.image, "draw", t("play.ownpages.draw_mnist_steps"))
 why_panel(chosen.model, preprocessed.image, best, chosen.class_names, "draw",
