@@ -14,7 +14,7 @@ from plotly.subplots import make_subplots
 from streamlit.testing.v1 import AppTest
 
 from cnnviz.figures import palette
-from cnnviz.figures.palette import PROJECTOR_FONT, PROJECTOR_LINE, for_projector
+from cnnviz.figures.palette import PROJECTOR_FONT, PROJECTOR_LINE, PROJECTOR_TEXT_SCALE, for_projector
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -226,3 +226,21 @@ def test_a_legend_below_the_plot_moves_to_the_bottom_edge_and_the_figure_grows()
     assert 300 < projected.layout.height <= 300 + 3 * 1.3 * PROJECTOR_FONT  # ten digits take two or three rows
     beside = for_projector(go.Figure(go.Scatter(y=[1])).update_layout(height=300))
     assert beside.layout.height == 300 and beside.layout.legend.yref is None
+
+
+def test_the_labs_animation_keeps_its_frames_and_their_text_grows_too() -> None:
+    """The convolution lab's step-through keeps its frames as plain dicts (figures.lab.AnimatedFigure), which a
+    plain copy of the figure loses: projector mode had left the Play button nothing to play."""
+    from cnnviz.figures.lab import step_animation
+    from cnnviz.learn.lab import slide
+
+    result = slide(np.arange(16.0).reshape(4, 4), np.ones((3, 3)))
+    fig = step_animation(result)
+    projected = for_projector(fig)
+    frames = projected.to_dict()["frames"]
+    assert len(frames) == len(fig.raw_frames) == 4
+    sizes = [a["font"]["size"] for a in fig.raw_frames[1]["layout"]["annotations"]]
+    grown = [a["font"]["size"] for a in frames[1]["layout"]["annotations"]]
+    assert grown == [size * PROJECTOR_TEXT_SCALE for size in sizes]
+    assert [a["font"]["size"] for a in fig.raw_frames[1]["layout"]["annotations"]] == sizes  # the input unchanged
+    assert frames[1]["data"][0]["z"] == fig.raw_frames[1]["data"][0]["z"]

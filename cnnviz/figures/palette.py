@@ -14,6 +14,7 @@ a figure tells apart stays at least ΔE2000 = 10 apart, and every sequential sca
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 import textwrap
@@ -127,7 +128,25 @@ def for_projector(fig: go.Figure) -> go.Figure:
         for trace in frame.data or ():
             _thicken(trace)
     _enlarge_layout(out)
+    raw_frames = getattr(fig, "raw_frames", None)
+    if raw_frames is not None:  # frames kept as plain dicts (figures.lab.AnimatedFigure): go.Figure drops them
+        return type(fig)(out, [_enlarged_raw_frame(frame) for frame in raw_frames])
     return out
+
+
+def _enlarged_raw_frame(frame: dict[str, Any]) -> dict[str, Any]:
+    """A plain-dict animation frame for projector mode: its annotations' and traces' text sizes grown as the figure's
+    (a frame redraws them: Play would shrink them back), its lines at least PROJECTOR_LINE px."""
+    frame = copy.deepcopy(frame)
+    for annotation in frame.get("layout", {}).get("annotations", ()):
+        font = annotation.setdefault("font", {})
+        font["size"] = _scaled(font.get("size"), PROJECTOR_TEXT_SCALE)
+    for trace in frame.get("data", ()):
+        if trace.get("textfont", {}).get("size") is not None:
+            trace["textfont"]["size"] = _scaled(trace["textfont"]["size"], PROJECTOR_TEXT_SCALE)
+        if trace.get("type") in _LINED:
+            trace.setdefault("line", {})["width"] = max(trace["line"].get("width") or 0, PROJECTOR_LINE)
+    return frame
 
 
 def _scaled(size: Any, scale: float, least: float = 0) -> Any:
